@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { secureHeaders } from 'hono/secure-headers';
+import { areaApi } from './features/areas/api.ts';
+import { areaRoutes } from './features/areas/routes.tsx';
+import { auditLogRoutes } from './features/audit-log/routes.tsx';
+import { coordinatorApi } from './features/coordinators/api.ts';
+import { coordinatorRoutes } from './features/coordinators/routes.tsx';
+import { homeRoutes } from './features/home/routes.tsx';
+import { setupRoutes } from './features/setup/routes.tsx';
+import { userRoutes } from './features/users/routes.tsx';
+import type { AppDeps, AppEnv } from './platform/http/app-env.ts';
+import { handleError, handleNotFound } from './platform/http/error-handler.tsx';
+import { csrfProtection, localeSelection, requestBasics, sessionLoading, tenantResolution } from './platform/http/middleware.ts';
+
+const webFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web');
+
+/** Builds the whole app: platform middleware, one router per feature, one error handler. */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>();
+  const stylesheet = fs.readFileSync(path.join(webFolder, 'app.css'), 'utf8');
+
+  app.use('*', requestBasics(deps));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+      },
+      strictTransportSecurity: deps.trustProxy ? 'max-age=31536000; includeSubDomains' : false,
+    }),
+  );
+
+  app.get('/static/app.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+
+  app.get('/healthz', async (c) => {
+    await deps.database.query('SELECT 1');
+    return c.json({ status: 'ok', database: deps.database.kind, migration: deps.migrationTag });
+  });
+
+  app.use('*', localeSelection, tenantResolution, sessionLoading, csrfProtection);
+
+  app.route('/', setupRoutes);
+  app.route('/', homeRoutes);
+  app.route('/', areaRoutes);
+  app.route('/', coordinatorRoutes);
+  app.route('/', userRoutes);
+  app.route('/', auditLogRoutes);
+  app.route('/', areaApi);
+  app.route('/', coordinatorApi);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Sasaeai API',
+      version: '1',
+      description: '生活支援体制整備事業のためのAPI。書き込みはログイン中のセッションと X-CSRF-Token ヘッダーが必要です。',
+    },
+  });
+
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}

@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  SASAEAI_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  SASAEAI_DEMO: flag.default(true),
+  // Set behind a TLS-terminating proxy so cookies get `Secure` and the
+  // client address comes from X-Forwarded-For.
+  SASAEAI_TRUST_PROXY: flag.default(false),
+  SASAEAI_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SASAEAI_LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  loadDemo: boolean;
+  trustProxy: boolean;
+  secret: string | undefined;
+  logLevel: 'silent' | 'error' | 'info';
+};
+
+/** Reads the environment once; on failure lists every bad key. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`設定が正しくありません (invalid configuration):\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: path.resolve(env.SASAEAI_DATA_DIR),
+    databaseUrl: env.DATABASE_URL,
+    loadDemo: env.SASAEAI_DEMO,
+    trustProxy: env.SASAEAI_TRUST_PROXY,
+    secret: env.SASAEAI_SECRET,
+    logLevel: env.SASAEAI_LOG_LEVEL,
+  };
+}
+
+export class ConfigError extends Error {}

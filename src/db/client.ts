@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+
+export type Database = PgDatabase<PgQueryResultHKT>;
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: DatabaseKind;
+  /** Raw SQL for the few places drizzle does not cover (backup, checks). */
+  query: (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+  /** Runs `work` while holding a cluster-wide advisory lock (PGlite has one connection, so it just runs). */
+  withAdvisoryLock: <T>(key: number, work: (db: Database) => Promise<T>) => Promise<T>;
+  /** PGlite only: the whole data directory as a gzipped tarball. */
+  dumpDataDir?: () => Promise<Blob>;
+  close: () => Promise<void>;
+};
+
+const pgliteExtensions = { pg_trgm };
+
+type PgliteSource = { dataDir?: string; loadDataDir?: Blob };
+
+/** Opens the embedded database, in memory or in a folder, optionally from a dumped data directory. */
+export async function openPglite(source: PgliteSource = {}): Promise<DatabaseHandle> {
+  if (source.dataDir) fs.mkdirSync(path.dirname(source.dataDir), { recursive: true });
+  const client = await PGlite.create(source.dataDir, {
+    extensions: pgliteExtensions,
+    loadDataDir: source.loadDataDir,
+  });
+  return {
+    db: drizzlePglite(client) as unknown as Database,
+    kind: 'pglite',
+    query: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
+    withAdvisoryLock: async (_key, work) => work(drizzlePglite(client) as unknown as Database),
+    dumpDataDir: async () => client.dumpDataDir('gzip'),
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+/** Opens a pool on a real PostgreSQL server. */
+export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle client losing its server must not crash the process; the next
+  // query reports the failure instead.
+  pool.on('error', () => {});
+  let closed = false;
+  return {
+    db: drizzlePostgres(pool) as unknown as Database,
+    kind: 'postgresql',
+    query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    withAdvisoryLock: async (key, work) => {
+      const connection = await pool.connect();
+      try {
+        await connection.query('SELECT pg_advisory_lock($1)', [key]);
+        try {
+          return await work(drizzlePostgres(connection) as unknown as Database);
+        } finally {
+          await connection.query('SELECT pg_advisory_unlock($1)', [key]);
+        }
+      } finally {
+        connection.release();
+      }
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+/** True when the folder already holds an initialised PGlite cluster. */
+export function hasPgliteCluster(dataDir: string): boolean {
+  return fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+}

@@ -1,0 +1,38 @@
+import { index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { tenants } from '../../platform/tenancy/schema.ts';
+
+/** 第1層 (whole city) and 第2層 (A地域 …) areas; tier 3 is kept for neighbourhoods. */
+export const areas = pgTable(
+  'areas',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tier: integer('tier').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => areas.id),
+    name: text('name').notNull(),
+    nameReading: text('name_reading').notNull().default(''),
+    description: text('description').notNull().default(''),
+    sortOrder: integer('sort_order').notNull().default(0),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('areas_tenant').on(t.tenantId, t.tier, t.sortOrder)],
+);
+
+/** 圏域: a daily-life district inside an area. */
+export const districts = pgTable(
+  'districts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    areaId: uuid('area_id').notNull().references(() => areas.id),
+    name: text('name').notNull(),
+    nameReading: text('name_reading').notNull().default(''),
+    sortOrder: integer('sort_order').notNull().default(0),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('districts_area').on(t.tenantId, t.areaId, t.sortOrder)],
+);

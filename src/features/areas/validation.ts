@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
+
+const tier = z.coerce.number({ error: 'validation.choice' }).int().min(1, { error: 'validation.choice' }).max(3, { error: 'validation.choice' });
+const sortOrder = z
+  .union([z.literal(''), z.coerce.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(0).max(9999)])
+  .optional()
+  .transform((v) => (v === '' || v === undefined ? 0 : v));
+const optionalParent = z
+  .union([z.literal(''), z.null(), uuidParam])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const areaInput = z.object({
+  tier,
+  parentId: optionalParent,
+  name: requiredText({ max: 100 }),
+  nameReading: readingText({ max: 100, required: false }),
+  description: optionalText({ max: 2000, multiline: true }),
+  sortOrder,
+});
+export type AreaInput = z.infer<typeof areaInput>;
+
+export const districtInput = z.object({
+  areaId: uuidParam,
+  name: requiredText({ max: 100 }),
+  nameReading: readingText({ max: 100, required: false }),
+  sortOrder,
+});
+export type DistrictInput = z.infer<typeof districtInput>;
+
+export const districtUpdateInput = districtInput.omit({ areaId: true });
+export type DistrictUpdateInput = z.infer<typeof districtUpdateInput>;
+
+export const areaIdParam = z.object({ id: uuidParam });

@@ -1,0 +1,97 @@
+// The demo tenant: 旭川市社会福祉協議会 with the areas and districts of its
+// newsletter (「私たちが担当しています」). Coordinator names are fictional.
+
+export const demoPassword = 'sasaeai-demo-2026';
+
+export const demoTenant = {
+  slug: 'asahikawa',
+  name: '旭川市社会福祉協議会',
+  nameReading: 'あさひかわししゃかいふくしきょうぎかい',
+  officeName: '旭川市社会福祉協議会 生活支援コーディネーター',
+  phone: '0166-23-0742',
+  fax: '0166-23-0746',
+  email: 'seikatsu-shien@asahikawa-shakyo.or.jp',
+};
+
+type DemoArea = {
+  key: string;
+  tier: 1 | 2;
+  name: string;
+  nameReading: string;
+  description: string;
+  districts: [string, string][];
+  coordinator: { name: string; nameReading: string; email: string };
+};
+
+export const demoAreas: DemoArea[] = [
+  {
+    key: 'city',
+    tier: 1,
+    name: '市全域',
+    nameReading: 'しぜんいき',
+    description: '旭川市全域を担当する第1層生活支援コーディネーターです。',
+    districts: [],
+    coordinator: { name: '佐々木 陽子', nameReading: 'ささき ようこ', email: 'sasaki@example.jp' },
+  },
+  {
+    key: 'A',
+    tier: 2,
+    name: 'A地域',
+    nameReading: 'えーちいき',
+    description: '豊岡、東旭川・千代田、東光の3圏域です。',
+    districts: [
+      ['豊岡', 'とよおか'],
+      ['東旭川・千代田', 'ひがしあさひかわ・ちよだ'],
+      ['東光', 'とうこう'],
+    ],
+    coordinator: { name: '山田 花子', nameReading: 'やまだ はなこ', email: 'yamada@example.jp' },
+  },
+  {
+    key: 'B',
+    tier: 2,
+    name: 'B地域',
+    nameReading: 'びーちいき',
+    description: '中央、新旭川・永山南、永山の3圏域です。',
+    districts: [
+      ['中央', 'ちゅうおう'],
+      ['新旭川・永山南', 'しんあさひかわ・ながやまみなみ'],
+      ['永山', 'ながやま'],
+    ],
+    coordinator: { name: '田村 健太', nameReading: 'たむら けんた', email: 'tamura@example.jp' },
+  },
+  {
+    key: 'C',
+    tier: 2,
+    name: 'C地域',
+    nameReading: 'しーちいき',
+    description: '末広・東鷹栖、春光・春光台、北星・旭星の3圏域です。',
+    districts: [
+      ['末広・東鷹栖', 'すえひろ・ひがしたかす'],
+      ['春光・春光台', 'しゅんこう・しゅんこうだい'],
+      ['北星・旭星', 'ほくせい・きょくせい'],
+    ],
+    coordinator: { name: '小林 誠', nameReading: 'こばやし まこと', email: 'kobayashi@example.jp' },
+  },
+  {
+    key: 'D',
+    tier: 2,
+    name: 'D地域',
+    nameReading: 'でぃーちいき',
+    description: '神居・江丹別、神楽・西神楽の2圏域です。',
+    districts: [
+      ['神居・江丹別', 'かむい・えたんべつ'],
+      ['神楽・西神楽', 'かぐら・にしかぐら'],
+    ],
+    coordinator: { name: '石井 美咲', nameReading: 'いしい みさき', email: 'ishii@example.jp' },
+  },
+];
+
+/** The three demo accounts; the A地域 coordinator signs in as yamada. */
+export const demoUsers = [
+  { email: 'admin@example.jp', displayName: '管理者 太郎', nameReading: 'かんりしゃ たろう', role: 'admin' as const },
+  { email: 'yamada@example.jp', displayName: '山田 花子', nameReading: 'やまだ はなこ', role: 'coordinator' as const, coordinatorOf: 'A' },
+  { email: 'staff@example.jp', displayName: '職員 次郎', nameReading: 'しょくいん じろう', role: 'staff' as const },
+];
+
+// 生活支援体制整備事業 began in Asahikawa in 平成30年度.
+export const demoAssignmentsStartOn = '2018-04-01';

@@ -1,0 +1,51 @@
+import type { Database } from '../../db/client.ts';
+import type { ServiceContext } from '../../platform/context/service-context.ts';
+import { createTenant, findTenantBySlug, type Tenant } from '../../platform/tenancy/tenancy.ts';
+import * as areasService from '../areas/service.ts';
+import * as coordinatorsService from '../coordinators/service.ts';
+import * as usersService from '../users/service.ts';
+import { demoAreas, demoAssignmentsStartOn, demoPassword, demoTenant, demoUsers } from './demo-tenant.ts';
+
+/** Creates the 旭川市 demo tenant with areas, districts, coordinators and accounts; does nothing if it exists. */
+export async function seedDemoTenant(db: Database, now: Date): Promise<{ tenant: Tenant; created: boolean }> {
+  const existing = await findTenantBySlug(db, demoTenant.slug);
+  if (existing) return { tenant: existing, created: false };
+  const tenant = await createTenant(db, demoTenant);
+  const system: ServiceContext = { db, tenantId: tenant.id, actor: null, now, requestId: 'seed' };
+
+  const userIds = new Map<string, string>();
+  for (const user of demoUsers) {
+    const { coordinatorOf: _area, ...input } = { coordinatorOf: undefined, ...user };
+    const created = await usersService.createUser(system, { ...input, password: demoPassword }, { asSystem: true });
+    userIds.set(user.email, created.id);
+  }
+  const admin = demoUsers[0]!;
+  const ctx: ServiceContext = {
+    ...system,
+    actor: { id: userIds.get(admin.email)!, tenantId: tenant.id, email: admin.email, displayName: admin.displayName, role: 'admin', areaIds: [] },
+  };
+
+  let parentId: string | null = null;
+  for (const [index, spec] of demoAreas.entries()) {
+    const area = await areasService.createArea(ctx, {
+      tier: spec.tier,
+      parentId: spec.tier === 1 ? null : parentId,
+      name: spec.name,
+      nameReading: spec.nameReading,
+      description: spec.description,
+      sortOrder: index,
+    });
+    if (spec.tier === 1) parentId = area.id;
+    for (const [order, [name, nameReading]] of spec.districts.entries()) {
+      await areasService.createDistrict(ctx, { areaId: area.id, name, nameReading, sortOrder: order });
+    }
+    const linkedUser = demoUsers.find((u) => 'coordinatorOf' in u && u.coordinatorOf === spec.key);
+    const coordinator = await coordinatorsService.createCoordinator(ctx, {
+      ...spec.coordinator,
+      phone: '',
+      userId: linkedUser ? userIds.get(linkedUser.email)! : null,
+    });
+    await coordinatorsService.assignCoordinator(ctx, coordinator.id, { areaId: area.id, startsOn: demoAssignmentsStartOn, endsOn: null });
+  }
+  return { tenant, created: true };
+}

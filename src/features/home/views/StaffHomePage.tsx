@@ -1,0 +1,30 @@
+import { Layout } from '../../../platform/layout/Layout.tsx';
+import type { PageContext } from '../../../platform/layout/page-context.ts';
+import type { AreaRow } from '../../areas/service.ts';
+
+/** Where staff land after signing in: their areas and the menu. */
+export function StaffHomePage({ page, myAreas }: { page: PageContext; myAreas: AreaRow[] }) {
+  const { t, actor } = page;
+  return (
+    <Layout page={page} title={t('staff.title')} staff>
+      <h1>{t('staff.title')}</h1>
+      <p>{t('staff.welcome', { name: actor?.displayName ?? '' })}</p>
+      {actor?.role === 'coordinator' ? (
+        <>
+          <h2>{t('staff.yourAreas')}</h2>
+          {myAreas.length ? (
+            <ul>
+              {myAreas.map((area) => (
+                <li>
+                  <a href={`/staff/areas/${area.id}`}>{area.name}</a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('staff.noAreas')}</p>
+          )}
+        </>
+      ) : null}
+    </Layout>
+  );
+}

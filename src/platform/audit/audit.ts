@@ -1,0 +1,63 @@
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import type { ServiceContext } from '../context/service-context.ts';
+import { auditLog } from './schema.ts';
+
+export type AuditEntry = typeof auditLog.$inferSelect;
+
+type AuditInput = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes one audit row for a change made in `ctx`; call it inside the change's transaction. */
+export async function recordAudit(ctx: ServiceContext, db: Database, input: AuditInput): Promise<void> {
+  await db.insert(auditLog).values({
+    tenantId: ctx.tenantId,
+    actorUserId: ctx.actor?.id ?? null,
+    actorName: ctx.actor?.displayName ?? '',
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    before: withoutSecrets(input.before) ?? null,
+    after: withoutSecrets(input.after) ?? null,
+    requestId: ctx.requestId,
+    at: ctx.now,
+  });
+}
+
+// Hashes never belong in the log, even hashed.
+function withoutSecrets(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key of ['passwordHash', 'password', 'tokenHash']) if (key in copy) copy[key] = '[redacted]';
+  return JSON.parse(JSON.stringify(copy));
+}
+
+export type AuditQuery = { entityType?: string; beforeId?: number; limit: number };
+
+/** Newest first, paged by id, scoped to one tenant. */
+export async function findAuditEntries(db: Database, tenantId: string, query: AuditQuery): Promise<AuditEntry[]> {
+  const conditions = [eq(auditLog.tenantId, tenantId)];
+  if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
+  if (query.beforeId) conditions.push(lt(auditLog.id, query.beforeId));
+  return db.select().from(auditLog).where(and(...conditions)).orderBy(desc(auditLog.id)).limit(query.limit);
+}
+
+/** The kinds of record that appear in a tenant's log, for the filter. */
+export async function findAuditEntityTypes(db: Database, tenantId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ entityType: auditLog.entityType })
+    .from(auditLog)
+    .where(eq(auditLog.tenantId, tenantId))
+    .orderBy(auditLog.entityType);
+  return rows.map((r) => r.entityType);
+}
+
+export async function countAuditEntries(db: Database, tenantId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.tenantId, tenantId));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,19 @@
+import type { Database } from '../../db/client.ts';
+import type { SessionUser } from '../auth/session-store.ts';
+
+/** The signed-in person acting, with the areas they are assigned to (for coordinators). */
+export type Actor = SessionUser & { areaIds: readonly string[] };
+
+/** What every service function receives: who, for which tenant, when, and on which database. */
+export type ServiceContext = {
+  db: Database;
+  tenantId: string;
+  actor: Actor | null;
+  now: Date;
+  requestId: string;
+};
+
+/** Today's date in Japan as YYYY-MM-DD: the calendar people mean by "today". */
+export function japanToday(now: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
+}

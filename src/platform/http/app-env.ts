@@ -1,0 +1,47 @@
+import type { Context } from 'hono';
+import type { DatabaseHandle } from '../../db/client.ts';
+import type { SessionUser } from '../auth/session-store.ts';
+import type { Actor, ServiceContext } from '../context/service-context.ts';
+import type { Locale, Translate } from '../i18n/i18n.ts';
+import type { Tenant } from '../tenancy/tenancy.ts';
+
+/** What the app is built from; tests pass their own database and clock. */
+export type AppDeps = {
+  database: DatabaseHandle;
+  secret: string;
+  now: () => Date;
+  trustProxy: boolean;
+  /** Area ids a coordinator is assigned to today (supplied by the coordinators feature). */
+  findActorAreaIds: (ctx: { db: DatabaseHandle['db']; tenantId: string; userId: string; now: Date }) => Promise<string[]>;
+  migrationTag: string;
+};
+
+export type AppEnv = {
+  Variables: {
+    deps: AppDeps;
+    requestId: string;
+    now: Date;
+    tenant: Tenant;
+    locale: Locale;
+    t: Translate;
+    actor: Actor | null;
+    sessionToken: string | null;
+    csrfToken: string;
+    flash: string | null;
+  };
+};
+
+export type AppContext = Context<AppEnv>;
+
+export type { SessionUser };
+
+/** The service context of the current request. */
+export function serviceContext(c: AppContext): ServiceContext {
+  return {
+    db: c.get('deps').database.db,
+    tenantId: c.get('tenant').id,
+    actor: c.get('actor'),
+    now: c.get('now'),
+    requestId: c.get('requestId'),
+  };
+}

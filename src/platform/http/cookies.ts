@@ -1,0 +1,48 @@
+import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import type { AppContext } from './app-env.ts';
+
+export const cookieNames = {
+  session: 'sasaeai_session',
+  csrf: 'sasaeai_csrf',
+  locale: 'sasaeai_lang',
+  flash: 'sasaeai_flash',
+} as const;
+
+/** True when the browser reached us over TLS (directly, or through a trusted proxy). */
+export function isSecureRequest(c: AppContext): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return c.get('deps').trustProxy && c.req.header('x-forwarded-proto') === 'https';
+}
+
+/** Sets an HttpOnly, SameSite=Lax cookie, Secure whenever the request was. */
+export function setAppCookie(c: AppContext, name: string, value: string, maxAgeSeconds?: number): void {
+  setCookie(c, name, value, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: isSecureRequest(c),
+    path: '/',
+    maxAge: maxAgeSeconds,
+  });
+}
+
+export function readCookie(c: AppContext, name: string): string | undefined {
+  return getCookie(c, name);
+}
+
+export function clearAppCookie(c: AppContext, name: string): void {
+  deleteCookie(c, name, { path: '/', secure: isSecureRequest(c) });
+}
+
+/** A one-time message shown on the next page (after a redirect). */
+export function setFlash(c: AppContext, messageKey: string): void {
+  setAppCookie(c, cookieNames.flash, encodeURIComponent(messageKey), 60);
+}
+
+/** Address of the client, for rate limiting. */
+export function clientAddress(c: AppContext, remoteAddress: string | undefined): string {
+  if (c.get('deps').trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return remoteAddress ?? 'unknown';
+}

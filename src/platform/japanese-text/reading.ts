@@ -1,0 +1,31 @@
+// Readings (ふりがな) as people enter them, and 五十音順 sorting by reading.
+import { toHiragana } from 'wanakana';
+
+// Checked after NFKC, so half-width ｶﾀｶﾅ, ｰ and ･ from older input methods
+// count as their full-width forms. Ranges: hiragana with ゝゞ; katakana with
+// ・ー ヽヾ; small katakana ㇰ–ㇿ, which Ainu place names in Hokkaido use.
+const READING = /^[\u3041-\u3096\u309D\u309E\u30A1-\u30FA\u30FB\u30FC\u30FD\u30FE\u31F0-\u31FF ]+$/;
+const KANA = /[\u3041-\u3096\u30A1-\u30FA\u31F0-\u31FF]/;
+// The middle dot separates given and family names like a space does, so both
+// drop out of the sort key: やまだ・たろう sorts with やまだ たろう.
+const SEPARATORS = /[\s・]/g;
+
+const collator = new Intl.Collator('ja');
+
+/** Tells whether text is a usable reading: kana, ー, ・ and spaces only, with at least one kana. */
+export function isValidReading(s: string): boolean {
+  const normalized = s.normalize('NFKC');
+  return READING.test(normalized) && KANA.test(normalized);
+}
+
+/** Turns a reading into its 五十音 sort key: NFKC hiragana without spaces or middle dots. */
+export function toReadingSortKey(s: string): string {
+  const compact = s.normalize('NFKC').replace(SEPARATORS, '');
+  // Keep ー as written; the collator already sorts it by the vowel before it.
+  return toHiragana(compact, { passRomaji: true, convertLongVowelMark: false });
+}
+
+/** Orders two readings in 五十音順, ignoring hiragana/katakana, width and spacing. */
+export function compareByReading(a: string, b: string): number {
+  return collator.compare(toReadingSortKey(a), toReadingSortKey(b));
+}

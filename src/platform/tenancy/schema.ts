@@ -1,0 +1,20 @@
+import { sql } from 'drizzle-orm';
+import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** One 社協 or municipality. The root of every other row's tenant_id. */
+export const tenants = pgTable('tenants', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  nameReading: text('name_reading').notNull().default(''),
+  // Host names that serve this tenant's public site; the first tenant also
+  // answers any unknown host so `npm start` works on localhost.
+  hosts: text('hosts').array().notNull().default(sql`'{}'::text[]`),
+  officeName: text('office_name').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  fax: text('fax').notNull().default(''),
+  email: text('email').notNull().default(''),
+  postalCode: text('postal_code').notNull().default(''),
+  address: text('address').notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

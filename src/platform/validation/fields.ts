@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+// Zod messages are catalog keys; parameters travel in a query-string tail
+// ("validation.tooLong?max=100") so one message string survives zod intact
+// and is translated where it is shown.
+export function messageWithParams(key: string, params: Record<string, string | number>): string {
+  return `${key}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+}
+
+/** Splits a message produced by messageWithParams back into key and parameters. */
+export function splitMessage(message: string): { key: string; params: Record<string, string> } {
+  const at = message.indexOf('?');
+  if (at < 0 || !message.startsWith('validation.')) return { key: message, params: {} };
+  return { key: message.slice(0, at), params: Object.fromEntries(new URLSearchParams(message.slice(at + 1))) };
+}
+
+// C0/C1 controls except tab, line feed and carriage return, plus the
+// direction overrides that can disguise text.
+const forbiddenControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const lineBreaks = /[\r\n]/;
+
+type TextOptions = { max: number; min?: number; multiline?: boolean };
+
+/** A required single- or multi-line text: trimmed, no control characters, bounded length. */
+export function requiredText({ max, min = 1, multiline = false }: TextOptions) {
+  return z
+    .string({ error: 'validation.required' })
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(min, { error: min === 1 ? 'validation.required' : messageWithParams('validation.tooShort', { min }) })
+        .max(max, { error: messageWithParams('validation.tooLong', { max }) })
+        .refine((s) => !forbiddenControls.test(s) && (multiline || !lineBreaks.test(s)), {
+          error: 'validation.controlCharacters',
+        }),
+    );
+}
+
+/** Like requiredText but an empty value becomes ''. */
+export function optionalText(options: TextOptions) {
+  return z
+    .string()
+    .optional()
+    .transform((s) => (s ?? '').trim())
+    .pipe(
+      z
+        .string()
+        .max(options.max, { error: messageWithParams('validation.tooLong', { max: options.max }) })
+        .refine((s) => !forbiddenControls.test(s) && (options.multiline || !lineBreaks.test(s)), {
+          error: 'validation.controlCharacters',
+        }),
+    );
+}
+
+/** A ふりがな: kana, prolonged sound mark, middle dot and spaces only. */
+export function readingText({ max, required }: { max: number; required: boolean }) {
+  const base = required ? requiredText({ max }) : optionalText({ max });
+  return base.refine((s) => s === '' || /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s　]+$/u.test(s.normalize('NFKC')), {
+    error: 'validation.reading',
+  });
+}
+
+export const emailAddress = z
+  .string({ error: 'validation.required' })
+  .transform((s) => s.normalize('NFKC').trim().toLowerCase())
+  .pipe(z.email({ error: 'validation.email' }).max(254, { error: messageWithParams('validation.tooLong', { max: 254 }) }));
+
+/** An ISO calendar date (YYYY-MM-DD) that exists. */
+export const isoDate = z
+  .string({ error: 'validation.date' })
+  .transform((s) => s.normalize('NFKC').trim())
+  .pipe(z.iso.date({ error: 'validation.date' }));
+
+export const optionalIsoDate = z
+  .string()
+  .optional()
+  .transform((s) => (s ?? '').normalize('NFKC').trim())
+  .pipe(z.union([z.literal(''), z.iso.date({ error: 'validation.date' })]))
+  .transform((s) => (s === '' ? null : s));
+
+export const uuidParam = z.uuid({ error: 'validation.invalid' });

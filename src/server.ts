@@ -1,0 +1,72 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/client.ts';
+import { latestMigrationTag } from './db/migrate.ts';
+import { openDatabase } from './db/open-database.ts';
+import { demoPassword, demoUsers } from './features/demo/demo-tenant.ts';
+import { seedDemoTenant } from './features/demo/service.ts';
+import { findActorAreaIds } from './features/coordinators/service.ts';
+import { countTenants, createTenant } from './platform/tenancy/tenancy.ts';
+
+/** The signing secret: from the environment, else generated once and kept in the data folder. */
+export function resolveSecret(config: Config): string {
+  if (config.secret) return config.secret;
+  const file = path.join(config.dataDir, 'secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const secret = crypto.randomBytes(32).toString('base64url');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** First start: the demo tenant, or an empty tenant whose first visitor is sent to setup. */
+export async function prepareFirstTenant(database: DatabaseHandle, loadDemo: boolean, now: Date): Promise<'demo' | 'empty' | 'existing'> {
+  if ((await countTenants(database.db)) > 0) return 'existing';
+  if (loadDemo) {
+    await seedDemoTenant(database.db, now);
+    return 'demo';
+  }
+  await createTenant(database.db, { slug: 'main', name: '' });
+  return 'empty';
+}
+
+export type RunningServer = { url: string; database: DatabaseHandle; close: () => Promise<void> };
+
+/** Opens the database, prepares the first tenant, and serves the app. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openDatabase(config);
+  const firstStart = await prepareFirstTenant(database, config.loadDemo, new Date());
+  const app = createApp({
+    database,
+    secret: resolveSecret(config),
+    now: () => new Date(),
+    trustProxy: config.trustProxy,
+    findActorAreaIds,
+    migrationTag: latestMigrationTag(),
+  });
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  if (config.logLevel === 'info') {
+    console.log(`ささえあい を起動しました: ${url}  (${database.kind}${config.databaseUrl ? '' : `, ${config.dataDir}`})`);
+    if (firstStart === 'demo' || (config.loadDemo && firstStart === 'existing')) {
+      console.log(`デモ用ログイン: ${demoUsers[0]!.email} / ${demoPassword}  (コーディネーター: ${demoUsers[1]!.email}, 職員: ${demoUsers[2]!.email})`);
+    }
+    if (firstStart === 'empty') console.log(`初期設定: ${url}/setup で最初の管理者を登録してください。`);
+  }
+  return {
+    url,
+    database,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
