@@ -11,7 +11,8 @@ import * as usersService from '../features/users/service.ts';
 import { createUserInput } from '../features/users/validation.ts';
 import { userRoles } from '../platform/auth/schema.ts';
 import { createTenant, findTenantBySlug, findTenants } from '../platform/tenancy/tenancy.ts';
-import { requiredText } from '../platform/validation/fields.ts';
+import { translator } from '../platform/i18n/i18n.ts';
+import { requiredText, splitMessage } from '../platform/validation/fields.ts';
 import { startServer } from '../server.ts';
 
 export class UsageError extends Error {}
@@ -21,7 +22,15 @@ type Options = Record<string, string | string[] | boolean | undefined>;
 function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
   if (!result.success) {
-    throw new UsageError(result.error.issues.map((i) => `  --${i.path.join('.')}: ${i.message}`).join('\n'));
+    const t = translator('ja');
+    throw new UsageError(
+      result.error.issues
+        .map((issue) => {
+          const { key, params } = splitMessage(issue.message);
+          return `  --${issue.path.join('.')}: ${t(key, params)}`;
+        })
+        .join('\n'),
+    );
   }
   return result.data;
 }

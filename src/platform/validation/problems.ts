@@ -6,8 +6,18 @@ import { Invalid } from '../errors/app-error.ts';
 export function problemsFromZod(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '_',
-    message: issue.code === 'invalid_value' || issue.code === 'invalid_union' ? 'validation.choice' : issue.message,
+    message: messageOf(issue),
   }));
+}
+
+// "Empty or a phone number" fails as a union: the useful message is the one
+// from the branch that was not just the empty literal.
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union') {
+    const inner = issue.errors.flat().find((i) => i.code !== 'invalid_value' && i.code !== 'invalid_type');
+    return inner ? messageOf(inner) : 'validation.choice';
+  }
+  return issue.code === 'invalid_value' ? 'validation.choice' : issue.message;
 }
 
 /** Parses or throws Invalid, for inputs that arrive outside HTTP (CLI, CSV rows). */

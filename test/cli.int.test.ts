@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEmptyPostgresDatabase, testDatabaseKind } from './support/database.ts';
+
+const run = promisify(execFile);
+const cli = path.resolve('bin/sasaeai.mjs');
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup();
+});
+
+/** An empty database for the CLI: a PGlite folder, or a PostgreSQL database when this run tests PostgreSQL. */
+async function emptyDatabaseEnvironment(): Promise<NodeJS.ProcessEnv> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sasaeai-cli-'));
+  cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const base = { ...process.env, SASAEAI_DATA_DIR: dataDir, SASAEAI_LOG_LEVEL: 'error' };
+  delete base.DATABASE_URL;
+  if (testDatabaseKind !== 'postgresql') return base;
+  const database = await createEmptyPostgresDatabase();
+  cleanups.push(database.drop);
+  return { ...base, DATABASE_URL: database.url };
+}
+
+async function sasaeai(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+describe('the sasaeai command', () => {
+  it('creates tenants and users, backs up, and restores into an empty database', async () => {
+    const source = await emptyDatabaseEnvironment();
+    expect((await sasaeai(source, 'seed', '--demo')).stdout).toContain('旭川市社会福祉協議会');
+    const tenant = await sasaeai(source, 'tenant', 'create', '--slug', 'sapporo', '--name', '札幌市社会福祉協議会', '--host', 'sapporo.example.jp');
+    expect(tenant.code).toBe(0);
+    const user = await sasaeai(source, 'user', 'create', '--tenant', 'sapporo', '--email', 'Admin@Sapporo.example.jp', '--name', '札幌 管理者', '--role', 'admin', '--password', 'sapporo-password-1');
+    expect(user.stdout).toContain('admin@sapporo.example.jp');
+
+    const file = path.join(source.SASAEAI_DATA_DIR!, 'backup.json.gz');
+    expect((await sasaeai(source, 'backup', file)).code).toBe(0);
+    const target = await emptyDatabaseEnvironment();
+    const restored = await sasaeai(target, 'restore', file);
+    expect(restored.code).toBe(0);
+    const list = await sasaeai(target, 'tenant', 'list');
+    expect(list.stdout).toContain('asahikawa\t旭川市社会福祉協議会');
+    expect(list.stdout).toContain('sapporo\t札幌市社会福祉協議会\tsapporo.example.jp');
+
+    const secondFile = path.join(source.SASAEAI_DATA_DIR!, 'again.json.gz');
+    await sasaeai(target, 'backup', secondFile);
+    const tables = (f: string) => JSON.parse(zlibGunzip(f)).tables;
+    expect(tables(secondFile)).toEqual(tables(file));
+
+    const again = await sasaeai(target, 'restore', file);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('空ではありません');
+  });
+
+  it('explains bad arguments in Japanese and exits non-zero', async () => {
+    const env = await emptyDatabaseEnvironment();
+    const badSlug = await sasaeai(env, 'tenant', 'create', '--slug', 'Not Valid!', '--name', 'x');
+    expect(badSlug.code).toBe(1);
+    expect(badSlug.stderr).toContain('--slug');
+    const badUser = await sasaeai(env, 'user', 'create', '--tenant', 'none', '--email', 'not-an-email', '--name', 'x', '--role', 'admin', '--password', 'short');
+    expect(badUser.code).toBe(1);
+    expect(badUser.stderr).toContain('メールアドレスの形式が正しくありません');
+    const unknown = await sasaeai(env, 'frobnicate');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('使い方');
+  });
+});
+
+function zlibGunzip(file: string): string {
+  return zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
+}
