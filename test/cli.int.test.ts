@@ -18,7 +18,7 @@ afterAll(async () => {
 async function emptyDatabaseEnvironment(): Promise<NodeJS.ProcessEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sasaeai-cli-'));
   cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-  const base = { ...process.env, SASAEAI_DATA_DIR: dataDir, SASAEAI_LOG_LEVEL: 'error' };
+  const base: NodeJS.ProcessEnv = { ...process.env, SASAEAI_DATA_DIR: dataDir, SASAEAI_LOG_LEVEL: 'error' };
   delete base.DATABASE_URL;
   if (testDatabaseKind !== 'postgresql') return base;
   const database = await createEmptyPostgresDatabase();

@@ -9,6 +9,13 @@ function compact(value: unknown): string {
   return value === null || value === undefined ? '' : JSON.stringify(value, null, 1);
 }
 
+/** The catalog's label for a stored code, or the code itself for one the catalog does not know yet. */
+function labelOf(page: PageContext, group: 'entityType' | 'action', code: string): string {
+  const key = `audit.${group}.${code}`;
+  const label = page.t(key);
+  return label === key ? code : label;
+}
+
 /** Who changed what, when, with the record before and after. */
 export function AuditLogPage({ page, entries, entityTypes, entityType, nextBeforeId }: Props) {
   const { t } = page;
@@ -21,7 +28,7 @@ export function AuditLogPage({ page, entries, entityTypes, entityType, nextBefor
           <option value="">{t('audit.all')}</option>
           {entityTypes.map((type) => (
             <option value={type} selected={type === entityType}>
-              {type}
+              {labelOf(page, 'entityType', type)}
             </option>
           ))}
         </select>
@@ -44,9 +51,9 @@ export function AuditLogPage({ page, entries, entityTypes, entityType, nextBefor
               <tr>
                 <td>{formatWarekiDateTime(entry.at, { locale: page.locale })}</td>
                 <td>{entry.actorName || t('audit.system')}</td>
-                <td>{entry.action}</td>
+                <td>{labelOf(page, 'action', entry.action)}</td>
                 <td>
-                  {entry.entityType}
+                  {labelOf(page, 'entityType', entry.entityType)}
                   <span class="reading">{entry.entityId}</span>
                 </td>
                 <td>
