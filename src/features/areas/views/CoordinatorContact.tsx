@@ -16,14 +16,14 @@ export function CoordinatorContact({ page, assignments }: { page: PageContext; a
           <li class="coordinator">
             <span class="coordinator-name">{person.name}</span>
             <span class="reading">（{person.nameReading}）</span>
-            <span class="muted">{t('areas.since', { date: formatWarekiDate(assignment.startsOn, { locale: page.locale }) })}</span>
+            <span class="contact-line muted">{t('areas.since', { date: formatWarekiDate(assignment.startsOn, { locale: page.locale }) })}</span>
             {phone ? (
-              <span class="reading">
+              <span class="contact-line">
                 {t('layout.tel')}: <a href={`tel:${phone.replace(/-/g, '')}`}>{phone}</a>
               </span>
             ) : null}
             {email ? (
-              <span class="reading">
+              <span class="contact-line">
                 {t('layout.mail')}: <a href={`mailto:${email}`}>{email}</a>
               </span>
             ) : null}

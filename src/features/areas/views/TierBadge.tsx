@@ -5,5 +5,10 @@ export function tierLabel(page: PageContext, tier: number): string {
 }
 
 export function TierBadge({ page, tier }: { page: PageContext; tier: number }) {
-  return <span class="tier-badge">{tierLabel(page, tier)}</span>;
+  // The trailing space keeps 「第2層 A地域」 two words for screen readers too.
+  return (
+    <>
+      <span class="tier-badge">{tierLabel(page, tier)}</span>{' '}
+    </>
+  );
 }

@@ -1,0 +1,194 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoAreas, demoTenant } from '../src/features/demo/demo-tenant.ts';
+import { formatWarekiDate } from '../src/platform/wareki/wareki.ts';
+import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+
+let server: DemoServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh browser profile (no cookies) with one page; axe needs the CSP bypass. */
+async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: true, ...options });
+  return context.newPage();
+}
+
+async function visit(page: Page, path: string): Promise<void> {
+  const response = await page.goto(`${server.baseUrl}${path}`);
+  expect(response?.status(), path).toBe(200);
+}
+
+async function heading(page: Page): Promise<string> {
+  return (await page.getByRole('heading', { level: 1 }).innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Walks home → areas → A地域 → sign-in by clicking, as a visitor would, checking each page's main heading. */
+async function walkPublicPages(page: Page, expected: { home: string; areas: string; area: RegExp; signIn: string }, eachPage: (page: Page) => Promise<void>) {
+  await visit(page, '/');
+  expect(await heading(page)).toBe(expected.home);
+  await eachPage(page);
+  await clickAndLoad(page, page.getByRole('navigation', { name: /メインメニュー|Main menu/ }).getByRole('link', { name: expected.areas }));
+  expect(await heading(page)).toBe(expected.areas);
+  await eachPage(page);
+  await clickAndLoad(page, page.getByRole('main').getByRole('link', { name: 'A地域', exact: true }));
+  expect(await heading(page)).toMatch(expected.area);
+  await eachPage(page);
+  await clickAndLoad(page, page.getByRole('link', { name: expected.signIn }));
+  expect(await heading(page)).toBe(expected.signIn);
+  await eachPage(page);
+}
+
+const japanese = { home: demoTenant.name, areas: '地域と担当コーディネーター', area: /^第2層 A地域 えーちいき$/, signIn: '職員ログイン' };
+const english = { home: demoTenant.name, areas: 'Areas and coordinators', area: /^Tier 2 A地域 えーちいき$/, signIn: 'Staff sign-in' };
+
+describe('accessibility checks', () => {
+  test('the public pages in Japanese have no WCAG 2 A or AA violations', async () => {
+    const page = await openPage();
+    await walkPublicPages(page, japanese, async (p) => {
+      expect(await p.getAttribute('html', 'lang')).toBe('ja');
+      await expectNoAccessibilityViolations(p);
+    });
+  });
+
+  test('after choosing English, the public pages are in English and have no WCAG 2 A or AA violations', async () => {
+    const page = await openPage();
+    await visit(page, '/');
+    await clickAndLoad(page, page.getByRole('link', { name: 'English', exact: true }));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await walkPublicPages(page, english, async (p) => {
+      expect(await p.getAttribute('html', 'lang')).toBe('en');
+      await expectNoAccessibilityViolations(p);
+    });
+  });
+});
+
+describe('the areas page', () => {
+  test('lists every area with its tier, districts, coordinator with reading, and the office phone', async () => {
+    const page = await openPage();
+    await visit(page, '/areas');
+    const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+    expect(await cards.count()).toBe(5);
+    for (const area of demoAreas) {
+      const card = cards.filter({ has: page.getByRole('heading', { level: 2, name: area.name }) });
+      const text = await card.innerText();
+      expect(text).toContain(area.tier === 1 ? '第1層（市全域）' : '第2層');
+      expect(text).toContain(area.nameReading);
+      for (const [district] of area.districts) expect(text).toContain(district);
+      if (area.districts.length === 0) expect(text).toContain('圏域はありません。');
+      expect(text).toContain(area.coordinator.name);
+      expect(text).toContain(`（${area.coordinator.nameReading}）`);
+      expect(text).toContain('TEL: 0166-23-0742');
+    }
+    const areaA = await cards.filter({ has: page.getByRole('heading', { name: 'A地域' }) }).innerText();
+    for (const expected of ['第2層', '豊岡', '東旭川・千代田', '東光', '山田 花子', 'やまだ はなこ']) expect(areaA).toContain(expected);
+  });
+
+  test('at 200% and 400% zoom it reflows without horizontal scrolling and keeps all its text', async () => {
+    // 1280 px wide at 200% is 640 CSS px; at 400% it is 320 (WCAG 1.4.10).
+    for (const [width, height, scale] of [
+      [640, 400, 2],
+      [320, 256, 4],
+    ] as const) {
+      const page = await openPage({ viewport: { width, height }, deviceScaleFactor: scale });
+      await visit(page, '/areas');
+      const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(size.scroll, `${width} px wide`).toBeLessThanOrEqual(size.client + 1);
+      const text = await page.locator('body').innerText();
+      for (const area of demoAreas) expect(text).toContain(area.name);
+      expect(text).toContain('山田 花子');
+      expect(text).toContain('0166-23-0742');
+      await page.context().close();
+    }
+  });
+
+  test('in print the menus are hidden and the date it was printed on is shown', async () => {
+    const page = await openPage();
+    await visit(page, '/areas');
+    const mainNav = page.getByRole('navigation', { name: 'メインメニュー' });
+    const printedOn = page.getByText(/^印刷日: /);
+    expect(await mainNav.isVisible()).toBe(true);
+    expect(await printedOn.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await mainNav.isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: '言語' }).isVisible()).toBe(false);
+    expect(await printedOn.isVisible()).toBe(true);
+    expect(await printedOn.innerText()).toBe(`印刷日: ${formatWarekiDate(new Date())}`);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+  });
+});
+
+describe('keyboard use', () => {
+  test('the first Tab press shows the skip link, and Enter on it moves focus to the main content', async () => {
+    const page = await openPage();
+    await visit(page, '/areas');
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.innerText()).toBe('本文へ移動');
+    const box = await focused.boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box, 'the focused skip link has a box').not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  test('a link focused from the keyboard is drawn with a visible outline', async () => {
+    const page = await openPage();
+    await visit(page, '/areas');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const style = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const computed = getComputedStyle(element);
+      return { tag: element.tagName, outlineStyle: computed.outlineStyle, outlineWidth: computed.outlineWidth };
+    });
+    expect(style.tag).toBe('A');
+    expect(style.outlineStyle).not.toBe('none');
+    expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the public pages show the same content as with JavaScript, and nothing is blocked by the content security policy', async () => {
+    // No CSP bypass here: a blocked inline style or script shows up as a console error.
+    const withScript = await openPage({ bypassCSP: false });
+    const withoutScript = await openPage({ bypassCSP: false, javaScriptEnabled: false });
+    const consoleErrors: string[] = [];
+    for (const page of [withScript, withoutScript]) page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${page.url()}: ${m.text()}`));
+    const mainNav = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
+    await visit(withScript, '/areas');
+    const areaPath = (await withScript.getByRole('main').getByRole('link', { name: 'A地域', exact: true }).getAttribute('href'))!;
+    for (const path of ['/', '/areas', areaPath, '/login']) {
+      await visit(withScript, path);
+      await visit(withoutScript, path);
+      expect(await withoutScript.locator('main').innerText(), path).toBe(await withScript.locator('main').innerText());
+      expect(await mainNav(withoutScript).innerText(), path).toBe(await mainNav(withScript).innerText());
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the language switch changes the page language and the choice is remembered', async () => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await visit(page, '/areas');
+    await clickAndLoad(page, page.getByRole('link', { name: 'English', exact: true }));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await heading(page)).toBe('Areas and coordinators');
+    await visit(page, '/login');
+    expect(await heading(page)).toBe('Staff sign-in');
+    await clickAndLoad(page, page.getByRole('link', { name: '日本語', exact: true }));
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    expect(await heading(page)).toBe('職員ログイン');
+  });
+});
