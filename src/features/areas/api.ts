@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { serviceContext } from '../../platform/http/app-env.ts';
-import { apiErrorDescription, createApiRouter } from '../../platform/http/api-router.ts';
+import { apiErrorResponses, createApiRouter, jsonResponse } from '../../platform/http/api-router.ts';
 import * as coordinatorsService from '../coordinators/service.ts';
 import { areaOutput, districtOutput, presentArea, presentDistrict } from './present.ts';
 import * as areasService from './service.ts';
@@ -10,8 +10,6 @@ import { areaIdParam, areaInput, districtInput } from './validation.ts';
 
 export const areaApi = createApiRouter();
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const errors = { 401: { description: apiErrorDescription }, 403: { description: apiErrorDescription }, 404: { description: apiErrorDescription }, 422: { description: apiErrorDescription } };
 
 areaApi.openapi(
   createRoute({
@@ -19,7 +17,7 @@ areaApi.openapi(
     path: '/api/v1/areas',
     tags: ['areas'],
     summary: '地域の一覧（圏域と現在の担当コーディネーターを含む）',
-    responses: { 200: json(z.object({ areas: z.array(areaOutput) }), 'Areas') },
+    responses: { 200: jsonResponse(z.object({ areas: z.array(areaOutput) }), 'Areas') },
   }),
   async (c) => {
     const ctx = serviceContext(c);
@@ -35,7 +33,7 @@ areaApi.openapi(
     tags: ['areas'],
     summary: '地域の詳細',
     request: { params: areaIdParam },
-    responses: { 200: json(areaOutput, 'Area'), 404: errors[404] },
+    responses: { 200: jsonResponse(areaOutput, 'Area'), 404: apiErrorResponses[404] },
   }),
   async (c) => {
     const ctx = serviceContext(c);
@@ -53,7 +51,7 @@ areaApi.openapi(
     summary: '地域を追加（管理者）',
     middleware: [requireRole('admin')] as const,
     request: { body: { content: { 'application/json': { schema: areaInput } }, required: true } },
-    responses: { 201: json(areaOutput, 'Created'), ...errors },
+    responses: { 201: jsonResponse(areaOutput, 'Created'), ...apiErrorResponses },
   }),
   async (c) => {
     const area = await areasService.createArea(serviceContext(c), c.req.valid('json'));
@@ -69,7 +67,7 @@ areaApi.openapi(
     summary: '地域を変更（管理者、または担当コーディネーター）',
     middleware: [requireRole('admin', 'coordinator')] as const,
     request: { params: areaIdParam, body: { content: { 'application/json': { schema: areaInput } }, required: true } },
-    responses: { 200: json(areaOutput, 'Updated'), ...errors },
+    responses: { 200: jsonResponse(areaOutput, 'Updated'), ...apiErrorResponses },
   }),
   async (c) => {
     const ctx = serviceContext(c);
@@ -86,7 +84,7 @@ areaApi.openapi(
     tags: ['areas'],
     summary: '圏域の一覧',
     request: { query: z.object({ areaId: z.uuid().optional() }) },
-    responses: { 200: json(z.object({ districts: z.array(districtOutput) }), 'Districts'), 422: errors[422] },
+    responses: { 200: jsonResponse(z.object({ districts: z.array(districtOutput) }), 'Districts'), 422: apiErrorResponses[422] },
   }),
   async (c) => {
     const { areaId } = c.req.valid('query');
@@ -103,7 +101,7 @@ areaApi.openapi(
     summary: '圏域を追加（管理者、または担当コーディネーター）',
     middleware: [requireRole('admin', 'coordinator')] as const,
     request: { body: { content: { 'application/json': { schema: districtInput } }, required: true } },
-    responses: { 201: json(districtOutput, 'Created'), ...errors },
+    responses: { 201: jsonResponse(districtOutput, 'Created'), ...apiErrorResponses },
   }),
   async (c) => {
     const district = await areasService.createDistrict(serviceContext(c), c.req.valid('json'));

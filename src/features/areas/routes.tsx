@@ -3,9 +3,9 @@ import { requireRole } from '../../platform/auth/permissions.ts';
 import { setFlash } from '../../platform/http/cookies.ts';
 import { serviceContext, type AppEnv } from '../../platform/http/app-env.ts';
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
-import { emptyForm, type FormState } from '../../platform/layout/form-fields.tsx';
+import type { FormState } from '../../platform/layout/form-fields.tsx';
 import { pageContext } from '../../platform/layout/page-context.ts';
-import { uuidParam } from '../../platform/validation/fields.ts';
+import { recordId } from '../../platform/http/route-params.ts';
 import { NotFound } from '../../platform/errors/app-error.ts';
 import * as coordinatorsService from '../coordinators/service.ts';
 import * as areasService from './service.ts';
@@ -18,12 +18,6 @@ import { StaffAreasPage } from './views/StaffAreasPage.tsx';
 
 export const areaRoutes = new Hono<AppEnv>();
 
-function idFrom(value: string): string {
-  const result = uuidParam.safeParse(value);
-  if (!result.success) throw new NotFound();
-  return result.data;
-}
-
 // Public pages: anyone.
 areaRoutes.get('/areas', async (c) => {
   const ctx = serviceContext(c);
@@ -33,7 +27,7 @@ areaRoutes.get('/areas', async (c) => {
 
 areaRoutes.get('/areas/:id', async (c) => {
   const ctx = serviceContext(c);
-  const area = await areasService.getArea(ctx, idFrom(c.req.param('id')));
+  const area = await areasService.getArea(ctx, recordId(c.req.param('id')));
   const all = await areasService.findAreasWithDistricts(ctx);
   const [current, history] = await Promise.all([
     coordinatorsService.findCurrentAssignments(ctx, area.id),
@@ -90,10 +84,10 @@ async function renderEdit(c: Parameters<typeof serviceContext>[0], id: string, f
   );
 }
 
-areaRoutes.get('/staff/areas/:id', staffOnly, async (c) => renderEdit(c, idFrom(c.req.param('id'))));
+areaRoutes.get('/staff/areas/:id', staffOnly, async (c) => renderEdit(c, recordId(c.req.param('id'))));
 
 areaRoutes.post('/staff/areas/:id', staffOnly, async (c) => {
-  const id = idFrom(c.req.param('id'));
+  const id = recordId(c.req.param('id'));
   return handleFormSubmission(
     c,
     areaInput,
@@ -107,14 +101,14 @@ areaRoutes.post('/staff/areas/:id', staffOnly, async (c) => {
 });
 
 areaRoutes.post('/staff/areas/:id/archive', requireRole('admin'), async (c) => {
-  const id = idFrom(c.req.param('id'));
+  const id = recordId(c.req.param('id'));
   await areasService.archiveArea(serviceContext(c), id);
   setFlash(c, 'areas.saved');
   return c.redirect('/staff/areas', 303);
 });
 
 areaRoutes.post('/staff/areas/:id/districts', staffOnly, async (c) => {
-  const areaId = idFrom(c.req.param('id'));
+  const areaId = recordId(c.req.param('id'));
   return handleFormSubmission(
     c,
     districtUpdateInput,
@@ -129,7 +123,7 @@ areaRoutes.post('/staff/areas/:id/districts', staffOnly, async (c) => {
 
 areaRoutes.post('/staff/districts/:id/archive', staffOnly, async (c) => {
   const ctx = serviceContext(c);
-  const district = await areasService.getDistrict(ctx, idFrom(c.req.param('id')));
+  const district = await areasService.getDistrict(ctx, recordId(c.req.param('id')));
   await areasService.archiveDistrict(ctx, district.id);
   setFlash(c, 'areas.districtSaved');
   return c.redirect(`/staff/areas/${district.areaId}`, 303);

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { serviceContext } from '../../platform/http/app-env.ts';
-import { apiErrorDescription, createApiRouter } from '../../platform/http/api-router.ts';
+import { apiErrorResponses, createApiRouter, jsonResponse } from '../../platform/http/api-router.ts';
 import { uuidParam } from '../../platform/validation/fields.ts';
 import { assignmentOutput, coordinatorOutput, presentAssignment, presentCoordinator } from './present.ts';
 import * as coordinatorsService from './service.ts';
@@ -10,8 +10,6 @@ import { assignmentInput, coordinatorInput } from './validation.ts';
 
 export const coordinatorApi = createApiRouter();
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const errors = { 401: { description: apiErrorDescription }, 403: { description: apiErrorDescription }, 404: { description: apiErrorDescription }, 422: { description: apiErrorDescription } };
 const idParam = z.object({ id: uuidParam });
 
 coordinatorApi.openapi(
@@ -20,7 +18,7 @@ coordinatorApi.openapi(
     path: '/api/v1/coordinators',
     tags: ['coordinators'],
     summary: '現在担当しているコーディネーターの一覧',
-    responses: { 200: json(z.object({ coordinators: z.array(coordinatorOutput) }), 'Coordinators') },
+    responses: { 200: jsonResponse(z.object({ coordinators: z.array(coordinatorOutput) }), 'Coordinators') },
   }),
   async (c) => {
     const ctx = serviceContext(c);
@@ -37,7 +35,7 @@ coordinatorApi.openapi(
     tags: ['coordinators'],
     summary: 'コーディネーターと担当の履歴',
     request: { params: idParam },
-    responses: { 200: json(coordinatorOutput, 'Coordinator'), 404: errors[404] },
+    responses: { 200: jsonResponse(coordinatorOutput, 'Coordinator'), 404: apiErrorResponses[404] },
   }),
   async (c) => {
     const ctx = serviceContext(c);
@@ -55,7 +53,7 @@ coordinatorApi.openapi(
     summary: 'コーディネーターを登録（管理者）',
     middleware: [requireRole('admin')] as const,
     request: { body: { content: { 'application/json': { schema: coordinatorInput } }, required: true } },
-    responses: { 201: json(coordinatorOutput, 'Created'), ...errors },
+    responses: { 201: jsonResponse(coordinatorOutput, 'Created'), ...apiErrorResponses },
   }),
   async (c) => {
     const row = await coordinatorsService.createCoordinator(serviceContext(c), c.req.valid('json'));
@@ -71,7 +69,7 @@ coordinatorApi.openapi(
     summary: 'コーディネーターを地域に配置（管理者）',
     middleware: [requireRole('admin')] as const,
     request: { params: idParam, body: { content: { 'application/json': { schema: assignmentInput } }, required: true } },
-    responses: { 201: json(assignmentOutput, 'Created'), ...errors },
+    responses: { 201: jsonResponse(assignmentOutput, 'Created'), ...apiErrorResponses },
   }),
   async (c) => {
     const row = await coordinatorsService.assignCoordinator(serviceContext(c), c.req.valid('param').id, c.req.valid('json'));

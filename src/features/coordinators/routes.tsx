@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import { requireRole } from '../../platform/auth/permissions.ts';
-import { Invalid, NotFound } from '../../platform/errors/app-error.ts';
+import { Invalid } from '../../platform/errors/app-error.ts';
 import { problemsFromZod } from '../../platform/validation/problems.ts';
 import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
 import { setFlash } from '../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
 import type { FormState } from '../../platform/layout/form-fields.tsx';
 import { pageContext } from '../../platform/layout/page-context.ts';
-import { uuidParam } from '../../platform/validation/fields.ts';
+import { recordId } from '../../platform/http/route-params.ts';
 import * as areasService from '../areas/service.ts';
 import * as usersService from '../users/service.ts';
 import * as coordinatorsService from './service.ts';
@@ -19,12 +19,6 @@ export const coordinatorRoutes = new Hono<AppEnv>();
 
 const staffOnly = requireRole('admin', 'coordinator', 'staff');
 const adminOnly = requireRole('admin');
-
-function idFrom(value: string): string {
-  const parsed = uuidParam.safeParse(value);
-  if (!parsed.success) throw new NotFound();
-  return parsed.data;
-}
 
 coordinatorRoutes.get('/staff/coordinators', staffOnly, async (c) => {
   const ctx = serviceContext(c);
@@ -75,10 +69,10 @@ coordinatorRoutes.post('/staff/coordinators', adminOnly, async (c) =>
   ),
 );
 
-coordinatorRoutes.get('/staff/coordinators/:id', staffOnly, (c) => renderEdit(c, idFrom(c.req.param('id'))));
+coordinatorRoutes.get('/staff/coordinators/:id', staffOnly, (c) => renderEdit(c, recordId(c.req.param('id'))));
 
 coordinatorRoutes.post('/staff/coordinators/:id', adminOnly, async (c) => {
-  const id = idFrom(c.req.param('id'));
+  const id = recordId(c.req.param('id'));
   return handleFormSubmission(
     c,
     coordinatorInput,
@@ -92,7 +86,7 @@ coordinatorRoutes.post('/staff/coordinators/:id', adminOnly, async (c) => {
 });
 
 coordinatorRoutes.post('/staff/coordinators/:id/assignments', adminOnly, async (c) => {
-  const id = idFrom(c.req.param('id'));
+  const id = recordId(c.req.param('id'));
   return handleFormSubmission(
     c,
     assignmentInput,
@@ -107,7 +101,7 @@ coordinatorRoutes.post('/staff/coordinators/:id/assignments', adminOnly, async (
 
 coordinatorRoutes.post('/staff/assignments/:id/end', adminOnly, async (c) => {
   const ctx = serviceContext(c);
-  const id = idFrom(c.req.param('id'));
+  const id = recordId(c.req.param('id'));
   const parsed = endAssignmentInput.safeParse(await c.req.parseBody());
   if (!parsed.success) throw new Invalid(problemsFromZod(parsed.error));
   const assignment = await coordinatorsService.endAssignment(ctx, id, parsed.data);

@@ -2,12 +2,11 @@ import { Hono } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { sessionLifetimeMs } from '../../platform/auth/session-store.ts';
-import { NotFound } from '../../platform/errors/app-error.ts';
 import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
 import { clearAppCookie, clientAddress, cookieNames, setAppCookie, setFlash } from '../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
 import { pageContext } from '../../platform/layout/page-context.ts';
-import { uuidParam } from '../../platform/validation/fields.ts';
+import { recordId } from '../../platform/http/route-params.ts';
 import * as usersService from './service.ts';
 import { createUserInput, signInInput, updateUserInput } from './validation.ts';
 import { SignInPage } from './views/SignInPage.tsx';
@@ -81,20 +80,14 @@ userRoutes.post('/staff/users', adminOnly, async (c) =>
   ),
 );
 
-function userIdFrom(value: string): string {
-  const parsed = uuidParam.safeParse(value);
-  if (!parsed.success) throw new NotFound();
-  return parsed.data;
-}
-
 userRoutes.get('/staff/users/:id', adminOnly, async (c) => {
-  const user = await usersService.getUser(serviceContext(c), userIdFrom(c.req.param('id')));
+  const user = await usersService.getUser(serviceContext(c), recordId(c.req.param('id')));
   const values = { email: user.email, displayName: user.displayName, nameReading: user.nameReading, role: user.role, isActive: user.isActive ? 'on' : '' };
   return c.html(<UserEditPage page={pageContext(c)} userId={user.id} form={{ values, errors: {} }} />);
 });
 
 userRoutes.post('/staff/users/:id', adminOnly, async (c) => {
-  const id = userIdFrom(c.req.param('id'));
+  const id = recordId(c.req.param('id'));
   return handleFormSubmission(
     c,
     updateUserInput,

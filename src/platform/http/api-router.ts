@@ -14,3 +14,16 @@ export function createApiRouter(): OpenAPIHono<AppEnv> {
 
 /** The error body every API failure shares, for the OpenAPI document. */
 export const apiErrorDescription = 'Error: { error: { code, message, fields? } }';
+
+/** An OpenAPI response with a JSON body. */
+export function jsonResponse<T>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** The error answers a route can give, for the OpenAPI document. */
+export const apiErrorResponses = {
+  401: { description: apiErrorDescription },
+  403: { description: apiErrorDescription },
+  404: { description: apiErrorDescription },
+  422: { description: apiErrorDescription },
+} as const;
