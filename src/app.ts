@@ -9,6 +9,8 @@ import { auditLogRoutes } from './features/audit-log/routes.tsx';
 import { coordinatorApi } from './features/coordinators/api.ts';
 import { coordinatorRoutes } from './features/coordinators/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
+import { resourceApi } from './features/resources/api.ts';
+import { resourceRoutes } from './features/resources/routes.tsx';
 import { setupRoutes } from './features/setup/routes.tsx';
 import { userRoutes } from './features/users/routes.tsx';
 import type { AppDeps, AppEnv } from './platform/http/app-env.ts';
@@ -55,10 +57,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', homeRoutes);
   app.route('/', areaRoutes);
   app.route('/', coordinatorRoutes);
+  app.route('/', resourceRoutes);
   app.route('/', userRoutes);
   app.route('/', auditLogRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
+  app.route('/', resourceApi);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

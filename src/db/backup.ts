@@ -14,6 +14,10 @@ export const backupTables = [
   'districts',
   'coordinators',
   'coordinator_assignments',
+  'need_categories',
+  'providers',
+  'resources',
+  'resource_need_categories',
 ] as const;
 
 const serialTables: Record<string, string> = { audit_log: 'id' };

@@ -9,7 +9,7 @@ const weekday = z.number().int().min(0).max(6);
  * HSDS export can still produce RRULEs.
  */
 export const scheduleRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('weekly'), weekdays: z.array(weekday).min(1), startTime: time.optional(), endTime: time.optional() }),
+  z.object({ kind: z.literal('weekly'), weekdays: z.array(weekday).min(1, { error: 'resources.weekdayRequired' }), startTime: time.optional(), endTime: time.optional() }),
   z.object({
     kind: z.literal('monthly'),
     weeksOfMonth: z.array(z.number().int().min(1).max(5)).min(1), // 第1…第5; 5 means 最終 is not modelled

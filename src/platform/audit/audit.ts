@@ -37,12 +37,13 @@ function withoutSecrets(value: unknown): unknown {
   return JSON.parse(JSON.stringify(copy));
 }
 
-export type AuditQuery = { entityType?: string; beforeId?: number; limit: number };
+export type AuditQuery = { entityType?: string; entityId?: string; beforeId?: number; limit: number };
 
 /** Newest first, paged by id, scoped to one tenant. */
 export async function findAuditEntries(db: Database, tenantId: string, query: AuditQuery): Promise<AuditEntry[]> {
   const conditions = [eq(auditLog.tenantId, tenantId)];
   if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
+  if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId));
   if (query.beforeId) conditions.push(lt(auditLog.id, query.beforeId));
   return db.select().from(auditLog).where(and(...conditions)).orderBy(desc(auditLog.id)).limit(query.limit);
 }

@@ -16,10 +16,11 @@ export async function handleFormSubmission<T extends z.ZodType>(
   schema: T,
   action: (input: z.output<T>) => Promise<Outcome>,
   renderForm: (form: FormState) => Outcome,
+  toInput: (body: Record<string, string | string[]>) => unknown = (body) => body,
 ): Promise<Response> {
-  const body = await c.req.parseBody();
+  const body = stringFields(await c.req.parseBody({ all: true }));
   const values = formValues(body);
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(toInput(body));
   if (!parsed.success) {
     c.status(422);
     return renderForm({ values, errors: problemsByField(problemsFromZod(parsed.error)) });
@@ -33,4 +34,14 @@ export async function handleFormSubmission<T extends z.ZodType>(
     }
     throw error;
   }
+}
+
+// Files are never expected in these forms; repeated keys (checkbox groups) stay arrays.
+function stringFields(body: Record<string, unknown>): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (typeof value === 'string') fields[key] = value;
+    else if (Array.isArray(value)) fields[key] = value.filter((v): v is string => typeof v === 'string');
+  }
+  return fields;
 }

@@ -151,9 +151,32 @@ export function CheckboxField({ form, name, label }: { page: PageContext; form: 
   );
 }
 
-/** Form values as strings, for redisplay: files and repeated keys are dropped. */
+/** Form values as strings, for redisplay; a checkbox group's values are joined with newlines. */
 export function formValues(body: Record<string, unknown>): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(body)) if (typeof value === 'string' && key !== '_csrf') values[key] = value;
+  for (const [key, value] of Object.entries(body)) {
+    if (key === '_csrf') continue;
+    if (typeof value === 'string') values[key] = value;
+    else if (Array.isArray(value)) values[key] = value.filter((v) => typeof v === 'string').join('\n');
+  }
   return values;
+}
+
+/** A group of checkboxes sharing one name; `form.values[name]` holds the checked values, newline-separated. */
+export function CheckboxGroup(props: FieldProps & { options: { value: string; label: string }[] }) {
+  const { page, form, name, label, options, idPrefix = '' } = props;
+  const checked = new Set((form.values[name] ?? '').split('\n'));
+  const error = form.errors[name];
+  return (
+    <fieldset class={error ? 'field field--error checkbox-group' : 'field checkbox-group'} id={`field-${idPrefix}${name}`}>
+      <legend>{label}</legend>
+      {error ? <p class="field-error">{problemText(page, error)}</p> : null}
+      {options.map((option, i) => (
+        <span class="checkbox-option">
+          <input type="checkbox" id={`field-${idPrefix}${name}-${i}`} name={name} value={option.value} checked={checked.has(option.value)} />
+          <label for={`field-${idPrefix}${name}-${i}`}>{option.label}</label>
+        </span>
+      ))}
+    </fieldset>
+  );
 }

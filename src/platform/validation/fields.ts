@@ -80,3 +80,16 @@ export const optionalIsoDate = z
   .transform((s) => (s === '' ? null : s));
 
 export const uuidParam = z.uuid({ error: 'validation.invalid' });
+
+// Every zod message people can see must be a catalog key: schemas name their
+// own; this covers the generic cases (a missing field, a wrong type, a
+// number out of range) that no schema bothered to name.
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type') return issue.input === undefined ? 'validation.required' : 'validation.invalid';
+    if (issue.code === 'too_big' && typeof issue.maximum === 'number' && issue.origin === 'string') return messageWithParams('validation.tooLong', { max: issue.maximum });
+    if (issue.code === 'too_small' && issue.origin === 'string') return 'validation.required';
+    if (issue.code === 'invalid_value' || issue.code === 'invalid_union') return 'validation.choice';
+    return 'validation.invalid';
+  },
+});

@@ -1,0 +1,40 @@
+// Renders a guidebook (くらしの困りごとガイドブック, ささえあいハンドブック) to PDF bytes.
+import type { GuidebookDocument } from './guidebook-document.ts';
+import { guidebookDefinition } from './guidebook-layout.ts';
+import { printPdf } from './pdf-printer.ts';
+
+// Shares of the time pdfmake spends, measured on 1,000 entries: sizing text,
+// placing it on pages, drawing the pages.
+const MEASURE_SHARE = 0.45;
+const PLACE_SHARE = 0.1;
+const DRAW_SHARE = 0.45;
+
+/**
+ * Renders a guidebook to PDF bytes. onProgress(done, total) drives a progress
+ * bar: total is the number of printed entries, done rises in entry-sized steps
+ * through pdfmake's work and reaches total once, when the bytes are ready.
+ */
+export async function renderGuidebookPdf(
+  doc: GuidebookDocument,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Buffer> {
+  const total = doc.sections.reduce((sum, section) => sum + section.entries.length, 0);
+  let measured = 0;
+  let placed = 0;
+  let reported = 0;
+  const report = (drawnFraction: number) => {
+    const done = MEASURE_SHARE * measured + PLACE_SHARE * placed + DRAW_SHARE * drawnFraction * total;
+    const step = Math.min(total - 1, Math.floor(done));
+    if (step <= reported) return;
+    reported = step;
+    onProgress?.(step, total);
+  };
+  const definition = guidebookDefinition(doc, (entryNumber, stage) => {
+    if (stage === 'measure') measured = Math.max(measured, entryNumber);
+    else placed = Math.max(placed, entryNumber);
+    report(0);
+  });
+  const buffer = await printPdf(definition, report);
+  onProgress?.(total, total);
+  return buffer;
+}

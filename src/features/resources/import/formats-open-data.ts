@@ -1,0 +1,153 @@
+// Japanese public open data: the 推奨データセット 公共施設一覧 and
+// 介護サービス事業所一覧, the MHLW 介護サービス情報公表 CSV, and the
+// 自治体標準オープンデータセット common header block. Column lists are
+// those of /work/shared/data/formats.md, in published order.
+import type { ImportFormat, NoteEntry, SourceRow } from './row-draft.ts';
+import { capacityNote, flagNote } from './row-draft.ts';
+import { padDigits, parseFlag, splitList } from './clean-text.ts';
+
+// 事業所番号 is 10 digits and starts with the prefecture, so 01… loses its 0 in Excel.
+const officeNumber = (row: SourceRow, column: string) => padDigits(row.get(column), 10);
+
+/** バリアフリー情報 (「;」-separated) means the place is barrier-free and its details are worth a note. */
+function barrierFree(row: SourceRow): { isBarrierFree: boolean; notes: NoteEntry[] } {
+  const details = splitList(row.get('バリアフリー情報'));
+  return { isBarrierFree: details.length > 0, notes: details.length > 0 ? [{ label: 'バリアフリー情報', value: details.join('、') }] : [] };
+}
+
+/** 推奨データセット 公共施設一覧 (v1.0). */
+export const publicFacilitiesFormat: ImportFormat = {
+  id: 'public-facilities',
+  columns: ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '名称_通称', '名称_英語', 'POIコード', '住所', '方書', '緯度', '経度', '電話番号', '内線番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '説明', 'バリアフリー情報', 'URL', '備考'],
+  required: ['名称', '名称_カナ', '住所'],
+  aliases: { 名称_英字: '名称_英語' },
+  ignored: ['都道府県名'],
+  toDraft(row) {
+    const access = barrierFree(row);
+    const organisation = row.get('団体名');
+    return {
+      externalId: row.get('NO'),
+      municipalityCode: row.get('都道府県コード又は市区町村コード'),
+      name: row.get('名称'),
+      nameReading: row.get('名称_カナ'),
+      description: row.get('説明'),
+      // With no 団体名 the publishing municipality runs its own facility.
+      providerName: organisation || row.get('市区町村名'),
+      providerType: organisation ? '' : 'government',
+      address: row.get('住所'),
+      building: row.get('方書'),
+      latitude: row.get('緯度'),
+      longitude: row.get('経度'),
+      phone: row.get('電話番号'),
+      url: row.get('URL'),
+      scheduleParts: [{ dayText: row.get('利用可能曜日'), startTime: row.get('開始時間'), endTime: row.get('終了時間') }],
+      scheduleNotes: [row.get('利用可能日時特記事項')],
+      attributes: access.isBarrierFree ? ['barrier_free'] : [],
+      remarks: row.get('備考'),
+      notes: access.notes,
+    };
+  },
+};
+
+/** 推奨データセット 介護サービス事業所一覧 (v1.0). */
+export const careOfficesFormat: ImportFormat = {
+  id: 'care-offices',
+  columns: ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '介護サービス事業所名称', '介護サービス事業所名称_カナ', '実施サービス', '住所', '方書', '緯度', '経度', '電話番号', '内線番号', 'FAX番号', '法人番号', '法人の名称', '事業所番号', '利用可能曜日', '利用可能曜日特記事項', '定員', 'URL', '備考'],
+  required: ['介護サービス事業所名称', '介護サービス事業所名称_カナ', '実施サービス', '住所', '電話番号'],
+  ignored: ['都道府県名', '市区町村名'],
+  toDraft(row) {
+    const no = row.get('NO');
+    return {
+      externalId: officeNumber(row, '事業所番号') || no,
+      municipalityCode: row.get('都道府県コード又は市区町村コード'),
+      name: row.get('介護サービス事業所名称'),
+      nameReading: row.get('介護サービス事業所名称_カナ'),
+      description: row.get('実施サービス'),
+      providerName: row.get('法人の名称'),
+      providerType: 'care_provider',
+      address: row.get('住所'),
+      building: row.get('方書'),
+      latitude: row.get('緯度'),
+      longitude: row.get('経度'),
+      phone: row.get('電話番号'),
+      fax: row.get('FAX番号'),
+      url: row.get('URL'),
+      scheduleParts: [{ dayText: row.get('利用可能曜日') }],
+      scheduleNotes: [row.get('利用可能曜日特記事項')],
+      remarks: row.get('備考'),
+      notes: capacityNote(row),
+    };
+  },
+};
+
+const mhlwFlagColumns = ['高齢者の方と障害者の方が同時一体的に利用できるサービス', '介護保険の通常の指定基準を満たしている', '障害福祉の通常の指定基準を満たしている'];
+
+/** 厚生労働省 介護サービス情報公表 open data CSV (24 columns). */
+export const mhlwCareFormat: ImportFormat = {
+  id: 'mhlw-care',
+  columns: ['都道府県コード又は市町村コード', 'No', '都道府県名', '市区町村名', '事業所名', '事業所名カナ', 'サービスの種類', '住所', '方書（ビル名等）', '緯度', '経度', '電話番号', 'FAX番号', '法人番号', '法人の名称', '事業所番号', '利用可能曜日', '利用可能曜日特記事項', '定員', 'URL', ...mhlwFlagColumns, '備考'],
+  required: ['事業所名', '事業所名カナ', 'サービスの種類', '住所', '事業所番号'],
+  ignored: ['都道府県名', '市区町村名'],
+  toDraft(row) {
+    return {
+      externalId: officeNumber(row, '事業所番号') || row.get('No'),
+      municipalityCode: row.get('都道府県コード又は市町村コード'),
+      name: row.get('事業所名'),
+      nameReading: row.get('事業所名カナ'),
+      description: row.get('サービスの種類'),
+      providerName: row.get('法人の名称'),
+      providerType: 'care_provider',
+      address: row.get('住所'),
+      building: row.get('方書（ビル名等）'),
+      latitude: row.get('緯度'),
+      longitude: row.get('経度'),
+      phone: row.get('電話番号'),
+      fax: row.get('FAX番号'),
+      url: row.get('URL'),
+      scheduleParts: [{ dayText: row.get('利用可能曜日') }],
+      scheduleNotes: [row.get('利用可能曜日特記事項')],
+      remarks: row.get('備考'),
+      notes: [...capacityNote(row), ...mhlwFlagColumns.flatMap((column) => flagNote(row, column))],
+    };
+  },
+};
+
+/** 自治体標準オープンデータセット: the common header block (公衆トイレ, 避難場所 …) and the hours and access columns they share. */
+export const municipalStandardFormat: ImportFormat = {
+  id: 'municipal-standard',
+  columns: [
+    '全国地方公共団体コード', 'ID', '地方公共団体名', '名称', '名称_カナ', '名称_英語', '所在地_全国地方公共団体コード', '町字ID', '所在地_連結表記',
+    '所在地_都道府県', '所在地_市区町村', '所在地_町字', '所在地_番地以下', '建物名等(方書)', '設置位置', '緯度', '経度', '高度の種別', '高度の値',
+    '電話番号', '内線番号', 'FAX番号', 'URL', '説明', '利用可能曜日', '開始時間', '終了時間', '利用開始時間', '利用終了時間', '利用可能時間特記事項',
+    '利用可能日時特記事項', 'バリアフリー情報', 'バリアフリートイレ数', '車椅子使用者用トイレ有無', '画像', '画像_ライセンス', '備考',
+  ],
+  required: ['全国地方公共団体コード', 'ID', '地方公共団体名', '名称', '名称_カナ', '所在地_連結表記'],
+  ignored: ['所在地_全国地方公共団体コード', '町字ID', '高度の種別', '高度の値', '画像_ライセンス'],
+  toDraft(row) {
+    const access = barrierFree(row);
+    const parts = ['所在地_都道府県', '所在地_市区町村', '所在地_町字', '所在地_番地以下'].map((column) => row.get(column));
+    const accessibleToilets = Number(row.get('バリアフリートイレ数')) > 0 || parseFlag(row.get('車椅子使用者用トイレ有無')) === true;
+    return {
+      externalId: row.get('ID'),
+      municipalityCode: row.get('全国地方公共団体コード'),
+      name: row.get('名称'),
+      nameReading: row.get('名称_カナ'),
+      description: row.get('説明'),
+      providerName: row.get('地方公共団体名'),
+      providerType: 'government',
+      // 連結表記 is the whole address; the split columns are a fallback.
+      address: row.get('所在地_連結表記') || parts.join(''),
+      building: row.get('建物名等(方書)'),
+      latitude: row.get('緯度'),
+      longitude: row.get('経度'),
+      phone: row.get('電話番号'),
+      fax: row.get('FAX番号'),
+      url: row.get('URL'),
+      scheduleParts: [{ dayText: row.get('利用可能曜日'), startTime: row.get('利用開始時間') || row.get('開始時間'), endTime: row.get('利用終了時間') || row.get('終了時間') }],
+      scheduleNotes: [row.get('利用可能時間特記事項'), row.get('利用可能日時特記事項')],
+      attributes: access.isBarrierFree || accessibleToilets ? ['barrier_free'] : [],
+      remarks: row.get('備考'),
+      notes: [...access.notes, ...flagNote(row, '車椅子使用者用トイレ有無')],
+    };
+  },
+};

@@ -1,0 +1,54 @@
+// The importer's parsing layer: file bytes in, cleaned rows with their
+// problems out. No database: matching 困りごと names to ids, areas to
+// tenants' areas and externalId to existing listings happens in the service.
+import type { ImportedResource, ImportProblem } from './imported-resource.ts';
+import type { TableEncoding } from './decode.ts';
+import { decodeTable } from './decode.ts';
+import { ImportFileError } from './import-file-error.ts';
+import { detectFormat, readRow } from './formats.ts';
+import { emptyDraft } from './row-draft.ts';
+import { buildResource } from './build-resource.ts';
+import { defaultNeedCategoryNames } from './vocabulary-text.ts';
+
+/** One data row: its spreadsheet row number (the header is row 1), the resource or null on error, and every problem found. */
+export type ParsedImportRow = { line: number; resource: ImportedResource | null; problems: ImportProblem[] };
+
+/** A parsed file: which format and encoding it was, its rows, and required columns it lacks or columns nobody knows. */
+export type ParsedImport = {
+  format: string;
+  encoding: TableEncoding;
+  fileType: 'csv' | 'xlsx';
+  rows: ParsedImportRow[];
+  missingColumns: string[];
+  unknownColumns: string[];
+};
+
+/** The tenant's 困りごと names to match against; the defaults of vocabulary.ts when not given. */
+export type ParseImportOptions = { needCategoryNames?: readonly string[] };
+
+/** Reads an uploaded CSV/XLSX into cleaned resources with per-row problems; throws ImportFileError when the file itself is unusable. */
+export async function parseImport(bytes: Buffer, fileName: string, options: ParseImportOptions = {}): Promise<ParsedImport> {
+  const table = await decodeTable(bytes, fileName);
+  const match = detectFormat(table.headers);
+  if (!match) throw new ImportFileError('fileUnknownFormat');
+  const buildOptions = { needCategoryNames: options.needCategoryNames ?? defaultNeedCategoryNames };
+  const seenIds = new Set<string>();
+  const rows = table.rows.map((cells, i): ParsedImportRow => {
+    const { row, notes, extraNotes } = readRow(cells, match);
+    const draft = { ...emptyDraft(), ...match.format.toDraft(row) };
+    // notes() after toDraft: it lists the known columns the format did not read.
+    const built = buildResource({ ...draft, notes: [...draft.notes, ...notes()] }, extraNotes(), buildOptions);
+    const externalId = built.resource?.externalId;
+    if (externalId && seenIds.has(externalId)) built.problems.push({ field: 'externalId', messageKey: 'import.duplicateExternalId', severity: 'warning', params: { value: externalId } });
+    if (externalId) seenIds.add(externalId);
+    return { line: table.rowNumbers[i], ...built };
+  });
+  return {
+    format: match.format.id,
+    encoding: table.encoding,
+    fileType: table.format,
+    rows,
+    missingColumns: match.missingColumns,
+    unknownColumns: match.unknownColumns.map(({ header }) => header),
+  };
+}

@@ -1,0 +1,101 @@
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { needCategories, providers, resourceNeedCategories, resources } from './schema.ts';
+
+export type ResourceRow = typeof resources.$inferSelect;
+export type NewResourceRow = Omit<typeof resources.$inferInsert, 'tenantId'>;
+export type NeedCategoryRow = typeof needCategories.$inferSelect;
+export type ProviderRow = typeof providers.$inferSelect;
+
+export async function selectNeedCategories(db: Database, tenantId: string): Promise<NeedCategoryRow[]> {
+  return db
+    .select()
+    .from(needCategories)
+    .where(and(eq(needCategories.tenantId, tenantId), isNull(needCategories.archivedAt)))
+    .orderBy(asc(needCategories.sortOrder), asc(needCategories.nameReading));
+}
+
+export async function insertNeedCategories(db: Database, tenantId: string, rows: { code: string; name: string; nameReading: string; sortOrder: number }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insert(needCategories)
+    .values(rows.map((r) => ({ ...r, tenantId })))
+    .onConflictDoNothing();
+}
+
+export async function selectProviderByName(db: Database, tenantId: string, name: string): Promise<ProviderRow | undefined> {
+  const [row] = await db.select().from(providers).where(and(eq(providers.tenantId, tenantId), eq(providers.name, name))).limit(1);
+  return row;
+}
+
+export async function selectProviders(db: Database, tenantId: string, ids: string[]): Promise<ProviderRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(providers).where(and(eq(providers.tenantId, tenantId), inArray(providers.id, ids)));
+}
+
+export async function insertProvider(db: Database, tenantId: string, values: Omit<typeof providers.$inferInsert, 'tenantId'>): Promise<ProviderRow> {
+  const [row] = await db.insert(providers).values({ ...values, tenantId }).returning();
+  return row!;
+}
+
+export async function updateProviderRow(db: Database, tenantId: string, id: string, values: Partial<typeof providers.$inferInsert>): Promise<void> {
+  await db.update(providers).set(values).where(and(eq(providers.tenantId, tenantId), eq(providers.id, id)));
+}
+
+export async function selectResource(db: Database, tenantId: string, id: string): Promise<ResourceRow | undefined> {
+  const [row] = await db.select().from(resources).where(and(eq(resources.tenantId, tenantId), eq(resources.id, id))).limit(1);
+  return row;
+}
+
+export async function selectResourcesByIds(db: Database, tenantId: string, ids: string[]): Promise<ResourceRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(resources).where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
+}
+
+export async function insertResource(db: Database, tenantId: string, values: NewResourceRow): Promise<ResourceRow> {
+  const [row] = await db.insert(resources).values({ ...values, tenantId }).returning();
+  return row!;
+}
+
+export async function updateResourceRow(db: Database, tenantId: string, id: string, values: Partial<NewResourceRow>): Promise<ResourceRow | undefined> {
+  const [row] = await db.update(resources).set(values).where(and(eq(resources.tenantId, tenantId), eq(resources.id, id))).returning();
+  return row;
+}
+
+/** Category ids of each listing. */
+export async function selectCategoryLinks(db: Database, tenantId: string, resourceIds: string[]): Promise<Map<string, string[]>> {
+  const links = new Map<string, string[]>();
+  if (resourceIds.length === 0) return links;
+  const rows = await db
+    .select()
+    .from(resourceNeedCategories)
+    .where(and(eq(resourceNeedCategories.tenantId, tenantId), inArray(resourceNeedCategories.resourceId, resourceIds)));
+  for (const row of rows) links.set(row.resourceId, [...(links.get(row.resourceId) ?? []), row.needCategoryId]);
+  return links;
+}
+
+export async function replaceCategoryLinks(db: Database, tenantId: string, resourceId: string, categoryIds: string[]): Promise<void> {
+  await db.delete(resourceNeedCategories).where(and(eq(resourceNeedCategories.tenantId, tenantId), eq(resourceNeedCategories.resourceId, resourceId)));
+  if (categoryIds.length === 0) return;
+  await db.insert(resourceNeedCategories).values(categoryIds.map((needCategoryId) => ({ tenantId, resourceId, needCategoryId })));
+}
+
+/** Live listings with the same name or phone: possible duplicates of a new one. */
+export async function selectSimilarResources(db: Database, tenantId: string, name: string, phone: string): Promise<ResourceRow[]> {
+  const sameName = sql`lower(${resources.name}) = lower(${name})`;
+  const match = phone ? or(sameName, eq(resources.phone, phone)) : sameName;
+  return db
+    .select()
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), isNull(resources.archivedAt), match))
+    .limit(10);
+}
+
+/** Live listings last confirmed before `before` (or never). */
+export async function selectUnconfirmedSince(db: Database, tenantId: string, before: string): Promise<ResourceRow[]> {
+  return db
+    .select()
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), isNull(resources.archivedAt), or(isNull(resources.confirmedOn), lt(resources.confirmedOn, before))))
+    .orderBy(asc(resources.confirmedOn), asc(resources.nameReading));
+}

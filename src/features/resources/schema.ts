@@ -1,0 +1,103 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tenants } from '../../platform/tenancy/schema.ts';
+import { areas, districts } from '../areas/schema.ts';
+import type { Schedule } from './schedule.ts';
+
+/** 困りごと: the tenant's own taxonomy of the troubles residents have (HSDS taxonomy_term). */
+export const needCategories = pgTable(
+  'need_categories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    nameReading: text('name_reading').notNull().default(''),
+    sortOrder: integer('sort_order').notNull().default(0),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('need_categories_code').on(t.tenantId, t.code)],
+);
+
+/** Who runs activities (HSDS organization). */
+export const providers = pgTable(
+  'providers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    name: text('name').notNull(),
+    nameReading: text('name_reading').notNull().default(''),
+    providerType: text('provider_type').notNull(),
+    description: text('description').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    url: text('url').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('providers_name').on(t.tenantId, t.name)],
+);
+
+/** A listing: one activity or service at one place (HSDS service + its location). */
+export const resources = pgTable(
+  'resources',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    providerId: uuid('provider_id').references(() => providers.id),
+    externalId: text('external_id'),
+    name: text('name').notNull(),
+    nameReading: text('name_reading').notNull().default(''),
+    description: text('description').notNull().default(''),
+    target: text('target').notNull().default(''),
+    costKind: text('cost_kind').notNull().default('text'),
+    costYen: integer('cost_yen'),
+    costText: text('cost_text').notNull().default(''),
+    schedule: jsonb('schedule').$type<Schedule>().notNull(),
+    // Derived from the schedule, for the 曜日 filter.
+    weekdays: integer('weekdays').array().notNull().default(sql`'{}'::integer[]`),
+    placeName: text('place_name').notNull().default(''),
+    postalCode: text('postal_code').notNull().default(''),
+    address: text('address').notNull().default(''),
+    building: text('building').notNull().default(''),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    areaId: uuid('area_id').references(() => areas.id),
+    districtId: uuid('district_id').references(() => districts.id),
+    phone: text('phone').notNull().default(''),
+    fax: text('fax').notNull().default(''),
+    email: text('email').notNull().default(''),
+    url: text('url').notNull().default(''),
+    attributes: text('attributes').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status').notNull().default('active'),
+    statusNotice: text('status_notice').notNull().default(''),
+    isPublished: boolean('is_published').notNull().default(false),
+    confirmedOn: date('confirmed_on', { mode: 'string' }),
+    confirmedBy: text('confirmed_by').notNull().default(''),
+    // Normalised text (NFKC, lower case, hiragana, variants folded) and its
+    // one- and two-character grams: pg_trgm serves terms of three or more
+    // characters, the grams array serves 囲碁, 配食 and single characters.
+    searchText: text('search_text').notNull().default(''),
+    searchGrams: text('search_grams').array().notNull().default(sql`'{}'::text[]`),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('resources_tenant').on(t.tenantId, t.isPublished, t.status),
+    index('resources_external').on(t.tenantId, t.externalId),
+    index('resources_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('resources_search_grams').using('gin', t.searchGrams),
+    index('resources_confirmed').on(t.tenantId, t.confirmedOn),
+  ],
+);
+
+export const resourceNeedCategories = pgTable(
+  'resource_need_categories',
+  {
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    resourceId: uuid('resource_id').notNull().references(() => resources.id),
+    needCategoryId: uuid('need_category_id').notNull().references(() => needCategories.id),
+  },
+  (t) => [primaryKey({ columns: [t.resourceId, t.needCategoryId] }), index('resource_need_categories_category').on(t.tenantId, t.needCategoryId)],
+);

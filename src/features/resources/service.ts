@@ -1,0 +1,220 @@
+import type { Database } from '../../db/client.ts';
+import { findAuditEntries, recordAudit } from '../../platform/audit/audit.ts';
+import { assertRole } from '../../platform/auth/permissions.ts';
+import { japanToday, type ServiceContext } from '../../platform/context/service-context.ts';
+import { Forbidden, Invalid, NotFound } from '../../platform/errors/app-error.ts';
+import { searchTerms } from '../../platform/japanese-text/search-normalize.ts';
+import * as areasService from '../areas/service.ts';
+import * as repository from './repository.ts';
+import type { NeedCategoryRow, ProviderRow, ResourceRow } from './repository.ts';
+import { scheduleWeekdays } from './schedule-text.ts';
+import { selectSearchFacets, selectSearchPage, type SearchFacets } from './search-query.ts';
+import { buildSearchGrams, buildSearchText } from './search-text.ts';
+import type { ResourceInput, ResourceSearchQuery } from './validation.ts';
+import { defaultNeedCategories } from './vocabulary.ts';
+
+export type { NeedCategoryRow, ProviderRow, ResourceRow, SearchFacets };
+export type ResourceDetail = ResourceRow & { provider: ProviderRow | null; categoryIds: string[] };
+
+/** The tenant's 困りごと list; a tenant without one gets the default list first. */
+export async function findNeedCategories(ctx: ServiceContext): Promise<NeedCategoryRow[]> {
+  const existing = await repository.selectNeedCategories(ctx.db, ctx.tenantId);
+  if (existing.length) return existing;
+  await repository.insertNeedCategories(
+    ctx.db,
+    ctx.tenantId,
+    defaultNeedCategories.map(([code, name, nameReading], sortOrder) => ({ code, name, nameReading, sortOrder })),
+  );
+  return repository.selectNeedCategories(ctx.db, ctx.tenantId);
+}
+
+/** Public search: published, live listings only. Staff search sees drafts too. */
+export async function searchResources(ctx: ServiceContext, query: ResourceSearchQuery, options: { includeDrafts?: boolean } = {}) {
+  const categories = await findNeedCategories(ctx);
+  const perPage = query.perPage ?? 20;
+  const page = query.page ?? 1;
+  const origin = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
+  const terms = searchTerms(query.q);
+  const filters = {
+    terms,
+    publishedOnly: !options.includeDrafts,
+    categoryId: categories.find((c) => c.code === query.category)?.id,
+    areaId: query.area,
+    districtId: query.district,
+    weekday: query.weekday,
+    free: query.free,
+    transport: query.transport,
+    target: query.target,
+    sort: query.sort ?? (terms.length ? 'relevance' : origin ? 'distance' : 'reading'),
+    origin,
+    limit: perPage,
+    offset: (page - 1) * perPage,
+  } as const;
+  const [hits, facets] = await Promise.all([selectSearchPage(ctx.db, ctx.tenantId, filters), selectSearchFacets(ctx.db, ctx.tenantId, filters)]);
+  const details = await withDetails(ctx, hits.map((h) => h.row));
+  return {
+    results: details.map((detail, i) => ({ ...detail, distanceKm: hits[i]!.distanceKm })),
+    facets,
+    categories,
+    page,
+    perPage,
+    pageCount: Math.max(1, Math.ceil(facets.total / perPage)),
+    sort: filters.sort,
+  };
+}
+
+/** One listing. The public sees it only while published and live; NotFound otherwise, and for other tenants. */
+export async function getResource(ctx: ServiceContext, id: string, options: { includeDrafts?: boolean } = {}): Promise<ResourceDetail> {
+  const row = await repository.selectResource(ctx.db, ctx.tenantId, id);
+  if (!row || row.archivedAt) throw new NotFound();
+  if (!options.includeDrafts && (!row.isPublished || row.status === 'defunct' || row.status === 'inactive')) throw new NotFound();
+  return (await withDetails(ctx, [row]))[0]!;
+}
+
+async function withDetails(ctx: ServiceContext, rows: ResourceRow[]): Promise<ResourceDetail[]> {
+  const ids = rows.map((r) => r.id);
+  const [links, providers] = await Promise.all([
+    repository.selectCategoryLinks(ctx.db, ctx.tenantId, ids),
+    repository.selectProviders(ctx.db, ctx.tenantId, [...new Set(rows.map((r) => r.providerId).filter((p): p is string => !!p))]),
+  ]);
+  return rows.map((row) => ({
+    ...row,
+    provider: providers.find((p) => p.id === row.providerId) ?? null,
+    categoryIds: links.get(row.id) ?? [],
+  }));
+}
+
+// Admins edit any listing; coordinators those in their areas (a listing
+// without an area only admins may place).
+function assertCanEdit(ctx: ServiceContext, areaId: string | null): void {
+  const actor = assertRole(ctx, 'admin', 'coordinator');
+  if (actor.role === 'coordinator' && (!areaId || !actor.areaIds.includes(areaId))) throw new Forbidden();
+}
+
+/** Adds a listing; returns it with any live listings that look like duplicates (same name or phone). */
+export async function createResource(ctx: ServiceContext, input: ResourceInput): Promise<{ resource: ResourceRow; possibleDuplicates: ResourceRow[] }> {
+  assertCanEdit(ctx, input.areaId);
+  return ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    const possibleDuplicates = await repository.selectSimilarResources(db, ctx.tenantId, input.name, input.phone);
+    const values = await rowValues(ctx, db, input);
+    const resource = await repository.insertResource(db, ctx.tenantId, { ...values, createdAt: ctx.now });
+    await repository.replaceCategoryLinks(db, ctx.tenantId, resource.id, input.needCategoryIds);
+    await recordAudit(ctx, db, { action: 'create', entityType: 'resource', entityId: resource.id, after: { ...resource, needCategoryIds: input.needCategoryIds } });
+    return { resource, possibleDuplicates };
+  });
+}
+
+/** Changes a listing the actor may edit. */
+export async function updateResource(ctx: ServiceContext, id: string, input: ResourceInput): Promise<ResourceRow> {
+  const before = await getResource(ctx, id, { includeDrafts: true });
+  assertCanEdit(ctx, before.areaId);
+  assertCanEdit(ctx, input.areaId);
+  return ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    const values = await rowValues(ctx, db, input);
+    const after = await repository.updateResourceRow(db, ctx.tenantId, id, values);
+    await repository.replaceCategoryLinks(db, ctx.tenantId, id, input.needCategoryIds);
+    await recordAudit(ctx, db, { action: 'update', entityType: 'resource', entityId: id, before, after: { ...after, needCategoryIds: input.needCategoryIds } });
+    return after!;
+  });
+}
+
+/** Marks a listing as checked today by the acting person (確認日・確認者). */
+export async function confirmResource(ctx: ServiceContext, id: string, confirmedBy?: string): Promise<ResourceRow> {
+  const before = await getResource(ctx, id, { includeDrafts: true });
+  assertCanEdit(ctx, before.areaId);
+  return ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    const after = await repository.updateResourceRow(db, ctx.tenantId, id, {
+      confirmedOn: japanToday(ctx.now),
+      confirmedBy: confirmedBy ?? ctx.actor?.displayName ?? '',
+      updatedAt: ctx.now,
+    });
+    await recordAudit(ctx, db, { action: 'confirm', entityType: 'resource', entityId: id, before: { confirmedOn: before.confirmedOn }, after: { confirmedOn: after!.confirmedOn } });
+    return after!;
+  });
+}
+
+/** Takes a listing out of every list; it stays in the history. */
+export async function archiveResource(ctx: ServiceContext, id: string): Promise<void> {
+  const before = await getResource(ctx, id, { includeDrafts: true });
+  assertCanEdit(ctx, before.areaId);
+  await ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    await repository.updateResourceRow(db, ctx.tenantId, id, { archivedAt: ctx.now, updatedAt: ctx.now });
+    await recordAudit(ctx, db, { action: 'archive', entityType: 'resource', entityId: id, before: { archivedAt: null }, after: { archivedAt: ctx.now } });
+  });
+}
+
+/** Live listings not confirmed for `months` months (確認が必要), oldest first. */
+export async function findResourcesNeedingConfirmation(ctx: ServiceContext, months: number): Promise<ResourceRow[]> {
+  assertRole(ctx, 'admin', 'coordinator', 'staff');
+  const cutoff = new Date(ctx.now);
+  cutoff.setMonth(cutoff.getMonth() - months);
+  return repository.selectUnconfirmedSince(ctx.db, ctx.tenantId, japanToday(cutoff));
+}
+
+async function rowValues(ctx: ServiceContext, db: Database, input: ResourceInput): Promise<repository.NewResourceRow> {
+  const { needCategoryIds, providerName, providerType, ...fields } = input;
+  // Every read goes through the transaction's handle: PGlite has a single
+  // connection, so a read on the outer handle would wait for ever.
+  const inTransaction = { ...ctx, db };
+  const categories = await findNeedCategories(inTransaction);
+  if (needCategoryIds.some((id) => !categories.some((c) => c.id === id))) throw new Invalid([{ path: 'needCategoryIds', message: 'validation.choice' }]);
+  const areaNames = await placeNames(inTransaction, input.areaId, input.districtId);
+  const provider = providerName ? await findOrCreateProvider(ctx, db, providerName, providerType) : null;
+  const searchText = buildSearchText({
+    name: input.name,
+    nameReading: input.nameReading,
+    rest: [
+      input.description,
+      providerName,
+      input.target,
+      input.costText,
+      input.placeName,
+      input.address,
+      input.building,
+      input.statusNotice,
+      ...areaNames,
+      ...categories.filter((c) => needCategoryIds.includes(c.id)).map((c) => `${c.name} ${c.nameReading}`),
+    ],
+  });
+  return {
+    ...fields,
+    providerId: provider?.id ?? null,
+    costYen: input.costKind === 'yen' ? input.costYen : null,
+    weekdays: scheduleWeekdays(input.schedule),
+    searchText,
+    searchGrams: buildSearchGrams(searchText),
+    updatedAt: ctx.now,
+  };
+}
+
+async function placeNames(ctx: ServiceContext, areaId: string | null, districtId: string | null): Promise<string[]> {
+  const names: string[] = [];
+  if (areaId) names.push((await areasService.getArea(ctx, areaId).catch(() => { throw new Invalid([{ path: 'areaId', message: 'validation.choice' }]); })).name);
+  if (districtId) {
+    const district = await areasService.getDistrict(ctx, districtId).catch(() => {
+      throw new Invalid([{ path: 'districtId', message: 'validation.choice' }]);
+    });
+    if (areaId && district.areaId !== areaId) throw new Invalid([{ path: 'districtId', message: 'validation.choice' }]);
+    names.push(district.name);
+  }
+  return names;
+}
+
+async function findOrCreateProvider(ctx: ServiceContext, db: Database, name: string, providerType: string): Promise<ProviderRow> {
+  const existing = await repository.selectProviderByName(db, ctx.tenantId, name);
+  if (existing) {
+    if (existing.providerType !== providerType) await repository.updateProviderRow(db, ctx.tenantId, existing.id, { providerType, updatedAt: ctx.now });
+    return { ...existing, providerType };
+  }
+  return repository.insertProvider(db, ctx.tenantId, { name, providerType, createdAt: ctx.now, updatedAt: ctx.now });
+}
+
+/** The changes made to a listing, newest first (staff only). */
+export async function findResourceHistory(ctx: ServiceContext, id: string) {
+  assertRole(ctx, 'admin', 'coordinator', 'staff');
+  return findAuditEntries(ctx.db, ctx.tenantId, { entityType: 'resource', entityId: id, limit: 20 });
+}

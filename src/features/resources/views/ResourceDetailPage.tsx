@@ -1,0 +1,17 @@
+import { Layout } from '../../../platform/layout/Layout.tsx';
+import type { PageContext } from '../../../platform/layout/page-context.ts';
+import type { NeedCategoryRow, ResourceDetail } from '../service.ts';
+import { ResourceCard } from './ResourceCard.tsx';
+
+/** One listing on its own page, ready to print. */
+export function ResourceDetailPage({ page, resource, categories }: { page: PageContext; resource: ResourceDetail; categories: NeedCategoryRow[] }) {
+  const { t } = page;
+  return (
+    <Layout page={page} title={resource.name}>
+      <p class="no-print">
+        <a href="/resources">{t('resources.backToSearch')}</a>
+      </p>
+      <ResourceCard page={page} resource={resource} categories={categories} headingLevel={1} />
+    </Layout>
+  );
+}

@@ -1,0 +1,159 @@
+import { Layout } from '../../../platform/layout/Layout.tsx';
+import type { PageContext } from '../../../platform/layout/page-context.ts';
+import type { AreaWithDistricts } from '../../areas/service.ts';
+import type { NeedCategoryRow, ResourceDetail, SearchFacets } from '../service.ts';
+import type { ResourceSearchQuery } from '../validation.ts';
+import { ResourceCard } from './ResourceCard.tsx';
+
+type Props = {
+  page: PageContext;
+  query: ResourceSearchQuery;
+  results: (ResourceDetail & { distanceKm: number | null })[];
+  facets: SearchFacets;
+  categories: NeedCategoryRow[];
+  areas: AreaWithDistricts[];
+  pageNumber: number;
+  pageCount: number;
+  sort: string;
+};
+
+const weekdayOrder = [1, 2, 3, 4, 5, 6, 0];
+
+/** The query as URL parameters, with some values replaced: for pagination and filter links. */
+function queryHref(query: ResourceSearchQuery, changes: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  const current: Record<string, string | undefined> = {
+    q: query.q || undefined,
+    category: query.category,
+    area: query.area,
+    district: query.district,
+    weekday: query.weekday === undefined ? undefined : String(query.weekday),
+    free: query.free ? '1' : undefined,
+    transport: query.transport ? '1' : undefined,
+    target: query.target || undefined,
+    sort: query.sort,
+  };
+  for (const [key, value] of Object.entries({ ...current, ...changes })) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `/resources?${text}` : '/resources';
+}
+
+function counted(label: string, count: number | undefined): string {
+  return `${label}（${count ?? 0}）`;
+}
+
+/** Search and filter local activities; works without JavaScript and prints as a list. */
+export function ResourceSearchPage({ page, query, results, facets, categories, areas, pageNumber, pageCount, sort }: Props) {
+  const { t } = page;
+  const districts = areas.flatMap((a) => a.districts);
+  return (
+    <Layout page={page} title={t('resources.title')}>
+      <h1>{t('resources.title')}</h1>
+      <p class="lead">{t('resources.lead')}</p>
+      <form method="get" action="/resources" class="search-form" role="search">
+        <div class="field">
+          <label for="q">{t('resources.searchLabel')}</label>
+          <p class="field-hint" id="q-hint">
+            {t('resources.searchHint')}
+          </p>
+          <input id="q" name="q" type="search" value={query.q} aria-describedby="q-hint" />
+        </div>
+        <fieldset class="filters">
+          <legend>{t('resources.filters')}</legend>
+          <div class="filter-grid">
+            <div class="field">
+              <label for="category">{t('resources.category')}</label>
+              <select id="category" name="category">
+                <option value="">{t('resources.anyValue')}</option>
+                {categories.map((c) => (
+                  <option value={c.code} selected={c.code === query.category}>
+                    {counted(c.name, facets.categories[c.id])}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="area">{t('resources.area')}</label>
+              <select id="area" name="area">
+                <option value="">{t('resources.anyValue')}</option>
+                {areas.map((a) => (
+                  <option value={a.id} selected={a.id === query.area}>
+                    {counted(a.name, facets.areas[a.id])}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="district">{t('resources.district')}</label>
+              <select id="district" name="district">
+                <option value="">{t('resources.anyValue')}</option>
+                {districts.map((d) => (
+                  <option value={d.id} selected={d.id === query.district}>
+                    {counted(d.name, facets.districts[d.id])}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="weekday">{t('resources.weekday')}</label>
+              <select id="weekday" name="weekday">
+                <option value="">{t('resources.anyValue')}</option>
+                {weekdayOrder.map((w) => (
+                  <option value={String(w)} selected={w === query.weekday}>
+                    {counted(t(`resources.weekday.${w}`), facets.weekdays[String(w)])}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="target">{t('resources.target')}</label>
+              <input id="target" name="target" type="text" value={query.target} />
+            </div>
+            <div class="field">
+              <label for="sort">{t('resources.sort')}</label>
+              <select id="sort" name="sort">
+                {(['relevance', 'reading'] as const).map((s) => (
+                  <option value={s} selected={s === sort}>
+                    {t(`resources.sort.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <span class="checkbox-option">
+            <input type="checkbox" id="free" name="free" value="1" checked={query.free} />
+            <label for="free">{counted(t('resources.freeOnly'), facets.free)}</label>
+          </span>
+          <span class="checkbox-option">
+            <input type="checkbox" id="transport" name="transport" value="1" checked={query.transport} />
+            <label for="transport">{counted(t('resources.transportOnly'), facets.transport)}</label>
+          </span>
+        </fieldset>
+        <div class="actions">
+          <button type="submit">{t('resources.search')}</button>
+          <a href="/resources">{t('resources.clear')}</a>
+        </div>
+      </form>
+      <h2 id="results" aria-live="polite">
+        {t('resources.resultCount', { count: facets.total })}
+      </h2>
+      {results.length === 0 ? <p>{t('resources.noResults')}</p> : null}
+      <ol class="result-list">
+        {results.map((resource) => (
+          <li>
+            <ResourceCard page={page} resource={resource} categories={categories} headingLevel={3} linkTo={`/resources/${resource.id}`} />
+          </li>
+        ))}
+      </ol>
+      {pageCount > 1 ? (
+        <nav aria-label={t('form.page', { page: pageNumber })} class="pagination no-print">
+          {pageNumber > 1 ? <a href={queryHref(query, { page: String(pageNumber - 1) })}>{t('form.previous')}</a> : null}
+          <span>
+            {pageNumber} / {pageCount}
+          </span>
+          {pageNumber < pageCount ? <a href={queryHref(query, { page: String(pageNumber + 1) })}>{t('form.next')}</a> : null}
+        </nav>
+      ) : null}
+    </Layout>
+  );
+}
