@@ -16,6 +16,7 @@ import { userRoutes } from './features/users/routes.tsx';
 import type { AppDeps, AppEnv } from './platform/http/app-env.ts';
 import { handleError, handleNotFound } from './platform/http/error-handler.tsx';
 import { csrfProtection, localeSelection, requestBasics, sessionLoading, tenantResolution } from './platform/http/middleware.ts';
+import { forgetPagesAfterChanges, publicPageCache } from './platform/http/public-page-cache.ts';
 
 const webFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web');
 
@@ -51,7 +52,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     return c.json({ status: 'ok', database: deps.database.kind, migration: deps.migrationTag });
   });
 
-  app.use('*', localeSelection, tenantResolution, sessionLoading, csrfProtection);
+  app.use('*', localeSelection, tenantResolution, sessionLoading, csrfProtection, forgetPagesAfterChanges);
+  for (const path of ['/', '/areas', '/areas/:id', '/resources', '/resources/:id']) app.get(path, publicPageCache);
 
   app.route('/', setupRoutes);
   app.route('/', homeRoutes);

@@ -28,7 +28,7 @@ describe('health and API description', () => {
       components: { schemas: Record<string, unknown> };
     };
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/v1/areas', '/api/v1/areas/{id}', '/api/v1/districts', '/api/v1/coordinators', '/api/v1/coordinators/{id}', '/api/v1/coordinators/{id}/assignments']) {
+    for (const path of ['/api/v1/areas', '/api/v1/areas/{id}', '/api/v1/districts', '/api/v1/coordinators', '/api/v1/coordinators/{id}', '/api/v1/coordinators/{id}/assignments', '/api/v1/resources', '/api/v1/resources/{id}']) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
     const createArea = doc.paths['/api/v1/areas']!.post!.requestBody!.content['application/json']!.schema;

@@ -4,8 +4,6 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
 
 export type Database = PgDatabase<PgQueryResultHKT>;
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -32,6 +30,9 @@ export async function openPglite(source: PgliteSource = {}): Promise<DatabaseHan
   const client = await PGlite.create(source.dataDir, {
     extensions: pgliteExtensions,
     loadDataDir: source.loadDataDir,
+    // PGlite defaults to 128 MB of shared buffers, most of its resident
+    // memory; a 社協's data fits many times over in 16 MB.
+    postgresqlconf: ['shared_buffers=16MB'],
   });
   return {
     db: drizzlePglite(client) as unknown as Database,
@@ -45,8 +46,9 @@ export async function openPglite(source: PgliteSource = {}): Promise<DatabaseHan
   };
 }
 
-/** Opens a pool on a real PostgreSQL server. */
-export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+/** Opens a pool on a real PostgreSQL server (the driver is loaded only then, to keep PGlite starts quick). */
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+  const [{ default: pg }, { drizzle: drizzlePostgres }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // An idle client losing its server must not crash the process; the next
   // query reports the failure instead.

@@ -15,7 +15,7 @@ export function pgliteFolder(config: Config): string {
  * folder (created from the install-time template when new).
  */
 export async function openDatabase(config: Config): Promise<DatabaseHandle> {
-  const handle = config.databaseUrl ? openPostgres(config.databaseUrl) : await openEmbedded(pgliteFolder(config));
+  const handle = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openEmbedded(pgliteFolder(config));
   await checkUtf8(handle);
   await runMigrations(handle);
   return handle;

@@ -26,7 +26,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   }
   const databaseUrl = new URL(url);
   databaseUrl.pathname = `/${name}`;
-  const handle = openPostgres(databaseUrl.toString(), { max: 4 });
+  const handle = await openPostgres(databaseUrl.toString(), { max: 4 });
   return {
     ...handle,
     close: async () => {

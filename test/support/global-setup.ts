@@ -24,7 +24,7 @@ export default async function setup(): Promise<void> {
   }
   const templateUrl = new URL(url);
   templateUrl.pathname = `/${postgresTemplateName}`;
-  const handle = openPostgres(templateUrl.toString(), { max: 1 });
+  const handle = await openPostgres(templateUrl.toString(), { max: 1 });
   try {
     await runMigrations(handle);
   } finally {

@@ -117,6 +117,8 @@ describe('searching the directory', () => {
       expect(response.status, q.slice(0, 20)).toBe(200);
     }
     expect((await search(`q=${encodeURIComponent('%')}`)).total).toBe(0);
+    expect((await createClient(testApp).get('/resources?weekday=9&area=nope&page=-1')).status).toBe(200);
+    expect((await createClient(testApp).get('/api/v1/resources?weekday=9')).status).toBe(422);
   });
 
   it('shows the schedule in words, the cost and the date checked on the result page', async () => {

@@ -9,7 +9,7 @@ import { pageContext } from '../../platform/layout/page-context.ts';
 import * as areasService from '../areas/service.ts';
 import { resourceFormToInput, resourceFormValues } from './form-input.ts';
 import * as resourcesService from './service.ts';
-import { resourceInput, resourceSearchQuery } from './validation.ts';
+import { lenientSearchQuery, resourceInput } from './validation.ts';
 import { ResourceDetailPage } from './views/ResourceDetailPage.tsx';
 import { ResourceEditPage } from './views/ResourceEditPage.tsx';
 import { ResourceSearchPage } from './views/ResourceSearchPage.tsx';
@@ -21,7 +21,7 @@ export const resourceRoutes = new Hono<AppEnv>();
 // Public: search and detail.
 resourceRoutes.get('/resources', async (c) => {
   const ctx = serviceContext(c);
-  const query = resourceSearchQuery.parse(c.req.query());
+  const query = lenientSearchQuery(c.req.query());
   const [result, areas] = await Promise.all([resourcesService.searchResources(ctx, query), areasService.findAreasWithDistricts(ctx)]);
   return c.html(
     <ResourceSearchPage
@@ -50,7 +50,7 @@ const staffOnly = requireRole('admin', 'coordinator', 'staff');
 const editors = requireRole('admin', 'coordinator');
 
 resourceRoutes.get('/staff/resources', staffOnly, async (c) => {
-  const query = resourceSearchQuery.parse({ ...c.req.query(), perPage: '100', sort: 'reading' });
+  const query = lenientSearchQuery({ ...c.req.query(), perPage: '100', sort: 'reading' });
   const result = await resourcesService.searchResources(serviceContext(c), query, { includeDrafts: true });
   return c.html(<StaffResourcesPage page={pageContext(c)} q={query.q} results={result.results} total={result.facets.total} />);
 });

@@ -70,27 +70,40 @@ const flag = z
 
 export const resourceSorts = ['relevance', 'reading', 'distance'] as const;
 
-/** The public search: any text is accepted (long input is cut, never refused), filters are validated. */
+/** The search query: any text is accepted (long input is cut, never refused); filters are validated. */
 export const resourceSearchQuery = z.object({
   q: z
     .string()
     .optional()
     .transform((s) => (s ?? '').slice(0, 2000)),
-  category: z.string().max(50).regex(/^[a-z0-9_-]*$/).optional().catch(undefined),
-  area: uuidParam.optional().catch(undefined),
-  district: uuidParam.optional().catch(undefined),
-  weekday: z.coerce.number().int().min(0).max(6).optional().catch(undefined),
-  free: flag.catch(false),
-  transport: flag.catch(false),
+  category: z.string().max(50).regex(/^[a-z0-9_-]*$/).optional(),
+  area: uuidParam.optional(),
+  district: uuidParam.optional(),
+  weekday: z.coerce.number().int().min(0).max(6).optional(),
+  free: flag,
+  transport: flag,
   target: z
     .string()
     .optional()
-    .transform((s) => (s ?? '').slice(0, 100))
-    .catch(''),
-  sort: z.enum(resourceSorts).optional().catch(undefined),
-  lat: z.coerce.number().min(20).max(46).optional().catch(undefined),
-  lng: z.coerce.number().min(122).max(154).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
-  perPage: z.coerce.number().int().min(1).max(100).optional().catch(undefined),
+    .transform((s) => (s ?? '').slice(0, 100)),
+  sort: z.enum(resourceSorts).optional(),
+  lat: z.coerce.number().min(20).max(46).optional(),
+  lng: z.coerce.number().min(122).max(154).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
+  perPage: z.coerce.number().int().min(1).max(100).optional(),
 });
 export type ResourceSearchQuery = z.infer<typeof resourceSearchQuery>;
+
+/**
+ * For web pages: a filter value that does not parse (a hand-edited URL) is
+ * dropped rather than refused, so a resident always gets a page of results.
+ */
+export function lenientSearchQuery(raw: Record<string, string>): ResourceSearchQuery {
+  const input: Record<string, string> = { ...raw };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const result = resourceSearchQuery.safeParse(input);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) delete input[String(issue.path[0])];
+  }
+  return resourceSearchQuery.parse({});
+}

@@ -13,7 +13,10 @@ export type ServiceContext = {
   requestId: string;
 };
 
+// Building an Intl formatter is costly; this one is used on every request.
+const japanDateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' });
+
 /** Today's date in Japan as YYYY-MM-DD: the calendar people mean by "today". */
 export function japanToday(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
+  return japanDateFormat.format(now);
 }

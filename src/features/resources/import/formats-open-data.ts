@@ -25,6 +25,7 @@ export const publicFacilitiesFormat: ImportFormat = {
   toDraft(row) {
     const access = barrierFree(row);
     const organisation = row.get('団体名');
+    const city = row.get('市区町村名');
     return {
       externalId: row.get('NO'),
       municipalityCode: row.get('都道府県コード又は市区町村コード'),
@@ -32,7 +33,7 @@ export const publicFacilitiesFormat: ImportFormat = {
       nameReading: row.get('名称_カナ'),
       description: row.get('説明'),
       // With no 団体名 the publishing municipality runs its own facility.
-      providerName: organisation || row.get('市区町村名'),
+      providerName: organisation || city,
       providerType: organisation ? '' : 'government',
       address: row.get('住所'),
       building: row.get('方書'),
@@ -89,8 +90,9 @@ export const mhlwCareFormat: ImportFormat = {
   required: ['事業所名', '事業所名カナ', 'サービスの種類', '住所', '事業所番号'],
   ignored: ['都道府県名', '市区町村名'],
   toDraft(row) {
+    const no = row.get('No');
     return {
-      externalId: officeNumber(row, '事業所番号') || row.get('No'),
+      externalId: officeNumber(row, '事業所番号') || no,
       municipalityCode: row.get('都道府県コード又は市町村コード'),
       name: row.get('事業所名'),
       nameReading: row.get('事業所名カナ'),
