@@ -8,6 +8,7 @@ import { areaRoutes } from './features/areas/routes.tsx';
 import { auditLogRoutes } from './features/audit-log/routes.tsx';
 import { coordinatorApi } from './features/coordinators/api.ts';
 import { coordinatorRoutes } from './features/coordinators/routes.tsx';
+import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
 import { resourceRoutes } from './features/resources/routes.tsx';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', areaRoutes);
   app.route('/', coordinatorRoutes);
   app.route('/', resourceRoutes);
+  app.route('/', guidebookRoutes);
   app.route('/', userRoutes);
   app.route('/', auditLogRoutes);
   app.route('/', areaApi);

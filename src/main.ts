@@ -22,6 +22,11 @@ async function main(): Promise<number> {
       role: { type: 'string' },
       password: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      out: { type: 'string' },
+      area: { type: 'string' },
+      district: { type: 'string' },
+      handbook: { type: 'boolean' },
+      large: { type: 'boolean' },
     },
   });
   const [command = 'help', ...rest] = positionals;

@@ -14,6 +14,7 @@ import { createTenant, findTenantBySlug, findTenants } from '../platform/tenancy
 import { translator } from '../platform/i18n/i18n.ts';
 import { requiredText, splitMessage } from '../platform/validation/fields.ts';
 import { startServer } from '../server.ts';
+import { writeGuidebook } from './guidebook-command.ts';
 
 export class UsageError extends Error {}
 
@@ -140,6 +141,8 @@ export async function runCommand(command: string, positionals: string[], options
       });
       return 0;
     }
+    case 'guidebook':
+      return writeGuidebook(config, options);
     default:
       throw new UsageError(usage);
   }
@@ -152,5 +155,7 @@ export const usage = `使い方: sasaeai <command>
   tenant create --slug S --name N [--host H]…   テナントを追加する
   tenant list                    テナントの一覧
   user create --tenant S --email E --name N --role R --password P   職員アカウントを作る
+  guidebook --out FILE [--tenant S] [--handbook --district 圏域名 | --area 地域名] [--large]
+                                 ガイドブック（PDF）を最新のデータから作る
   backup FILE                    すべてのデータを FILE に書き出す
   restore FILE                   空のデータベースに FILE を復元する`;

@@ -7,7 +7,7 @@ import type { DatabaseHandle } from './client.ts';
 let source: DatabaseHandle;
 beforeAll(async () => {
   source = await createTestDatabase();
-  await seedDemoTenant(source.db, new Date('2026-11-23T00:00:00Z'));
+  await seedDemoTenant(source.db, new Date('2026-11-23T00:00:00Z'), { resources: true });
 });
 afterAll(async () => source.close());
 
@@ -21,6 +21,7 @@ describe('backup and restore', () => {
     const backup = await createBackup(source, new Date());
     expect(backup.tables.areas).toHaveLength(5);
     expect(backup.tables.districts).toHaveLength(11);
+    expect(backup.tables.resources!.length).toBeGreaterThanOrEqual(60);
     const target = await createTestDatabase();
     try {
       const counts = await restoreBackup(target, JSON.parse(JSON.stringify(backup)));

@@ -4,10 +4,14 @@ import { createTenant, findTenantBySlug, type Tenant } from '../../platform/tena
 import * as areasService from '../areas/service.ts';
 import * as coordinatorsService from '../coordinators/service.ts';
 import * as usersService from '../users/service.ts';
+import { seedDemoResources } from './demo-resources.ts';
 import { demoAreas, demoAssignmentsStartOn, demoPassword, demoTenant, demoUsers } from './demo-tenant.ts';
 
-/** Creates the 旭川市 demo tenant with areas, districts, coordinators and accounts; does nothing if it exists. */
-export async function seedDemoTenant(db: Database, now: Date): Promise<{ tenant: Tenant; created: boolean }> {
+/**
+ * Creates the 旭川市 demo tenant with areas, districts, coordinators,
+ * accounts and (unless told not to) about sixty listings; does nothing if it exists.
+ */
+export async function seedDemoTenant(db: Database, now: Date, options: { resources?: boolean } = {}): Promise<{ tenant: Tenant; created: boolean }> {
   const existing = await findTenantBySlug(db, demoTenant.slug);
   if (existing) return { tenant: existing, created: false };
   const tenant = await createTenant(db, demoTenant);
@@ -25,6 +29,8 @@ export async function seedDemoTenant(db: Database, now: Date): Promise<{ tenant:
     actor: { id: userIds.get(admin.email)!, tenantId: tenant.id, email: admin.email, displayName: admin.displayName, role: 'admin', areaIds: [] },
   };
 
+  const areaIds = new Map<string, string>();
+  const districtIds = new Map<string, { id: string; areaId: string }>();
   let parentId: string | null = null;
   for (const [index, spec] of demoAreas.entries()) {
     const area = await areasService.createArea(ctx, {
@@ -36,8 +42,10 @@ export async function seedDemoTenant(db: Database, now: Date): Promise<{ tenant:
       sortOrder: index,
     });
     if (spec.tier === 1) parentId = area.id;
+    areaIds.set(spec.name, area.id);
     for (const [order, [name, nameReading]] of spec.districts.entries()) {
-      await areasService.createDistrict(ctx, { areaId: area.id, name, nameReading, sortOrder: order });
+      const district = await areasService.createDistrict(ctx, { areaId: area.id, name, nameReading, sortOrder: order });
+      districtIds.set(name, { id: district.id, areaId: area.id });
     }
     const linkedUser = demoUsers.find((u) => 'coordinatorOf' in u && u.coordinatorOf === spec.key);
     const coordinator = await coordinatorsService.createCoordinator(ctx, {
@@ -47,5 +55,6 @@ export async function seedDemoTenant(db: Database, now: Date): Promise<{ tenant:
     });
     await coordinatorsService.assignCoordinator(ctx, coordinator.id, { areaId: area.id, startsOn: demoAssignmentsStartOn, endsOn: null });
   }
+  if (options.resources !== false) await seedDemoResources(ctx, areaIds, districtIds);
   return { tenant, created: true };
 }

@@ -42,6 +42,7 @@ export function Layout({ page, title, children, staff = false }: LayoutProps) {
               <ul>
                 <NavLink page={page} href="/" label={t('nav.home')} />
                 <NavLink page={page} href="/resources" label={t('nav.resources')} />
+                <NavLink page={page} href="/guidebooks" label={t('nav.guidebooks')} />
                 <NavLink page={page} href="/areas" label={t('nav.areas')} />
                 {actor ? <NavLink page={page} href="/staff" label={t('nav.staffHome')} /> : <NavLink page={page} href="/login" label={t('layout.signIn')} />}
               </ul>

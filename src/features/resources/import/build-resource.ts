@@ -12,9 +12,11 @@ import { cleanCoordinates } from './clean-coordinates.ts';
 import { parseCost } from './clean-cost.ts';
 import { buildSchedule, extractSeasonalNotice } from './clean-schedule.ts';
 import { cleanLine, cleanLineAsWritten, cleanMultiline, cleanReading, padMunicipalityCode, parseImportDate } from './clean-text.ts';
-import { attributesFromNames, matchNeedCategories, providerTypeFromText, publishedFromText, statusFromText } from './vocabulary-text.ts';
+import type { NeedCategoryMatcher } from './vocabulary-text.ts';
+import { attributesFromNames, providerTypeFromText, publishedFromText, statusFromText } from './vocabulary-text.ts';
 
-export type BuildOptions = { needCategoryNames: readonly string[] };
+/** Built once per import: matching 困りごと against the tenant's list. */
+export type BuildOptions = { matchNeedCategories: NeedCategoryMatcher };
 export type BuiltRow = { resource: ImportedResource | null; problems: ImportProblem[] };
 
 const MAX_NOTICE = 100;
@@ -94,7 +96,7 @@ function vocabularyFields(draft: RowDraft, report: RowReport, options: BuildOpti
   const status = statusFromText(draft.status);
   if (status === 'unknown') report.warn('status', 'import.unknownStatus', { value: cleanLine(draft.status) });
   report.keep('状態', status === 'unknown' ? draft.status : '');
-  const categories = matchNeedCategories(draft.needCategoryNames, options.needCategoryNames);
+  const categories = options.matchNeedCategories(draft.needCategoryNames);
   for (const name of categories.unknown) report.warn('needCategoryNames', 'import.unknownCategory', { value: name });
   report.keep('困りごと', categories.unknown.join('、'));
   const named = attributesFromNames(draft.attributeNames);

@@ -46,6 +46,8 @@ export type FormatMatch = {
 function canonicalNames(format: ImportFormat): Map<string, string> {
   const names = new Map<string, string>();
   for (const column of format.columns) names.set(normalizeHeader(column), column);
+  // Mappers ask for columns by their canonical spelling; finding it unfolded saves an NFKC per cell.
+  for (const column of format.columns) names.set(column, column);
   for (const [alias, column] of Object.entries(format.aliases ?? {})) names.set(normalizeHeader(alias), column);
   return names;
 }
@@ -91,7 +93,7 @@ export function readRow(cells: string[], match: FormatMatch): { row: SourceRow; 
   const used = new Set<string>(match.format.ignored ?? []);
   const row: SourceRow = {
     get(column) {
-      const canonical = names.get(normalizeHeader(column)) ?? column;
+      const canonical = names.get(column) ?? names.get(normalizeHeader(column)) ?? column;
       used.add(canonical);
       const index = match.columnIndex.get(canonical);
       return index === undefined ? '' : (cells[index] ?? '');

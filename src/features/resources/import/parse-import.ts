@@ -8,7 +8,7 @@ import { ImportFileError } from './import-file-error.ts';
 import { detectFormat, readRow } from './formats.ts';
 import { emptyDraft } from './row-draft.ts';
 import { buildResource } from './build-resource.ts';
-import { defaultNeedCategoryNames } from './vocabulary-text.ts';
+import { defaultNeedCategoryNames, needCategoryMatcher } from './vocabulary-text.ts';
 
 /** One data row: its spreadsheet row number (the header is row 1), the resource or null on error, and every problem found. */
 export type ParsedImportRow = { line: number; resource: ImportedResource | null; problems: ImportProblem[] };
@@ -31,7 +31,7 @@ export async function parseImport(bytes: Buffer, fileName: string, options: Pars
   const table = await decodeTable(bytes, fileName);
   const match = detectFormat(table.headers);
   if (!match) throw new ImportFileError('fileUnknownFormat');
-  const buildOptions = { needCategoryNames: options.needCategoryNames ?? defaultNeedCategoryNames };
+  const buildOptions = { matchNeedCategories: needCategoryMatcher(options.needCategoryNames ?? defaultNeedCategoryNames) };
   const seenIds = new Set<string>();
   const rows = table.rows.map((cells, i): ParsedImportRow => {
     const { row, notes, extraNotes } = readRow(cells, match);

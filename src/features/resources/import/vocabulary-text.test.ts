@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attributesFromNames,
   defaultNeedCategoryNames,
-  matchNeedCategories,
+  needCategoryMatcher,
   needCategoryNamesFromActivity,
   providerTypeFromText,
   publishedFromText,
@@ -77,17 +77,17 @@ describe('needCategoryNamesFromActivity', () => {
   });
 });
 
-describe('matchNeedCategories', () => {
+describe('needCategoryMatcher', () => {
   it('matches across kana, width and variants, and returns names spelled as in the list', () => {
-    expect(matchNeedCategories(['雪かき', 'ごみ出し', 'カイモノ'], defaultNeedCategoryNames)).toEqual({ names: ['除雪', 'ゴミ出し', '買い物'], unknown: [] });
+    expect(needCategoryMatcher(defaultNeedCategoryNames)(['雪かき', 'ごみ出し', 'カイモノ'])).toEqual({ names: ['除雪', 'ゴミ出し', '買い物'], unknown: [] });
   });
 
   it('matches one part of a 「・」 name', () => {
-    expect(matchNeedCategories(['体操', 'サロン'], defaultNeedCategoryNames).names).toEqual(['健康づくり・体操', '交流・サロン']);
+    expect(needCategoryMatcher(defaultNeedCategoryNames)(['体操', 'サロン']).names).toEqual(['健康づくり・体操', '交流・サロン']);
   });
 
   it('returns names that are not in the list as unknown, against the tenant’s own list when given', () => {
-    expect(matchNeedCategories(['ヨガ'], defaultNeedCategoryNames).unknown).toEqual(['ヨガ']);
-    expect(matchNeedCategories(['ヨガ', '買い物'], ['ヨガ・ストレッチ'])).toEqual({ names: ['ヨガ・ストレッチ'], unknown: ['買い物'] });
+    expect(needCategoryMatcher(defaultNeedCategoryNames)(['ヨガ']).unknown).toEqual(['ヨガ']);
+    expect(needCategoryMatcher(['ヨガ・ストレッチ'])(['ヨガ', '買い物'])).toEqual({ names: ['ヨガ・ストレッチ'], unknown: ['買い物'] });
   });
 });

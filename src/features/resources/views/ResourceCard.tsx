@@ -1,6 +1,6 @@
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import type { NeedCategoryRow, ResourceDetail } from '../service.ts';
-import { confirmedText, costText, placeText, scheduleText } from './listing-text.ts';
+import { confirmedText, costText, placeText, scheduleText } from '../listing-text.ts';
 
 type Props = { page: PageContext; resource: ResourceDetail & { distanceKm?: number | null }; categories: NeedCategoryRow[]; headingLevel?: 1 | 2 | 3; linkTo?: string };
 

@@ -5,7 +5,7 @@ import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { formatWarekiDateTime } from '../../../platform/wareki/wareki.ts';
 import type { AreaWithDistricts } from '../../areas/service.ts';
 import type { NeedCategoryRow, ResourceRow } from '../service.ts';
-import { confirmedText } from './listing-text.ts';
+import { confirmedText } from '../listing-text.ts';
 import { ResourceForm } from './ResourceForm.tsx';
 
 type Props = {

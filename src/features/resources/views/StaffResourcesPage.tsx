@@ -1,7 +1,7 @@
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import type { ResourceDetail } from '../service.ts';
-import { confirmedText } from './listing-text.ts';
+import { confirmedText } from '../listing-text.ts';
 
 type Props = { page: PageContext; q: string; results: ResourceDetail[]; total: number };
 

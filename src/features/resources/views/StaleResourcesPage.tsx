@@ -2,7 +2,7 @@ import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import type { AreaRow } from '../../areas/service.ts';
 import type { ResourceRow } from '../service.ts';
-import { confirmedText } from './listing-text.ts';
+import { confirmedText } from '../listing-text.ts';
 
 /** 「確認が必要」: listings nobody has checked for a while, grouped by area, oldest first. */
 export function StaleResourcesPage({ page, months, resources, areas }: { page: PageContext; months: number; resources: ResourceRow[]; areas: AreaRow[] }) {

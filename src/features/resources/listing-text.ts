@@ -1,10 +1,13 @@
-import type { PageContext } from '../../../platform/layout/page-context.ts';
-import { formatWarekiDate } from '../../../platform/wareki/wareki.ts';
-import type { ResourceRow } from '../service.ts';
-import { describeSchedule } from '../schedule-text.ts';
+import type { PageContext } from '../../platform/layout/page-context.ts';
+import { formatWarekiDate } from '../../platform/wareki/wareki.ts';
+import { describeSchedule } from './schedule-text.ts';
+import type { ResourceRow } from './service.ts';
+
+/** Only the words of a page are needed, so print (PDF, CSV) can use these too. */
+type Words = Pick<PageContext, 't' | 'locale'>;
 
 /** 無料 / 500円（材料費） / 実費 / the free text, as residents read it. */
-export function costText(page: PageContext, row: Pick<ResourceRow, 'costKind' | 'costYen' | 'costText'>): string {
+export function costText(page: Words, row: Pick<ResourceRow, 'costKind' | 'costYen' | 'costText'>): string {
   const { t } = page;
   const base =
     row.costKind === 'free'
@@ -18,7 +21,7 @@ export function costText(page: PageContext, row: Pick<ResourceRow, 'costKind' | 
   return row.costText ? `${base}（${row.costText}）` : base;
 }
 
-export function scheduleText(page: PageContext, row: Pick<ResourceRow, 'schedule'>): string {
+export function scheduleText(page: Words, row: Pick<ResourceRow, 'schedule'>): string {
   return describeSchedule(row.schedule, page.locale);
 }
 
@@ -27,6 +30,6 @@ export function placeText(row: Pick<ResourceRow, 'placeName' | 'postalCode' | 'a
   return [row.placeName, row.postalCode ? `〒${row.postalCode}` : '', row.address, row.building].filter(Boolean).join(' ');
 }
 
-export function confirmedText(page: PageContext, row: Pick<ResourceRow, 'confirmedOn'>): string {
+export function confirmedText(page: Words, row: Pick<ResourceRow, 'confirmedOn'>): string {
   return row.confirmedOn ? page.t('resources.confirmedOn', { date: formatWarekiDate(row.confirmedOn, { locale: page.locale }) }) : page.t('resources.notConfirmed');
 }

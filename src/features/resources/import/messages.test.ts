@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importFileProblems } from './import-file-error.ts';
+import { importFormats } from './formats.ts';
+import { importMessagesEn, importMessagesJa } from './messages.ts';
+
+const sources = readdirSync(new URL('.', import.meta.url))
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && file !== 'messages.ts')
+  .map((file) => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'))
+  .join('\n');
+
+describe('import messages', () => {
+  it('has Japanese and English text for every import.* key the code uses', () => {
+    const used = new Set([...sources.matchAll(/'(import\.[A-Za-z]+)'/g)].map((m) => m[1]));
+    for (const problem of importFileProblems) used.add(`import.${problem}`);
+    for (const format of importFormats) used.add(`import.format.${format.id}`);
+    expect(used.size).toBeGreaterThan(20);
+    for (const key of used) {
+      expect(importMessagesJa, key).toHaveProperty([key]);
+      expect(importMessagesEn, key).toHaveProperty([key]);
+    }
+  });
+
+  it('has the same placeholders in both languages', () => {
+    for (const [key, ja] of Object.entries(importMessagesJa)) {
+      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(importMessagesEn[key as keyof typeof importMessagesJa]), key).toEqual(placeholders(ja));
+    }
+  });
+});

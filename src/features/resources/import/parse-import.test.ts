@@ -1,0 +1,272 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { sasaeaiCsvColumns } from './format-sasaeai.ts';
+import { ImportFileError } from './import-file-error.ts';
+import { parseImport, type ParsedImport } from './parse-import.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+const parseFixture = (name: string) => parseImport(fixture(name), name);
+const keysOf = (result: ParsedImport, line: number) => result.rows.find((r) => r.line === line)?.problems.map((p) => p.messageKey);
+const resourceAt = (result: ParsedImport, line: number) => result.rows.find((r) => r.line === line)?.resource;
+
+describe('parseImport: 函館市 public toilets (自治体標準オープンデータセット)', async () => {
+  const result = await parseFixture('hakodate-public-toilet-excerpt.csv');
+  const byId = (id: string) => result.rows.find((r) => r.resource?.externalId === id)!.resource!;
+
+  it('reads all 16 rows as the 自治体標準 format without problems', () => {
+    expect(result).toMatchObject({ format: 'municipal-standard', encoding: 'utf-8', fileType: 'csv', missingColumns: [] });
+    expect(result.rows).toHaveLength(16);
+    expect(result.rows.every((r) => r.resource !== null && r.problems.length === 0)).toBe(true);
+    expect(result.rows[0].line).toBe(2);
+  });
+
+  it('normalises half-width kana and full-width letters in names', () => {
+    expect(byId('5').name).toBe('はこだてグリーンプラザ');
+    expect(byId('51').name).toBe('NHK広場');
+    expect(byId('81').name).toBe('縄文文化交流センター(「道の駅」縄文ロマン南かやべ)');
+  });
+
+  it('keeps readings as kana, with brackets turned into spaces', () => {
+    expect(byId('80').nameReading).toBe('ゴリョウカクコウエンカクナイ イタコ キュウケイジョ');
+  });
+
+  it('turns 冬季閉鎖 and 冬期閉鎖 in 備考 into the status notice and keeps the rest in notes', () => {
+    expect(byId('7')).toMatchObject({ status: 'active', statusNotice: '冬季閉鎖', notes: '備考: 原データ多機能トイレ数=0' });
+    expect(byId('27').statusNotice).toBe('冬期閉鎖');
+    expect(result.rows.filter((r) => r.resource?.statusNotice !== '')).toHaveLength(6);
+  });
+
+  it('keeps a quoted comma inside its cell', () => {
+    expect(byId('66').statusNotice).toBe('冬季閉鎖 10～11,1～3月 17時～9時閉鎖');
+    expect(byId('65').notes).toContain('10～11,1～3月　17時～9時閉鎖');
+  });
+
+  it('maps the common columns: code, provider, address and coordinates', () => {
+    expect(byId('1')).toMatchObject({
+      municipalityCode: '012025',
+      providerName: '函館市',
+      providerType: 'government',
+      address: '函館市谷地頭町34-6隣',
+      latitude: 41.75280871,
+      longitude: 140.7163814,
+    });
+  });
+
+  it('turns 利用開始時間/利用終了時間 into the schedule note, 24時間 for 00:00–23:59', () => {
+    expect(byId('1').schedule).toEqual({ rules: [], season: null, note: '24時間' });
+    expect(byId('11').schedule.note).toBe('09:00〜17:00');
+  });
+
+  it('reads the 有/無 wheelchair toilet flag as barrier-free and keeps toilet counts in extra notes', () => {
+    expect(byId('3').attributes).toEqual(['barrier_free']);
+    expect(byId('1').attributes).toEqual([]);
+    expect(byId('11').extraNotes).toBe('男性トイレ総数: 3\n女性トイレ総数: 3\n男女共用トイレ総数: 1\nオストメイト設置トイレ有無: 有');
+    expect(result.unknownColumns).toContain('オストメイト設置トイレ有無');
+  });
+});
+
+describe('parseImport: Sasaeai CSV, UTF-8 with BOM', async () => {
+  const result = await parseFixture('sasaeai-utf8-bom.csv');
+
+  it('detects the format and the BOM', () => {
+    expect(result).toMatchObject({ format: 'sasaeai', encoding: 'utf-8-bom', missingColumns: [], unknownColumns: [] });
+    expect(result.rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it('reads a complete row into every field', () => {
+    expect(resourceAt(result, 2)).toMatchObject({
+      externalId: 'R-001',
+      name: '東光ふれあいサロン',
+      description: 'お茶を飲みながらおしゃべりします。\n季節の行事（花見、忘年会）もあります。',
+      providerType: 'resident_group',
+      needCategoryNames: ['交流・サロン', '見守り・安否確認'],
+      cost: { kind: 'yen', yen: 100, text: '1回100円' },
+      schedule: { rules: [{ kind: 'weekly', weekdays: [3], startTime: '10:00', endTime: '12:00' }] },
+      postalCode: '078-8359',
+      areaName: 'A地域',
+      districtName: '東光',
+      attributes: ['barrier_free', 'reservation_required'],
+      confirmedOn: '2021-09-18',
+      isPublished: true,
+    });
+    expect(keysOf(result, 2)).toEqual([]);
+  });
+
+  it('cleans a messy row and reports each repair as a warning', () => {
+    expect(resourceAt(result, 3)).toMatchObject({
+      name: 'スノーバスターズ',
+      nameReading: 'スノーバスターズ',
+      needCategoryNames: ['除雪', 'ゴミ出し'],
+      cost: { kind: 'free' },
+      postalCode: '078-8359',
+      latitude: 43.7554,
+      longitude: 142.421,
+      phone: '0166-31-1234',
+      fax: '',
+      status: 'temporarily_closed',
+      isPublished: false,
+      notes: '属性: ペット可\nFAX番号: 内線なし',
+    });
+    expect(keysOf(result, 3)).toEqual(['import.unknownAttribute', 'import.coordinatesSwapped', 'import.invalidPhone']);
+  });
+
+  it('drops unknown 困りごと, bad dates and coordinates outside Japan with warnings, keeping them in notes', () => {
+    expect(resourceAt(result, 4)).toMatchObject({ needCategoryNames: ['買い物', '通院・外出'], confirmedOn: null, latitude: null, status: 'defunct' });
+    expect(resourceAt(result, 4)?.notes).toBe('困りごと: ヨガ\n確認日: 2021-02-30\n緯度・経度: 35.0, 100.0');
+    expect(result.rows[2].problems).toContainEqual({ field: 'needCategoryNames', messageKey: 'import.unknownCategory', severity: 'warning', params: { value: 'ヨガ' } });
+    expect(keysOf(result, 4)).toEqual(['import.unknownCategory', 'import.invalidDate', 'import.coordinatesOutOfJapan']);
+  });
+
+  it('refuses a row with no name as an error', () => {
+    expect(result.rows[3]).toEqual({ line: 5, resource: null, problems: [{ field: 'name', messageKey: 'import.missingName', severity: 'error' }] });
+  });
+
+  it('matches 困りごと against the tenant’s own list when one is given', async () => {
+    const own = await parseImport(fixture('sasaeai-utf8-bom.csv'), 'a.csv', { needCategoryNames: ['交流・サロン', 'ヨガ'] });
+    expect(own.rows[0].resource?.needCategoryNames).toEqual(['交流・サロン']);
+    expect(own.rows[2].resource?.needCategoryNames).toEqual(['ヨガ']);
+  });
+});
+
+describe('parseImport: 推奨データセット', () => {
+  it('reads 公共施設一覧 with messy headers, 曜日 plus hours, and バリアフリー情報', async () => {
+    const result = await parseFixture('public-facilities.csv');
+    expect(result).toMatchObject({ format: 'public-facilities', missingColumns: [], unknownColumns: ['区'] });
+    expect(resourceAt(result, 2)).toMatchObject({
+      municipalityCode: '012041',
+      nameReading: 'アサヒカワシ シミンカツドウコウリュウセンター',
+      providerName: '旭川市',
+      providerType: 'government',
+      schedule: { rules: [{ kind: 'weekly', weekdays: [1, 2, 3, 4, 5, 6], startTime: '09:00', endTime: '21:00' }], note: '年末年始は休館' },
+      attributes: ['barrier_free'],
+      statusNotice: '',
+      extraNotes: '区: 中央',
+    });
+    expect(resourceAt(result, 3)).toMatchObject({ municipalityCode: '012041', providerName: '旭川市教育委員会', providerType: null, statusNotice: '冬期間は閉館' });
+    expect(resourceAt(result, 3)?.notes).toBe('内線番号: 105');
+  });
+
+  it('reads 介護サービス事業所一覧: 事業所番号 as the key with its zero restored, and 定員 0 as blank', async () => {
+    const result = await parseFixture('care-offices.csv');
+    expect(result.format).toBe('care-offices');
+    expect(resourceAt(result, 2)).toMatchObject({ externalId: '0170100123', providerName: '社会福祉法人ひだまり会', providerType: 'care_provider', fax: '0166-31-5679', notes: '法人番号: 1234567890123' });
+    expect(resourceAt(result, 3)?.notes).toBe('定員: 25\n内線番号: 12\n備考: 土日祝は電話のみ対応');
+  });
+});
+
+describe('parseImport: 厚生労働省 介護サービス情報公表, saved as Shift_JIS', async () => {
+  const result = await parseImport(iconv.encode(fixture('mhlw-care.csv').toString('utf8'), 'CP932'), 'kaigo.csv');
+
+  it('decodes CP932 and matches the 市町村コード header', () => {
+    expect(result).toMatchObject({ format: 'mhlw-care', encoding: 'cp932', missingColumns: [], unknownColumns: [] });
+    expect(resourceAt(result, 3)?.name).toBe('髙砂ケアセンター');
+    expect(resourceAt(result, 2)?.municipalityCode).toBe('012041');
+  });
+
+  it('moves an e-mail address or phone number out of the URL column', () => {
+    expect(resourceAt(result, 2)).toMatchObject({ email: 'hotto@example.jp', url: '' });
+    expect(keysOf(result, 2)).toEqual(['import.urlWasEmail']);
+    expect(resourceAt(result, 3)).toMatchObject({ phone: '0166-55-1234', url: '' });
+    expect(keysOf(result, 3)).toEqual(['import.coordinatesSwapped', 'import.urlWasPhone']);
+  });
+
+  it('treats 定員 0 as blank and notes only the flags that are set', () => {
+    expect(resourceAt(result, 2)?.notes).toBe('高齢者の方と障害者の方が同時一体的に利用できるサービス: あり\n介護保険の通常の指定基準を満たしている: あり');
+    expect(resourceAt(result, 3)?.notes).toContain('定員: 30');
+  });
+
+  it('reads 利用可能曜日 into weekly rules and 冬季休止 into the notice', () => {
+    expect(resourceAt(result, 3)?.schedule.rules).toEqual([{ kind: 'weekly', weekdays: [1, 2, 3, 4, 5, 6] }]);
+    expect(resourceAt(result, 3)?.statusNotice).toBe('冬季休止');
+  });
+
+  it('drops coordinates outside Japan with a warning', () => {
+    expect(resourceAt(result, 4)).toMatchObject({ latitude: null, longitude: null, url: 'http://example.jp/minami' });
+    expect(keysOf(result, 4)).toEqual(['import.coordinatesOutOfJapan']);
+  });
+});
+
+describe('parseImport: 厚生労働省 通いの場', async () => {
+  const result = await parseFixture('kayoinoba.csv');
+
+  it('restores 「（改行）」, reads 1/0 flags, and maps activities to 困りごと', () => {
+    expect(result).toMatchObject({ format: 'mhlw-kayoinoba', missingColumns: [] });
+    expect(resourceAt(result, 2)).toMatchObject({
+      municipalityCode: '012041',
+      description: 'いきいき百歳体操\nお茶会',
+      needCategoryNames: ['健康づくり・体操', '交流・サロン'],
+      cost: { kind: 'yen', yen: 100 },
+      attributes: ['transport'],
+      statusNotice: '冬季休止（1月〜2月）',
+      schedule: { rules: [{ kind: 'weekly', weekdays: [1, 2, 3, 4, 5], startTime: '10:00', endTime: '11:30' }] },
+    });
+    expect(resourceAt(result, 2)?.notes).toContain('その他: 見学歓迎\n初回無料');
+  });
+
+  it('merges 平日 and 土曜 hours, removes 定休日 weekdays, and reads ステータス', () => {
+    expect(resourceAt(result, 3)).toMatchObject({
+      schedule: { rules: [{ kind: 'weekly', weekdays: [1, 2, 4, 5, 6], startTime: '11:00', endTime: '13:00' }] },
+      attributes: ['meals'],
+      cost: { kind: 'actual' },
+      status: 'temporarily_closed',
+      providerName: '社会福祉法人とよおか',
+    });
+  });
+
+  it('says 祝日 hours and other closing days in the schedule note', () => {
+    expect(resourceAt(result, 4)?.schedule).toEqual({ rules: [{ kind: 'weekly', weekdays: [0], startTime: '13:00', endTime: '16:00' }], season: null, note: '定休日: 年末年始 / 祝日 13:00〜16:00' });
+    expect(resourceAt(result, 4)?.cost.kind).toBe('free');
+  });
+});
+
+describe('parseImport: HSDS services.csv', () => {
+  it('maps the HSDS service fields', async () => {
+    const result = await parseFixture('hsds-services.csv');
+    expect(result.format).toBe('hsds-services');
+    expect(resourceAt(result, 2)).toMatchObject({
+      externalId: 'ac148810-d857-441c-9679-408f346de14b',
+      cost: { kind: 'free' },
+      target: '市内にお住まいの65歳以上の方',
+      confirmedOn: '2024-03-31',
+      notes: 'alternate_name: Yorisoi Counselling\nminimum_age: 65',
+    });
+    expect(resourceAt(result, 3)).toMatchObject({ status: 'temporarily_closed', statusNotice: '厨房の改修のため休止しています', cost: { kind: 'yen', yen: 500 } });
+  });
+});
+
+describe('parseImport: XLSX', () => {
+  it('reads a Sasaeai sheet with date, number and time cells', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('地域資源');
+    sheet.addRow([...sasaeaiCsvColumns]);
+    const values: Record<string, ExcelJS.CellValue> = { 名称: 'ゆきはね隊', 困りごと: '雪はね', 電話番号: 166230742, 確認日: new Date(Date.UTC(2024, 3, 1)), 公開: '公開', 郵便番号: 788359, ID: 7 };
+    sheet.addRow(sasaeaiCsvColumns.map((column) => values[column] ?? null));
+    const result = await parseImport(Buffer.from(await workbook.xlsx.writeBuffer()), 'list.xlsx');
+    expect(result).toMatchObject({ format: 'sasaeai', fileType: 'xlsx' });
+    expect(result.rows).toEqual([
+      expect.objectContaining({
+        line: 2,
+        problems: [],
+        resource: expect.objectContaining({ externalId: '7', name: 'ゆきはね隊', needCategoryNames: ['除雪'], phone: '0166-23-0742', postalCode: '078-8359', confirmedOn: '2024-04-01', isPublished: true }),
+      }),
+    ]);
+  });
+});
+
+describe('parseImport: problems across rows and files', () => {
+  it('warns when an ID appears twice in one file', async () => {
+    const result = await parseImport(Buffer.from('名称,困りごと,ID\nA,,1\nB,,1\n'), 'a.csv');
+    expect(result.rows[1].problems).toEqual([{ field: 'externalId', messageKey: 'import.duplicateExternalId', severity: 'warning', params: { value: '1' } }]);
+  });
+
+  it('reports a field too long for the listing as an error with its limit', async () => {
+    const result = await parseImport(Buffer.from(`名称,困りごと\n${'あ'.repeat(201)},\n`), 'a.csv');
+    expect(result.rows[0]).toMatchObject({ resource: null, problems: [{ field: 'name', messageKey: 'validation.tooLong', severity: 'error', params: { max: '200' } }] });
+  });
+
+  it('throws ImportFileError for a header no format knows', async () => {
+    await expect(parseImport(Buffer.from('氏名,生年月日\n山田,1950-01-01\n'), 'a.csv')).rejects.toThrow(ImportFileError);
+  });
+});
