@@ -27,6 +27,8 @@ async function main(): Promise<number> {
       district: { type: 'string' },
       handbook: { type: 'boolean' },
       large: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      'skip-invalid': { type: 'boolean' },
     },
   });
   const [command = 'help', ...rest] = positionals;

@@ -15,6 +15,7 @@ import { translator } from '../platform/i18n/i18n.ts';
 import { requiredText, splitMessage } from '../platform/validation/fields.ts';
 import { startServer } from '../server.ts';
 import { writeGuidebook } from './guidebook-command.ts';
+import { importListings } from './import-command.ts';
 
 export class UsageError extends Error {}
 
@@ -143,6 +144,8 @@ export async function runCommand(command: string, positionals: string[], options
     }
     case 'guidebook':
       return writeGuidebook(config, options);
+    case 'import':
+      return importListings(config, positionals[0], options);
     default:
       throw new UsageError(usage);
   }
@@ -157,5 +160,7 @@ export const usage = `使い方: sasaeai <command>
   user create --tenant S --email E --name N --role R --password P   職員アカウントを作る
   guidebook --out FILE [--tenant S] [--handbook --district 圏域名 | --area 地域名] [--large]
                                  ガイドブック（PDF）を最新のデータから作る
+  import FILE [--tenant S] [--dry-run] [--skip-invalid]
+                                 地域資源を CSV / XLSX から取り込む（まず --dry-run で確認）
   backup FILE                    すべてのデータを FILE に書き出す
   restore FILE                   空のデータベースに FILE を復元する`;

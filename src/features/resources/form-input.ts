@@ -71,6 +71,7 @@ export function resourceFormValues(row: ResourceRow & { categoryIds: string[]; p
     attributes: row.attributes.join('\n'),
     status: row.status,
     statusNotice: row.statusNotice,
+    staffNote: row.staffNote,
     isPublished: row.isPublished ? 'on' : '',
     confirmedOn: row.confirmedOn ?? '',
     'schedule.note': row.schedule.note,

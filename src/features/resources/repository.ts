@@ -99,3 +99,12 @@ export async function selectUnconfirmedSince(db: Database, tenantId: string, bef
     .where(and(eq(resources.tenantId, tenantId), isNull(resources.archivedAt), or(isNull(resources.confirmedOn), lt(resources.confirmedOn, before))))
     .orderBy(asc(resources.confirmedOn), asc(resources.nameReading));
 }
+
+/** Live listings that an import row may refer to: by the file's own id, or else by exact name. */
+export async function selectImportMatches(db: Database, tenantId: string, externalIds: string[], names: string[]): Promise<ResourceRow[]> {
+  const byExternal = externalIds.length ? inArray(resources.externalId, externalIds) : undefined;
+  const byName = names.length ? inArray(resources.name, names) : undefined;
+  const match = byExternal && byName ? or(byExternal, byName) : (byExternal ?? byName);
+  if (!match) return [];
+  return db.select().from(resources).where(and(eq(resources.tenantId, tenantId), isNull(resources.archivedAt), match));
+}

@@ -71,6 +71,8 @@ export const resources = pgTable(
     attributes: text('attributes').array().notNull().default(sql`'{}'::text[]`),
     status: text('status').notNull().default('active'),
     statusNotice: text('status_notice').notNull().default(''),
+    // For staff only, never shown publicly: e.g. columns an import could not place.
+    staffNote: text('staff_note').notNull().default(''),
     isPublished: boolean('is_published').notNull().default(false),
     confirmedOn: date('confirmed_on', { mode: 'string' }),
     confirmedBy: text('confirmed_by').notNull().default(''),

@@ -92,13 +92,17 @@ function assertCanEdit(ctx: ServiceContext, areaId: string | null): void {
 }
 
 /** Adds a listing; returns it with any live listings that look like duplicates (same name or phone). */
-export async function createResource(ctx: ServiceContext, input: ResourceInput): Promise<{ resource: ResourceRow; possibleDuplicates: ResourceRow[] }> {
+export async function createResource(
+  ctx: ServiceContext,
+  input: ResourceInput,
+  options: { externalId?: string | null } = {},
+): Promise<{ resource: ResourceRow; possibleDuplicates: ResourceRow[] }> {
   assertCanEdit(ctx, input.areaId);
   return ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const possibleDuplicates = await repository.selectSimilarResources(db, ctx.tenantId, input.name, input.phone);
     const values = await rowValues(ctx, db, input);
-    const resource = await repository.insertResource(db, ctx.tenantId, { ...values, createdAt: ctx.now });
+    const resource = await repository.insertResource(db, ctx.tenantId, { ...values, externalId: options.externalId ?? null, createdAt: ctx.now });
     await repository.replaceCategoryLinks(db, ctx.tenantId, resource.id, input.needCategoryIds);
     await recordAudit(ctx, db, { action: 'create', entityType: 'resource', entityId: resource.id, after: { ...resource, needCategoryIds: input.needCategoryIds } });
     return { resource, possibleDuplicates };

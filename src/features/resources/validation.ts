@@ -56,6 +56,7 @@ export const resourceInput = z
     attributes: z.array(z.enum(resourceAttributes, { error: 'validation.choice' })).max(resourceAttributes.length).default([]),
     status: z.enum(resourceStatuses, { error: 'validation.choice' }).default('active'),
     statusNotice: optionalText({ max: 100 }),
+    staffNote: optionalText({ max: 10_000, multiline: true }),
     isPublished: z.boolean().default(false),
     confirmedOn: optionalIsoDate,
   })

@@ -20,3 +20,8 @@ const japanDateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo
 export function japanToday(now: Date): string {
   return japanDateFormat.format(now);
 }
+
+/** The actor for work started from the command line: an administrator with no account (the nil UUID in the audit log). */
+export function commandLineActor(tenantId: string): Actor {
+  return { id: '00000000-0000-0000-0000-000000000000', tenantId, email: '', displayName: 'コマンドライン', role: 'admin', areaIds: [] };
+}

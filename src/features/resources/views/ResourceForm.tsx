@@ -72,6 +72,7 @@ export function ResourceForm({ page, form, action, categories, areas }: Props) {
       <SelectField page={page} form={form} name="status" label={labels.status!} options={resourceStatuses.map((s) => ({ value: s, label: t(`resources.status.${s}`) }))} />
       <TextField page={page} form={form} name="statusNotice" label={labels.statusNotice!} maxLength={100} />
       <TextField page={page} form={form} name="confirmedOn" label={labels.confirmedOn!} type="date" />
+      <TextArea page={page} form={form} name="staffNote" label={t('resources.field.staffNote')} maxLength={10000} />
       <CheckboxField page={page} form={form} name="isPublished" label={t('resources.isPublished')} />
       <div class="actions">
         <button type="submit">{t('form.save')}</button>

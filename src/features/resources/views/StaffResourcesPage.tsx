@@ -18,6 +18,7 @@ export function StaffResourcesPage({ page, q, results, total }: Props) {
           </a>
         ) : null}
         <a href="/staff/resources/stale">{t('resources.stale')}</a>
+        {actor?.role === 'admin' ? <a href="/staff/resources/import">{t('nav.import')}</a> : null}
       </p>
       <form method="get" action="/staff/resources" class="inline-form" role="search">
         <label for="q">{t('resources.staffSearch')}</label>

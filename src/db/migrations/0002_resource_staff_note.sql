@@ -1,0 +1,1 @@
+ALTER TABLE "resources" ADD COLUMN "staff_note" text DEFAULT '' NOT NULL;

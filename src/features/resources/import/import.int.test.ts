@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type TestClient } from '../../../../test/support/http-client.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
+import { commandLineActor } from '../../../platform/context/service-context.ts';
+import { applyImport, planImport } from './service.ts';
+
+const fixtures = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
+const read = (name: string) => fs.readFileSync(path.join(fixtures, name));
+
+let testApp: TestApp;
+let admin: TestClient;
+beforeAll(async () => {
+  testApp = await createTestApp();
+  admin = createClient(testApp);
+  await admin.signIn('admin@example.jp');
+});
+afterAll(async () => testApp.close());
+
+const ctx = () => ({ db: testApp.database.db, tenantId: testApp.demo.id, actor: commandLineActor(testApp.demo.id), now: testApp.clock.now, requestId: 'test' });
+
+async function countListings(): Promise<number> {
+  const [row] = await testApp.database.query('SELECT count(*)::int AS n FROM resources WHERE tenant_id = $1', [testApp.demo.id]);
+  return Number(row!.n);
+}
+
+describe('importing listings', () => {
+  it('previews the real Hakodate open-data file without changing anything', async () => {
+    const plan = await planImport(ctx(), read('hakodate-public-toilet-excerpt.csv'), 'hakodate.csv');
+    expect(plan.format).toBe('municipal-standard');
+    expect(plan.rows).toHaveLength(16);
+    expect(plan.rows.every((r) => r.action === 'create')).toBe(true);
+    expect(await countListings()).toBe(0);
+  });
+
+  it('imports a Sasaeai CSV with BOM, then updates instead of duplicating on re-import', async () => {
+    const file = read('sasaeai-utf8-bom.csv');
+    // The fixture has one row without a name, on purpose.
+    const first = await applyImport(ctx(), file, 'sasaeai.csv', { skipInvalid: true });
+    expect(first.created).toBe(4);
+    expect(first.skipped).toBe(1);
+    expect(first.updated).toBe(0);
+    const afterFirst = await countListings();
+    const again = await applyImport(ctx(), file, 'sasaeai.csv', { skipInvalid: true });
+    expect(again).toEqual({ created: 0, updated: 4, skipped: 1 });
+    expect(await countListings()).toBe(afterFirst);
+    const salon = (await (await createClient(testApp).get(`/api/v1/resources?q=${encodeURIComponent('ふれあいサロン')}`)).json()) as { results: { name: string; place: { districtId: string | null } }[] };
+    expect(salon.results[0]?.name).toBe('東光ふれあいサロン');
+    expect(salon.results[0]?.place.districtId).not.toBeNull();
+  });
+
+  it('reads a Shift_JIS (CP932) file', async () => {
+    const utf8 = read('sasaeai-utf8-bom.csv').toString('utf8').replace(/^\uFEFF/, '').replace(/〜/g, '～');
+    const plan = await planImport(ctx(), iconv.encode(utf8, 'cp932'), 'sjis.csv');
+    expect(plan.encoding).toBe('cp932');
+    expect(plan.rows.some((r) => r.name === '東光ふれあいサロン')).toBe(true);
+  });
+
+  it('changes nothing when a file has bad rows, unless told to skip them', async () => {
+    const header = '名称,名称_カナ,困りごと,電話番号\n';
+    const csv = Buffer.from(`${header}新しい集い,あたらしいつどい,交流・サロン,\n,なまえなし,交流・サロン,\n`);
+    const before = await countListings();
+    await expect(applyImport(ctx(), csv, 'bad.csv', { skipInvalid: false })).rejects.toMatchObject({ code: 'import_has_errors' });
+    expect(await countListings()).toBe(before);
+    const result = await applyImport(ctx(), csv, 'bad.csv', { skipInvalid: true });
+    expect(result).toEqual({ created: 1, updated: 0, skipped: 1 });
+  });
+
+  it('walks through upload, preview and import on the staff pages', async () => {
+    await admin.get('/staff/resources/import');
+    const form = new FormData();
+    form.set('_csrf', admin.csrfToken);
+    form.set('file', new Blob([read('kayoinoba.csv')]), 'kayoinoba.csv');
+    const preview = await testApp.app.request('http://localhost/staff/resources/import', {
+      method: 'POST',
+      body: form,
+      headers: { cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    expect(preview.status).toBe(200);
+    const html = await preview.text();
+    expect(html).toContain('厚生労働省 通いの場');
+    const fileData = html.match(/name="fileData" value="([^"]+)"/)![1]!;
+    const before = await countListings();
+    const applied = await admin.post('/staff/resources/import/apply', { fileName: 'kayoinoba.csv', fileData, skipInvalid: 'on' });
+    expect(applied.status).toBe(200);
+    expect(await applied.text()).toContain('取り込みました');
+    expect(await countListings()).toBeGreaterThan(before);
+  });
+
+  it('keeps the importer to administrators', async () => {
+    const coordinator = createClient(testApp);
+    await coordinator.signIn('yamada@example.jp');
+    expect((await coordinator.get('/staff/resources/import')).status).toBe(403);
+  });
+});

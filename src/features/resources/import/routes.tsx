@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { requireRole } from '../../../platform/auth/permissions.ts';
+import { AppError, Invalid } from '../../../platform/errors/app-error.ts';
+import { serviceContext, type AppEnv } from '../../../platform/http/app-env.ts';
+import { pageContext } from '../../../platform/layout/page-context.ts';
+import { applyImport, planImport } from './service.ts';
+import { ImportPage } from './views/ImportPage.tsx';
+
+export const importRoutes = new Hono<AppEnv>();
+const adminOnly = requireRole('admin');
+const maxBytes = 20 * 1024 * 1024;
+
+importRoutes.get('/staff/resources/import', adminOnly, (c) => c.html(<ImportPage page={pageContext(c)} />));
+
+importRoutes.post('/staff/resources/import', adminOnly, async (c) => {
+  const body = await c.req.parseBody();
+  const file = body.file;
+  if (!(file instanceof File) || file.size === 0 || file.size > maxBytes) {
+    c.status(422);
+    return c.html(<ImportPage page={pageContext(c)} problem={c.get('t')('import.fileEmpty')} />);
+  }
+  const bytes = Buffer.from(await file.arrayBuffer());
+  try {
+    const plan = await planImport(serviceContext(c), bytes, file.name);
+    return c.html(<ImportPage page={pageContext(c)} plan={plan} file={{ name: file.name, base64: bytes.toString('base64') }} />);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    c.status(422);
+    return c.html(<ImportPage page={pageContext(c)} problem={c.get('t')(error instanceof Invalid && error.fields[0] ? error.fields[0].message : error.messageKey)} />);
+  }
+});
+
+importRoutes.post('/staff/resources/import/apply', adminOnly, async (c) => {
+  const body = await c.req.parseBody();
+  const fileName = typeof body.fileName === 'string' ? body.fileName.slice(0, 200) : 'import.csv';
+  const data = typeof body.fileData === 'string' ? Buffer.from(body.fileData, 'base64') : Buffer.alloc(0);
+  try {
+    const result = await applyImport(serviceContext(c), data, fileName, { skipInvalid: body.skipInvalid === 'on' });
+    return c.html(<ImportPage page={pageContext(c)} result={result} />);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    c.status(422);
+    const plan = await planImport(serviceContext(c), data, fileName).catch(() => undefined);
+    return c.html(<ImportPage page={pageContext(c)} plan={plan} file={{ name: fileName, base64: data.toString('base64') }} problem={c.get('t')(error.messageKey)} />);
+  }
+});

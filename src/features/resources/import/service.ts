@@ -1,0 +1,125 @@
+import type { Database } from '../../../db/client.ts';
+import { assertRole } from '../../../platform/auth/permissions.ts';
+import type { ServiceContext } from '../../../platform/context/service-context.ts';
+import { Invalid } from '../../../platform/errors/app-error.ts';
+import { problemsFromZod } from '../../../platform/validation/problems.ts';
+import * as areasService from '../../areas/service.ts';
+import * as repository from '../repository.ts';
+import { createResource, findNeedCategories, updateResource } from '../service.ts';
+import { resourceInput, type ResourceInput } from '../validation.ts';
+import type { ImportedResource, ImportProblem } from './imported-resource.ts';
+import { parseImport } from './parse-import.ts';
+
+export type ImportAction = 'create' | 'update' | 'reject';
+export type ImportPlanRow = {
+  line: number;
+  name: string;
+  action: ImportAction;
+  existingId: string | null;
+  problems: ImportProblem[];
+  input: ResourceInput | null;
+  externalId: string | null;
+};
+export type ImportPlan = { format: string; encoding: string; rows: ImportPlanRow[]; missingColumns: string[]; unknownColumns: string[] };
+
+/**
+ * The dry run: what each row of the file would do (create, update or be
+ * rejected, and why), without changing anything. Re-importing the same file
+ * matches rows by the file's own id, else by name, so it updates instead of
+ * duplicating.
+ */
+export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: string): Promise<ImportPlan> {
+  assertRole(ctx, 'admin');
+  const categories = await findNeedCategories(ctx);
+  const parsed = await parseImport(bytes, fileName, { needCategoryNames: categories.map((c) => c.name) });
+  const areas = await areasService.findAreasWithDistricts(ctx);
+  const resources = parsed.rows.map((r) => r.resource).filter((r): r is ImportedResource => r !== null);
+  const existing = await repository.selectImportMatches(
+    ctx.db,
+    ctx.tenantId,
+    resources.map((r) => r.externalId).filter((id): id is string => !!id),
+    resources.map((r) => r.name),
+  );
+  const rows = parsed.rows.map((row): ImportPlanRow => {
+    const problems = [...row.problems];
+    if (!row.resource || problems.some((p) => p.severity === 'error')) {
+      return { line: row.line, name: row.resource?.name ?? '', action: 'reject', existingId: null, problems, input: null, externalId: null };
+    }
+    const imported = row.resource;
+    const area = areas.find((a) => a.name === imported.areaName);
+    const district = areas.flatMap((a) => a.districts).find((d) => d.name === imported.districtName && (!area || d.areaId === area.id));
+    if (imported.areaName && !area) problems.push({ field: 'areaName', messageKey: 'import.unknownArea', severity: 'warning', params: { value: imported.areaName } });
+    if (imported.districtName && !district) problems.push({ field: 'districtName', messageKey: 'import.unknownDistrict', severity: 'warning', params: { value: imported.districtName } });
+    const candidate = {
+      name: imported.name,
+      nameReading: imported.nameReading,
+      description: imported.description,
+      providerName: imported.providerName,
+      providerType: imported.providerType ?? 'resident_group',
+      needCategoryIds: categories.filter((c) => imported.needCategoryNames.includes(c.name)).map((c) => c.id),
+      target: imported.target,
+      costKind: imported.cost.kind,
+      costYen: imported.cost.yen,
+      costText: imported.cost.text,
+      schedule: imported.schedule,
+      postalCode: imported.postalCode,
+      address: imported.address,
+      building: imported.building,
+      latitude: imported.latitude,
+      longitude: imported.longitude,
+      areaId: district?.areaId ?? area?.id ?? null,
+      districtId: district?.id ?? null,
+      phone: imported.phone,
+      fax: imported.fax,
+      email: imported.email,
+      url: imported.url,
+      attributes: imported.attributes,
+      status: imported.status,
+      statusNotice: imported.statusNotice,
+      staffNote: [imported.notes, imported.extraNotes].filter(Boolean).join('\n'),
+      isPublished: imported.isPublished,
+      confirmedOn: imported.confirmedOn ?? '',
+    };
+    const checked = resourceInput.safeParse(candidate);
+    if (!checked.success) {
+      const fieldProblems = problemsFromZod(checked.error).map((p) => ({ field: p.path, messageKey: p.message, severity: 'error' as const }));
+      return { line: row.line, name: imported.name, action: 'reject', existingId: null, problems: [...problems, ...fieldProblems], input: null, externalId: imported.externalId };
+    }
+    const match = existing.find((e) => (imported.externalId && e.externalId === imported.externalId) || (!e.externalId && e.name === imported.name));
+    return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems, input: checked.data, externalId: imported.externalId };
+  });
+  return { format: parsed.format, encoding: parsed.encoding, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns };
+}
+
+export type ImportResult = { created: number; updated: number; skipped: number };
+
+/**
+ * Applies the file in one transaction. A file with rejected rows changes
+ * nothing unless the person chose to skip those rows.
+ */
+export async function applyImport(
+  ctx: ServiceContext,
+  bytes: Buffer,
+  fileName: string,
+  options: { skipInvalid: boolean; onProgress?: (done: number, total: number) => void },
+): Promise<ImportResult> {
+  const plan = await planImport(ctx, bytes, fileName);
+  const rejected = plan.rows.filter((r) => r.action === 'reject');
+  if (rejected.length && !options.skipInvalid) {
+    throw new Invalid([{ path: 'file', message: 'import.hasErrors' }], { code: 'import_has_errors', messageKey: 'import.hasErrors' });
+  }
+  const accepted = plan.rows.filter((r) => r.action !== 'reject');
+  await ctx.db.transaction(async (tx) => {
+    const inTransaction = { ...ctx, db: tx as unknown as Database };
+    for (const [index, row] of accepted.entries()) {
+      if (row.action === 'update') await updateResource(inTransaction, row.existingId!, row.input!);
+      else await createResource(inTransaction, row.input!, { externalId: row.externalId });
+      options.onProgress?.(index + 1, accepted.length);
+    }
+  });
+  return {
+    created: accepted.filter((r) => r.action === 'create').length,
+    updated: accepted.filter((r) => r.action === 'update').length,
+    skipped: rejected.length,
+  };
+}
