@@ -11,6 +11,7 @@ import { coordinatorRoutes } from './features/coordinators/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
+import { exportRoutes } from './features/resources/export/routes.ts';
 import { importRoutes } from './features/resources/import/routes.tsx';
 import { resourceRoutes } from './features/resources/routes.tsx';
 import { setupRoutes } from './features/setup/routes.tsx';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', areaRoutes);
   app.route('/', coordinatorRoutes);
   app.route('/', importRoutes);
+  app.route('/', exportRoutes);
   app.route('/', resourceRoutes);
   app.route('/', guidebookRoutes);
   app.route('/', userRoutes);

@@ -102,7 +102,12 @@ export async function selectUnconfirmedSince(db: Database, tenantId: string, bef
 
 /** Live listings that an import row may refer to: by the file's own id, or else by exact name. */
 export async function selectImportMatches(db: Database, tenantId: string, externalIds: string[], names: string[]): Promise<ResourceRow[]> {
-  const byExternal = externalIds.length ? inArray(resources.externalId, externalIds) : undefined;
+  const ownIds = externalIds.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  const byExternal = externalIds.length
+    ? ownIds.length
+      ? or(inArray(resources.externalId, externalIds), inArray(resources.id, ownIds))
+      : inArray(resources.externalId, externalIds)
+    : undefined;
   const byName = names.length ? inArray(resources.name, names) : undefined;
   const match = byExternal && byName ? or(byExternal, byName) : (byExternal ?? byName);
   if (!match) return [];

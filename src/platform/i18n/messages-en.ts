@@ -397,6 +397,12 @@ export const messagesEn: Record<MessageKey, string> = {
   'import.done': 'Imported: {created} new, {updated} updated, {skipped} rows skipped',
   'nav.import': 'Import',
 
+  'export.csvUtf8': 'Export CSV (UTF-8)',
+  'export.csvCp932': 'Export CSV (Shift_JIS)',
+  'export.openData': 'Open data',
+  'export.publicFacilities': 'CSV in the recommended data set format',
+  'export.sasaeaiFormat': 'CSV in Sasaeai format',
+
   'error.title': 'Error',
   'error.notFound': 'The page you were looking for was not found.',
   'error.forbidden': 'You do not have permission to do this.',

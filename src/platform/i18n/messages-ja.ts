@@ -397,6 +397,12 @@ export const messagesJa = {
   'import.done': '取り込みました: 新規 {created}件、更新 {updated}件、飛ばした行 {skipped}件',
   'nav.import': '取り込み',
 
+  'export.csvUtf8': 'CSVで書き出す（UTF-8）',
+  'export.csvCp932': 'CSVで書き出す（Shift_JIS）',
+  'export.openData': 'オープンデータ',
+  'export.publicFacilities': '推奨データセット形式のCSV',
+  'export.sasaeaiFormat': 'ささえあい形式のCSV',
+
   'error.title': 'エラー',
   'error.notFound': 'お探しのページは見つかりませんでした。',
   'error.forbidden': 'この操作を行う権限がありません。',

@@ -85,7 +85,10 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
       const fieldProblems = problemsFromZod(checked.error).map((p) => ({ field: p.path, messageKey: p.message, severity: 'error' as const }));
       return { line: row.line, name: imported.name, action: 'reject', existingId: null, problems: [...problems, ...fieldProblems], input: null, externalId: imported.externalId };
     }
-    const match = existing.find((e) => (imported.externalId && e.externalId === imported.externalId) || (!e.externalId && e.name === imported.name));
+    // Our own export carries our id in the ID column; other files their own key.
+    const match = existing.find(
+      (e) => (imported.externalId && (e.externalId === imported.externalId || e.id === imported.externalId)) || (!e.externalId && e.name === imported.name),
+    );
     return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems, input: checked.data, externalId: imported.externalId };
   });
   return { format: parsed.format, encoding: parsed.encoding, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns };

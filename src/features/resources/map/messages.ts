@@ -20,6 +20,7 @@ export const mapMessagesJa = {
   'map.zoomIn': '拡大',
   'map.zoomOut': '縮小',
   'map.closePopup': '閉じる',
+  'map.tilesFailed': '地図の画像を読み込めませんでした。印の位置と、下の一覧はご覧になれます。',
 } as const;
 
 /** English texts of the map page; the type keeps the keys in step with Japanese. */
@@ -41,4 +42,5 @@ export const mapMessagesEn: Record<keyof typeof mapMessagesJa, string> = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.closePopup': 'Close',
+  'map.tilesFailed': 'The map pictures could not be loaded. The markers and the list below still work.',
 };

@@ -154,6 +154,10 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
           {pageNumber < pageCount ? <a href={queryHref(query, { page: String(pageNumber + 1) })}>{t('form.next')}</a> : null}
         </nav>
       ) : null}
+      <p class="no-print">
+        {t('export.openData')}: <a href="/resources/export.csv?format=public-facilities">{t('export.publicFacilities')}</a> ・{' '}
+        <a href="/resources/export.csv">{t('export.sasaeaiFormat')}</a>
+      </p>
     </Layout>
   );
 }

@@ -19,6 +19,8 @@ export function StaffResourcesPage({ page, q, results, total }: Props) {
         ) : null}
         <a href="/staff/resources/stale">{t('resources.stale')}</a>
         {actor?.role === 'admin' ? <a href="/staff/resources/import">{t('nav.import')}</a> : null}
+        <a href="/staff/resources/export.csv">{t('export.csvUtf8')}</a>
+        <a href="/staff/resources/export.csv?encoding=cp932">{t('export.csvCp932')}</a>
       </p>
       <form method="get" action="/staff/resources" class="inline-form" role="search">
         <label for="q">{t('resources.staffSearch')}</label>
