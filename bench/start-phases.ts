@@ -48,6 +48,8 @@ export async function measurePhases(dataDir: string): Promise<Record<string, num
       trustProxy: false,
       findActorAreaIds: modules.coordinators.findActorAreaIds,
       migrationTag: modules.migrate.latestMigrationTag(),
+      baseUrl: 'http://localhost',
+      mailer: { kind: 'outbox', send: async () => {} },
     }),
   );
   const server = await timed(phases, 'listen', () => new Promise<ReturnType<typeof modules.honoNode.serve>>((resolve) => {

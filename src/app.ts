@@ -13,6 +13,10 @@ import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
 import { exportRoutes } from './features/resources/export/routes.ts';
 import { importRoutes } from './features/resources/import/routes.tsx';
+import { upkeepRoutes } from './features/resources/upkeep/routes.tsx';
+import { resourceMapAssets } from './features/resources/map/assets.ts';
+import { resourceMapRoutes } from './features/resources/map/routes.tsx';
+import { tileImageSources } from './features/resources/map/tile-settings.ts';
 import { resourceRoutes } from './features/resources/routes.tsx';
 import { setupRoutes } from './features/setup/routes.tsx';
 import { userRoutes } from './features/users/routes.tsx';
@@ -34,7 +38,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', ...tileImageSources()],
         styleSrc: ["'self'"],
         scriptSrc: ["'self'"],
         formAction: ["'self'"],
@@ -49,6 +53,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
+  app.route('/', resourceMapAssets);
 
   app.get('/healthz', async (c) => {
     await deps.database.query('SELECT 1');
@@ -64,6 +69,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', coordinatorRoutes);
   app.route('/', importRoutes);
   app.route('/', exportRoutes);
+  app.route('/', upkeepRoutes);
+  app.route('/', resourceMapRoutes);
   app.route('/', resourceRoutes);
   app.route('/', guidebookRoutes);
   app.route('/', userRoutes);

@@ -17,6 +17,9 @@ const environmentSchema = z.object({
   SASAEAI_TRUST_PROXY: flag.default(false),
   SASAEAI_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SASAEAI_LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  SASAEAI_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SASAEAI_MAIL_FROM: z.string().min(3).default('ささえあい <no-reply@sasaeai.example.jp>'),
+  SASAEAI_BASE_URL: z.url().optional(),
 });
 
 export type Config = {
@@ -28,6 +31,10 @@ export type Config = {
   trustProxy: boolean;
   secret: string | undefined;
   logLevel: 'silent' | 'error' | 'info';
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Public address used in links sent by mail; defaults to http://localhost:PORT. */
+  baseUrl: string;
 };
 
 /** Reads the environment once; on failure lists every bad key. */
@@ -47,6 +54,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: env.SASAEAI_TRUST_PROXY,
     secret: env.SASAEAI_SECRET,
     logLevel: env.SASAEAI_LOG_LEVEL,
+    smtpUrl: env.SASAEAI_SMTP_URL,
+    mailFrom: env.SASAEAI_MAIL_FROM,
+    baseUrl: (env.SASAEAI_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
   };
 }
 

@@ -10,7 +10,10 @@ import { openDatabase } from './db/open-database.ts';
 import { demoPassword, demoUsers } from './features/demo/demo-tenant.ts';
 import { seedDemoTenant } from './features/demo/service.ts';
 import { findActorAreaIds } from './features/coordinators/service.ts';
-import { countTenants, createTenant } from './platform/tenancy/tenancy.ts';
+import { upkeepJobs } from './features/resources/upkeep/jobs.ts';
+import { startJobRunner } from './platform/jobs/runner.ts';
+import { createMailer } from './platform/mail/mailer.ts';
+import { countTenants, createTenant, findTenants } from './platform/tenancy/tenancy.ts';
 
 /** The signing secret: from the environment, else generated once and kept in the data folder. */
 export function resolveSecret(config: Config): string {
@@ -40,14 +43,20 @@ export type RunningServer = { url: string; database: DatabaseHandle; close: () =
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
   const firstStart = await prepareFirstTenant(database, config.loadDemo, new Date());
+  const secret = resolveSecret(config);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
   const app = createApp({
     database,
-    secret: resolveSecret(config),
+    secret,
     now: () => new Date(),
     trustProxy: config.trustProxy,
     findActorAreaIds,
     migrationTag: latestMigrationTag(),
+    baseUrl: config.baseUrl,
+    mailer,
   });
+  const tenantName = async (tenantId: string) => (await findTenants(database.db)).find((t) => t.id === tenantId)?.name ?? '';
+  const stopJobs = startJobRunner(database.db, upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantName }));
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
@@ -65,6 +74,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url,
     database,
     close: async () => {
+      stopJobs();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

@@ -6,6 +6,7 @@ import { forgetCachedTenants } from '../src/platform/tenancy/tenancy.ts';
 import { prepareFirstTenant } from '../src/server.ts';
 import { createTestDatabase, testDatabaseKind } from './support/database.ts';
 import { createClient } from './support/http-client.ts';
+import { createMemoryMailer } from './support/memory-mailer.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 let testApp: TestApp;
@@ -50,7 +51,7 @@ describe('pages that go wrong', () => {
 
   it('shows a Japanese error page, not a stack trace, when the database is down', async () => {
     const database = await createTestDatabase();
-    const app = createApp({ database, secret: 'x'.repeat(32), now: () => new Date(), trustProxy: false, findActorAreaIds, migrationTag: 'm' });
+    const app = createApp({ database, secret: 'x'.repeat(32), now: () => new Date(), trustProxy: false, findActorAreaIds, migrationTag: 'm', baseUrl: 'http://localhost', mailer: createMemoryMailer() });
     forgetCachedTenants();
     await database.close();
     const response = await app.request('http://localhost/areas');
@@ -77,8 +78,8 @@ describe('first start without the demo', () => {
     const database = await createTestDatabase();
     try {
       expect(await prepareFirstTenant(database, false, new Date())).toBe('empty');
-      const app = createApp({ database, secret: 'y'.repeat(32), now: () => new Date(), trustProxy: false, findActorAreaIds, migrationTag: 'm' });
-      const client = createClient({ app, database, demo: undefined as never, clock: { now: new Date() }, close: async () => {} });
+      const app = createApp({ database, secret: 'y'.repeat(32), now: () => new Date(), trustProxy: false, findActorAreaIds, migrationTag: 'm', baseUrl: 'http://localhost', mailer: createMemoryMailer() });
+      const client = createClient({ app, database, demo: undefined as never, clock: { now: new Date() }, mailer: createMemoryMailer(), secret: '', close: async () => {} });
       const home = await client.get('/');
       expect(home.status).toBe(303);
       expect(home.headers.get('location')).toBe('/setup');

@@ -18,6 +18,10 @@ export const backupTables = [
   'providers',
   'resources',
   'resource_need_categories',
+  'resource_suggestions',
+  'resource_confirmation_requests',
+  'provider_link_uses',
+  'jobs',
 ] as const;
 
 const serialTables: Record<string, string> = { audit_log: 'id' };

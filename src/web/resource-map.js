@@ -89,20 +89,28 @@
   });
   map.fitBounds(points, { padding: [32, 32], maxZoom: 16 });
 
-  // Keyboard users land in the popup they opened, and back on its marker when it closes.
+  // Keyboard users land in the popup they opened, Escape closes it (Leaflet
+  // only listens while the map itself has focus), and focus goes back to the marker.
   var openedFrom = null;
+  var isPopupOpen = false;
+  container.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && isPopupOpen) map.closePopup();
+  });
   map.on('popupopen', function (event) {
+    isPopupOpen = true;
     var element = event.popup.getElement();
     var close = element.querySelector('.leaflet-popup-close-button');
     if (close && settings.labelClose) {
       close.setAttribute('aria-label', settings.labelClose);
       close.setAttribute('title', settings.labelClose);
     }
-    openedFrom = document.activeElement;
+    var active = document.activeElement;
+    openedFrom = active && active.classList.contains('leaflet-marker-icon') ? active : null;
     var link = element.querySelector('.resource-map-popup__name a');
-    if (link && openedFrom && openedFrom.classList.contains('leaflet-marker-icon')) link.focus({ preventScroll: true });
+    if (link && openedFrom) link.focus({ preventScroll: true });
   });
   map.on('popupclose', function (event) {
+    isPopupOpen = false;
     var element = event.popup.getElement();
     var active = document.activeElement;
     var focusWasInPopup = !active || active === document.body || (element && element.contains(active));

@@ -8,6 +8,7 @@ import type { FormState } from '../../platform/layout/form-fields.tsx';
 import { pageContext } from '../../platform/layout/page-context.ts';
 import * as areasService from '../areas/service.ts';
 import { resourceFormToInput, resourceFormValues } from './form-input.ts';
+import { findEscalatedResourceIds } from './upkeep/service.ts';
 import * as resourcesService from './service.ts';
 import { lenientSearchQuery, resourceInput } from './validation.ts';
 import { ResourceDetailPage } from './views/ResourceDetailPage.tsx';
@@ -58,8 +59,12 @@ resourceRoutes.get('/staff/resources', staffOnly, async (c) => {
 resourceRoutes.get('/staff/resources/stale', staffOnly, async (c) => {
   const ctx = serviceContext(c);
   const months = Math.min(120, Math.max(1, Number(c.req.query('months')) || 12));
-  const [resources, areas] = await Promise.all([resourcesService.findResourcesNeedingConfirmation(ctx, months), areasService.findAllAreas(ctx)]);
-  return c.html(<StaleResourcesPage page={pageContext(c)} months={months} resources={resources} areas={areas} />);
+  const [resources, areas, escalatedIds] = await Promise.all([
+    resourcesService.findResourcesNeedingConfirmation(ctx, months),
+    areasService.findAllAreas(ctx),
+    findEscalatedResourceIds(ctx),
+  ]);
+  return c.html(<StaleResourcesPage page={pageContext(c)} months={months} resources={resources} areas={areas} escalatedIds={escalatedIds} />);
 });
 
 async function renderEdit(c: AppContext, id: string | null, form?: FormState, duplicates?: resourcesService.ResourceRow[]) {

@@ -21,7 +21,12 @@ export function japanToday(now: Date): string {
   return japanDateFormat.format(now);
 }
 
-/** The actor for work started from the command line: an administrator with no account (the nil UUID in the audit log). */
+/** Work the system does on someone's behalf (a job, a provider's link): an administrator with no account, named for the audit log. */
+export function systemActor(tenantId: string, displayName: string): Actor {
+  return { id: '00000000-0000-0000-0000-000000000000', tenantId, email: '', displayName, role: 'admin', areaIds: [] };
+}
+
+/** The actor for work started from the command line. */
 export function commandLineActor(tenantId: string): Actor {
-  return { id: '00000000-0000-0000-0000-000000000000', tenantId, email: '', displayName: 'コマンドライン', role: 'admin', areaIds: [] };
+  return systemActor(tenantId, 'コマンドライン');
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { DatabaseHandle } from '../../db/client.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import type { SessionUser } from '../auth/session-store.ts';
 import type { Actor, ServiceContext } from '../context/service-context.ts';
 import type { Locale, Translate } from '../i18n/i18n.ts';
@@ -14,6 +15,9 @@ export type AppDeps = {
   /** Area ids a coordinator is assigned to today (supplied by the coordinators feature). */
   findActorAreaIds: (ctx: { db: DatabaseHandle['db']; tenantId: string; userId: string; now: Date }) => Promise<string[]>;
   migrationTag: string;
+  /** Public address for links sent by mail or printed. */
+  baseUrl: string;
+  mailer: Mailer;
 };
 
 export type AppEnv = {

@@ -7,13 +7,20 @@ import { z } from 'zod';
 // services with attribution, no key. OpenStreetMap's own tile servers ask
 // for a Referer and forbid heavy use, so they suit a demo more than a city.
 
+/** Scheme and host of an absolute template; undefined for a path on this app. */
+function tileOrigin(template: string): { scheme: string; host: string } | undefined {
+  const match = /^(https?):\/\/([^/]+)/.exec(template);
+  return match ? { scheme: match[1]!, host: match[2]! } : undefined;
+}
+const tileHost = (template: string) => tileOrigin(template)?.host;
+
 const tileTemplate = z
   .string()
   .trim()
   .refine((s) => /^(https?:\/\/[^/\s]+)?\/\S*$/.test(s), { error: 'must be an http(s) URL or a path starting with /' })
   .refine((s) => ['{z}', '{x}', '{y}'].every((part) => s.includes(part)), { error: 'must contain {z}, {x} and {y}' })
   // The CSP needs the host: only a leading {s}. can vary (it becomes *.).
-  .refine((s) => !/^https?:\/\/(\{s\}\.)?[^/]*[{}]/.test(s), { error: 'only a leading {s}. may vary in the host' });
+  .refine((s) => !/[{}]/.test(tileHost(s)?.replace(/^\{s\}\./, '') ?? ''), { error: 'only a leading {s}. may vary in the host' });
 
 const tileEnvironment = z.object({
   SASAEAI_TILE_URL: tileTemplate.default('https://cyberjapandata.gsi.go.jp/xyz/std/{z}/{x}/{y}.png'),
@@ -56,8 +63,6 @@ export function tileSettings(): TileSettings {
  * served by this app, a `*.` wildcard where the template rotates {s} subdomains.
  */
 export function tileImageSources(settings: TileSettings = tileSettings()): string[] {
-  const match = /^(https?):\/\/([^/]+)/.exec(settings.urlTemplate);
-  if (!match) return [];
-  const [, scheme, host] = match;
-  return [`${scheme}://${host!.replace(/^\{s\}\./, '*.')}`];
+  const origin = tileOrigin(settings.urlTemplate);
+  return origin ? [`${origin.scheme}://${origin.host.replace(/^\{s\}\./, '*.')}`] : [];
 }

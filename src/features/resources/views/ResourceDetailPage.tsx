@@ -12,6 +12,9 @@ export function ResourceDetailPage({ page, resource, categories }: { page: PageC
         <a href="/resources">{t('resources.backToSearch')}</a>
       </p>
       <ResourceCard page={page} resource={resource} categories={categories} headingLevel={1} />
+      <p class="no-print">
+        <a href={`/resources/${resource.id}/suggest`}>{t('upkeep.suggestLink')}</a>
+      </p>
     </Layout>
   );
 }

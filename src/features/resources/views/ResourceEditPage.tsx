@@ -50,6 +50,12 @@ export function ResourceEditPage({ page, resource, form, categories, areas, dupl
               {t('resources.archive')}
             </button>
           </form>
+          <form method="post" action={`/staff/resources/${resource.id}/provider-link`} class="inline-form">
+            <CsrfField page={page} />
+            <button type="submit" class="button button--secondary">
+              {t('upkeep.createLink')}
+            </button>
+          </form>
           {resource.isPublished ? <a href={`/resources/${resource.id}`}>{t('resources.detail', { name: resource.name })}</a> : null}
         </div>
       ) : null}

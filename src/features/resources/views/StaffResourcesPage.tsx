@@ -18,6 +18,7 @@ export function StaffResourcesPage({ page, q, results, total }: Props) {
           </a>
         ) : null}
         <a href="/staff/resources/stale">{t('resources.stale')}</a>
+        <a href="/staff/resources/suggestions">{t('nav.suggestions')}</a>
         {actor?.role === 'admin' ? <a href="/staff/resources/import">{t('nav.import')}</a> : null}
         <a href="/staff/resources/export.csv">{t('export.csvUtf8')}</a>
         <a href="/staff/resources/export.csv?encoding=cp932">{t('export.csvCp932')}</a>

@@ -5,7 +5,7 @@ import type { ResourceRow } from '../service.ts';
 import { confirmedText } from '../listing-text.ts';
 
 /** 「確認が必要」: listings nobody has checked for a while, grouped by area, oldest first. */
-export function StaleResourcesPage({ page, months, resources, areas }: { page: PageContext; months: number; resources: ResourceRow[]; areas: AreaRow[] }) {
+export function StaleResourcesPage({ page, months, resources, areas, escalatedIds = [] }: { page: PageContext; months: number; resources: ResourceRow[]; areas: AreaRow[]; escalatedIds?: string[] }) {
   const { t } = page;
   const groups = [...areas.map((a) => ({ id: a.id as string | null, name: a.name })), { id: null, name: t('resources.unassignedArea') }]
     .map((group) => ({ ...group, items: resources.filter((r) => r.areaId === group.id) }))
@@ -22,6 +22,7 @@ export function StaleResourcesPage({ page, months, resources, areas }: { page: P
             {group.items.map((r) => (
               <li>
                 <a href={`/staff/resources/${r.id}`}>{r.name}</a> {r.phone ? `（${r.phone}）` : ''} — {confirmedText(page, r)}
+                {escalatedIds.includes(r.id) ? <strong class="badge badge--required">{t('upkeep.phoneList')}</strong> : null}
               </li>
             ))}
           </ul>

@@ -1,0 +1,233 @@
+// Fresh databases for the directory benchmarks (PGlite in a temp folder, or a
+// new database on the PostgreSQL server of BENCH_DATABASE_URL /
+// TEST_DATABASE_URL), the demo tenant, and a fast bulk loader for listings
+// that fills the search columns with the application's own helpers.
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openPglite, openPostgres, type Database, type DatabaseHandle } from '../../src/db/client.ts';
+import { runMigrations } from '../../src/db/migrate.ts';
+import { readPgliteTemplate } from '../../src/db/pglite-template.ts';
+import { findAreasWithDistricts } from '../../src/features/areas/service.ts';
+import { seedDemoTenant } from '../../src/features/demo/service.ts';
+import { providers, resourceNeedCategories, resources } from '../../src/features/resources/schema.ts';
+import { scheduleWeekdays } from '../../src/features/resources/schedule-text.ts';
+import { buildSearchGrams, buildSearchText } from '../../src/features/resources/search-text.ts';
+import { findNeedCategories, type NeedCategoryRow } from '../../src/features/resources/service.ts';
+import { commandLineActor, type ServiceContext } from '../../src/platform/context/service-context.ts';
+import type { Tenant } from '../../src/platform/tenancy/tenancy.ts';
+import { freshDataDir, onCleanup } from '../server-process.ts';
+import type { ListingSpec } from './listings.ts';
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+/** Where a bench database lives, so a child process can open it too. */
+export type BenchLocation = { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string; name: string; adminUrl: string };
+
+/** The PostgreSQL server to use, if any (a URL of a database we may CREATE DATABASE from). */
+export function postgresAdminUrl(): string | undefined {
+  return process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
+}
+
+/** Only loopback servers: the bench creates and drops databases. */
+function assertLoopback(url: string): void {
+  const host = new URL(url).hostname;
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error(`bench refuses a non-loopback database host: ${host}`);
+}
+
+const psql = '/usr/lib/postgresql/15/bin/psql';
+
+/** Drops a bench database synchronously (crash / Ctrl-C path), if psql is there. */
+function dropSync(adminUrl: string, name: string): void {
+  if (!fs.existsSync(psql)) return;
+  try {
+    execFileSync(psql, [adminUrl, '-XAtq', '-c', `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], { stdio: 'ignore' });
+  } catch {
+    // best effort
+  }
+}
+
+/** A new, migrated, empty database of the given kind; `drop` removes it (PGlite folders go with the bench's temp folders). */
+export async function createBenchDatabase(kind: DatabaseKind): Promise<{ location: BenchLocation; drop: () => Promise<void> }> {
+  if (kind === 'pglite') {
+    const dataDir = path.join(freshDataDir(), 'pglite');
+    const handle = await openPglite({ dataDir, loadDataDir: readPgliteTemplate() });
+    await runMigrations(handle); // a no-op on the template; builds the schema without one
+    await handle.close();
+    return { location: { kind, dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const adminUrl = postgresAdminUrl();
+  if (!adminUrl) throw new Error('PostgreSQL needs BENCH_DATABASE_URL or TEST_DATABASE_URL');
+  assertLoopback(adminUrl);
+  const name = `sasaeai_bench_${crypto.randomBytes(5).toString('hex')}`;
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin
+    .query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`)
+    .finally(() => admin.end());
+  let dropped = false;
+  onCleanup(() => dropped || dropSync(adminUrl, name));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openPostgres(url.toString(), { max: 2 });
+  await runMigrations(handle);
+  await handle.close();
+  return {
+    location: { kind, url: url.toString(), name, adminUrl },
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => cleanup.end());
+      dropped = true;
+    },
+  };
+}
+
+/** Opens a bench database; PostgreSQL with the app's default pool size. */
+export async function openBenchDatabase(location: BenchLocation): Promise<DatabaseHandle> {
+  return location.kind === 'pglite' ? openPglite({ dataDir: location.dataDir }) : openPostgres(location.url);
+}
+
+export type TenantSetup = {
+  tenant: Tenant;
+  /** The command-line admin of the tenant. */
+  admin: ServiceContext;
+  /** A resident: no actor. */
+  resident: ServiceContext;
+  categories: NeedCategoryRow[];
+  categoryIdByCode: Map<string, string>;
+  cityWideAreaId: string;
+  districtNames: string[];
+  districtByName: Map<string, { id: string; areaId: string; areaName: string }>;
+  areaNameById: Map<string, string>;
+};
+
+/** The demo tenant (旭川市社協: areas, districts, coordinators, accounts), without its listings. */
+export async function prepareDemoTenant(db: Database, now: Date): Promise<TenantSetup> {
+  const { tenant } = await seedDemoTenant(db, now, { resources: false });
+  return describeTenant(db, tenant, now);
+}
+
+/** Lookups for an existing demo tenant (used by child processes). */
+export async function describeTenant(db: Database, tenant: Tenant, now: Date): Promise<TenantSetup> {
+  const base = { db, tenantId: tenant.id, now, requestId: 'bench' };
+  const admin: ServiceContext = { ...base, actor: commandLineActor(tenant.id) };
+  const resident: ServiceContext = { ...base, actor: null };
+  const categories = await findNeedCategories(admin);
+  const areas = await findAreasWithDistricts(admin);
+  const cityWide = areas.find((a) => a.tier === 1)!;
+  const districtByName = new Map(areas.flatMap((a) => a.districts.map((d) => [d.name, { id: d.id, areaId: a.id, areaName: a.name }] as const)));
+  return {
+    tenant,
+    admin,
+    resident,
+    categories,
+    categoryIdByCode: new Map(categories.map((c) => [c.code, c.id])),
+    cityWideAreaId: cityWide.id,
+    districtNames: [...districtByName.keys()],
+    districtByName,
+    areaNameById: new Map(areas.map((a) => [a.id, a.name])),
+  };
+}
+
+type ResourceInsert = typeof resources.$inferInsert;
+
+/**
+ * Inserts listings in multi-row batches (not createResource one by one),
+ * with search_text, search_grams and weekdays built exactly as the service
+ * builds them (see rowValues in src/features/resources/service.ts).
+ * Returns the time spent building rows in JS and inserting them.
+ */
+export async function bulkLoadListings(
+  db: Database,
+  setup: TenantSetup,
+  listings: ListingSpec[],
+  options: { batchSize?: number; now: Date; onBatch?: (done: number) => void },
+): Promise<{ buildMs: number; insertMs: number; providers: number; links: number }> {
+  const tenantId = setup.tenant.id;
+  const batchSize = options.batchSize ?? 1000;
+  let buildMs = 0;
+  let insertMs = 0;
+
+  // Providers first: one row per distinct name.
+  let started = performance.now();
+  const providerIds = new Map<string, string>();
+  const providerRows: (typeof providers.$inferInsert)[] = [];
+  for (const l of listings) {
+    if (providerIds.has(l.providerName)) continue;
+    const id = crypto.randomUUID();
+    providerIds.set(l.providerName, id);
+    providerRows.push({ id, tenantId, name: l.providerName, providerType: l.providerType, createdAt: options.now, updatedAt: options.now });
+  }
+  buildMs += performance.now() - started;
+  started = performance.now();
+  for (let i = 0; i < providerRows.length; i += batchSize) await db.insert(providers).values(providerRows.slice(i, i + batchSize));
+  insertMs += performance.now() - started;
+
+  const categoryNames = new Map(setup.categories.map((c) => [c.id, `${c.name} ${c.nameReading}`]));
+  let links = 0;
+  for (let offset = 0; offset < listings.length; offset += batchSize) {
+    started = performance.now();
+    const rows: ResourceInsert[] = [];
+    const linkRows: (typeof resourceNeedCategories.$inferInsert)[] = [];
+    for (const l of listings.slice(offset, offset + batchSize)) {
+      const id = crypto.randomUUID();
+      const district = l.districtName ? setup.districtByName.get(l.districtName) : undefined;
+      const areaId = district?.areaId ?? setup.cityWideAreaId;
+      const areaNames = [setup.areaNameById.get(areaId)!, ...(district ? [l.districtName!] : [])];
+      const categoryIds = l.categoryCodes.map((code) => setup.categoryIdByCode.get(code)!).filter(Boolean);
+      const searchText = buildSearchText({
+        name: l.name,
+        nameReading: l.nameReading,
+        rest: [l.description, l.providerName, l.target, l.costText, l.placeName, l.address, l.building, l.statusNotice, ...areaNames, ...categoryIds.map((c) => categoryNames.get(c)!)],
+      });
+      rows.push({
+        id,
+        tenantId,
+        providerId: providerIds.get(l.providerName)!,
+        name: l.name,
+        nameReading: l.nameReading,
+        description: l.description,
+        target: l.target,
+        costKind: l.costKind,
+        costYen: l.costYen,
+        costText: l.costText,
+        schedule: l.schedule,
+        weekdays: scheduleWeekdays(l.schedule),
+        placeName: l.placeName,
+        postalCode: l.postalCode,
+        address: l.address,
+        building: l.building,
+        latitude: l.latitude,
+        longitude: l.longitude,
+        areaId,
+        districtId: district?.id ?? null,
+        phone: l.phone,
+        fax: l.fax,
+        email: l.email,
+        url: l.url,
+        attributes: l.attributes,
+        status: l.status,
+        statusNotice: l.statusNotice,
+        isPublished: l.isPublished,
+        confirmedOn: l.confirmedOn,
+        confirmedBy: l.confirmedOn ? '生活支援コーディネーター' : '',
+        searchText,
+        searchGrams: buildSearchGrams(searchText),
+        archivedAt: l.archived ? options.now : null,
+        createdAt: options.now,
+        updatedAt: options.now,
+      });
+      for (const needCategoryId of categoryIds) linkRows.push({ tenantId, resourceId: id, needCategoryId });
+    }
+    buildMs += performance.now() - started;
+    started = performance.now();
+    await db.insert(resources).values(rows);
+    await db.insert(resourceNeedCategories).values(linkRows);
+    insertMs += performance.now() - started;
+    links += linkRows.length;
+    options.onBatch?.(Math.min(listings.length, offset + batchSize));
+  }
+  return { buildMs, insertMs, providers: providerRows.length, links };
+}

@@ -1,0 +1,34 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+
+export type MailMessage = { to: string; subject: string; text: string };
+export type Mailer = { send: (message: MailMessage) => Promise<void>; kind: 'smtp' | 'outbox' };
+
+/**
+ * Sends through SMTP when a URL is configured; otherwise writes each message
+ * as an .eml file to the outbox folder, so nothing is lost on a machine
+ * without a mail server and staff can still read what would have been sent.
+ */
+export function createMailer(settings: { smtpUrl?: string; outboxDir: string; from: string }): Mailer {
+  if (settings.smtpUrl) {
+    const transport = nodemailer.createTransport(settings.smtpUrl);
+    return {
+      kind: 'smtp',
+      send: async (message) => {
+        await transport.sendMail({ from: settings.from, ...message });
+      },
+    };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    kind: 'outbox',
+    send: async (message) => {
+      const info = await transport.sendMail({ from: settings.from, ...message });
+      fs.mkdirSync(settings.outboxDir, { recursive: true });
+      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(4).toString('hex')}.eml`;
+      fs.writeFileSync(path.join(settings.outboxDir, name), info.message as Buffer);
+    },
+  };
+}
