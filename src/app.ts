@@ -11,6 +11,7 @@ import { coordinatorRoutes } from './features/coordinators/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
+import { hsdsApi } from './features/resources/hsds/api.ts';
 import { exportRoutes } from './features/resources/export/routes.ts';
 import { importRoutes } from './features/resources/import/routes.tsx';
 import { upkeepRoutes } from './features/resources/upkeep/routes.tsx';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);
+  app.route('/', hsdsApi);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

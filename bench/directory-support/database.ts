@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { openPglite, openPostgres, type Database, type DatabaseHandle } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 import { readPgliteTemplate } from '../../src/db/pglite-template.ts';
@@ -131,103 +133,166 @@ export async function describeTenant(db: Database, tenant: Tenant, now: Date): P
   };
 }
 
-type ResourceInsert = typeof resources.$inferInsert;
+/**
+ * search_text of each listing, built exactly as the service builds it (see
+ * rowValues in src/features/resources/service.ts). This folding is most of
+ * the JS time of a load, so it is done once and shared by every database.
+ */
+export function buildSearchTexts(listings: ListingSpec[], setup: TenantSetup): string[] {
+  const categoryNames = new Map(setup.categories.map((c) => [c.code, `${c.name} ${c.nameReading}`]));
+  const cityWide = setup.areaNameById.get(setup.cityWideAreaId)!;
+  return listings.map((l) => {
+    const district = l.districtName ? setup.districtByName.get(l.districtName) : undefined;
+    const areaNames = district ? [district.areaName, l.districtName!] : [cityWide];
+    return buildSearchText({
+      name: l.name,
+      nameReading: l.nameReading,
+      rest: [l.description, l.providerName, l.target, l.costText, l.placeName, l.address, l.building, l.statusNotice, ...areaNames, ...l.categoryCodes.map((c) => categoryNames.get(c)!)],
+    });
+  });
+}
 
 /**
- * Inserts listings in multi-row batches (not createResource one by one),
- * with search_text, search_grams and weekdays built exactly as the service
- * builds them (see rowValues in src/features/resources/service.ts).
- * Returns the time spent building rows in JS and inserting them.
+ * A COPY-like multi-row insert: the whole batch as one jsonb parameter,
+ * expanded by jsonb_populate_recordset (one parameter instead of ~37,000, so
+ * PGlite and node-postgres do not spend their time on parameter handling).
+ * Every NOT NULL column must be given: missing keys become NULL, not defaults.
+ */
+async function insertJsonRows<T extends PgTable>(handle: DatabaseHandle, table: T, rows: T['$inferInsert'][]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.entries(getTableColumns(table)) as [string, { name: string; notNull: boolean }][];
+  const json = rows.map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, column] of columns) {
+      const value = (row as Record<string, unknown>)[key];
+      if (value === undefined && column.notNull) throw new Error(`bench loader: ${getTableName(table)}.${column.name} missing`);
+      out[column.name] = value instanceof Date ? value.toISOString() : (value ?? null);
+    }
+    return out;
+  });
+  const name = getTableName(table);
+  await handle.query(`INSERT INTO "${name}" SELECT * FROM jsonb_populate_recordset(NULL::"${name}", $1::jsonb)`, [JSON.stringify(json)]);
+}
+
+/** The two GIN search indexes of resources, as the migrations define them. */
+async function searchIndexDefinitions(handle: DatabaseHandle): Promise<{ name: string; definition: string }[]> {
+  const rows = await handle.query(
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'resources' AND indexname IN ('resources_search_trgm', 'resources_search_grams')`,
+  );
+  return rows as { name: string; definition: string }[];
+}
+
+export type LoadTimes = { rowsMs: number; insertMs: number; indexMs: number; providers: number; links: number };
+
+/**
+ * Inserts listings in batches of `batchSize` (not createResource one by
+ * one). With `rebuildSearchIndexes` the two GIN indexes are dropped first and
+ * built again after the load, as a restore does (their exact definitions are
+ * read from the catalog), which is many times faster than maintaining them
+ * row by row; the result is a freshly built index.
  */
 export async function bulkLoadListings(
-  db: Database,
+  handle: DatabaseHandle,
   setup: TenantSetup,
   listings: ListingSpec[],
-  options: { batchSize?: number; now: Date; onBatch?: (done: number) => void },
-): Promise<{ buildMs: number; insertMs: number; providers: number; links: number }> {
+  searchTexts: string[],
+  options: { now: Date; batchSize?: number; rebuildSearchIndexes?: boolean; onBatch?: (done: number) => void },
+): Promise<LoadTimes> {
   const tenantId = setup.tenant.id;
   const batchSize = options.batchSize ?? 1000;
-  let buildMs = 0;
-  let insertMs = 0;
-
-  // Providers first: one row per distinct name.
-  let started = performance.now();
-  const providerIds = new Map<string, string>();
-  const providerRows: (typeof providers.$inferInsert)[] = [];
-  for (const l of listings) {
-    if (providerIds.has(l.providerName)) continue;
-    const id = crypto.randomUUID();
-    providerIds.set(l.providerName, id);
-    providerRows.push({ id, tenantId, name: l.providerName, providerType: l.providerType, createdAt: options.now, updatedAt: options.now });
-  }
-  buildMs += performance.now() - started;
-  started = performance.now();
-  for (let i = 0; i < providerRows.length; i += batchSize) await db.insert(providers).values(providerRows.slice(i, i + batchSize));
-  insertMs += performance.now() - started;
-
-  const categoryNames = new Map(setup.categories.map((c) => [c.id, `${c.name} ${c.nameReading}`]));
-  let links = 0;
-  for (let offset = 0; offset < listings.length; offset += batchSize) {
-    started = performance.now();
-    const rows: ResourceInsert[] = [];
-    const linkRows: (typeof resourceNeedCategories.$inferInsert)[] = [];
-    for (const l of listings.slice(offset, offset + batchSize)) {
-      const id = crypto.randomUUID();
-      const district = l.districtName ? setup.districtByName.get(l.districtName) : undefined;
-      const areaId = district?.areaId ?? setup.cityWideAreaId;
-      const areaNames = [setup.areaNameById.get(areaId)!, ...(district ? [l.districtName!] : [])];
-      const categoryIds = l.categoryCodes.map((code) => setup.categoryIdByCode.get(code)!).filter(Boolean);
-      const searchText = buildSearchText({
-        name: l.name,
-        nameReading: l.nameReading,
-        rest: [l.description, l.providerName, l.target, l.costText, l.placeName, l.address, l.building, l.statusNotice, ...areaNames, ...categoryIds.map((c) => categoryNames.get(c)!)],
-      });
-      rows.push({
-        id,
-        tenantId,
-        providerId: providerIds.get(l.providerName)!,
-        name: l.name,
-        nameReading: l.nameReading,
-        description: l.description,
-        target: l.target,
-        costKind: l.costKind,
-        costYen: l.costYen,
-        costText: l.costText,
-        schedule: l.schedule,
-        weekdays: scheduleWeekdays(l.schedule),
-        placeName: l.placeName,
-        postalCode: l.postalCode,
-        address: l.address,
-        building: l.building,
-        latitude: l.latitude,
-        longitude: l.longitude,
-        areaId,
-        districtId: district?.id ?? null,
-        phone: l.phone,
-        fax: l.fax,
-        email: l.email,
-        url: l.url,
-        attributes: l.attributes,
-        status: l.status,
-        statusNotice: l.statusNotice,
-        isPublished: l.isPublished,
-        confirmedOn: l.confirmedOn,
-        confirmedBy: l.confirmedOn ? '生活支援コーディネーター' : '',
-        searchText,
-        searchGrams: buildSearchGrams(searchText),
-        archivedAt: l.archived ? options.now : null,
-        createdAt: options.now,
-        updatedAt: options.now,
-      });
-      for (const needCategoryId of categoryIds) linkRows.push({ tenantId, resourceId: id, needCategoryId });
+  const times: LoadTimes = { rowsMs: 0, insertMs: 0, indexMs: 0, providers: 0, links: 0 };
+  const timed = async <R>(key: 'rowsMs' | 'insertMs' | 'indexMs', work: () => Promise<R> | R): Promise<R> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      times[key] += performance.now() - started;
     }
-    buildMs += performance.now() - started;
-    started = performance.now();
-    await db.insert(resources).values(rows);
-    await db.insert(resourceNeedCategories).values(linkRows);
-    insertMs += performance.now() - started;
-    links += linkRows.length;
+  };
+
+  const indexes = options.rebuildSearchIndexes ? await searchIndexDefinitions(handle) : [];
+  await timed('indexMs', async () => {
+    for (const index of indexes) await handle.query(`DROP INDEX "${index.name}"`);
+  });
+
+  // Providers first: one row per distinct name (the existing ones are reused).
+  const existing = await handle.query(`SELECT id, name FROM providers WHERE tenant_id = $1`, [tenantId]);
+  const providerIds = new Map(existing.map((p) => [String(p.name), String(p.id)]));
+  const providerRows = await timed('rowsMs', () => {
+    const rows: (typeof providers.$inferInsert)[] = [];
+    for (const l of listings) {
+      if (providerIds.has(l.providerName)) continue;
+      const id = crypto.randomUUID();
+      providerIds.set(l.providerName, id);
+      rows.push({ id, tenantId, name: l.providerName, nameReading: '', providerType: l.providerType, description: '', phone: '', email: '', url: '', createdAt: options.now, updatedAt: options.now });
+    }
+    return rows;
+  });
+  times.providers = providerRows.length;
+  for (let i = 0; i < providerRows.length; i += batchSize) await timed('insertMs', () => insertJsonRows(handle, providers, providerRows.slice(i, i + batchSize)));
+
+  for (let offset = 0; offset < listings.length; offset += batchSize) {
+    const [rows, linkRows] = await timed('rowsMs', () => {
+      const rows: (typeof resources.$inferInsert)[] = [];
+      const linkRows: (typeof resourceNeedCategories.$inferInsert)[] = [];
+      for (let i = offset; i < Math.min(listings.length, offset + batchSize); i++) {
+        const l = listings[i]!;
+        const id = crypto.randomUUID();
+        const district = l.districtName ? setup.districtByName.get(l.districtName) : undefined;
+        const searchText = searchTexts[i]!;
+        rows.push({
+          id,
+          tenantId,
+          providerId: providerIds.get(l.providerName)!,
+          externalId: null,
+          name: l.name,
+          nameReading: l.nameReading,
+          description: l.description,
+          target: l.target,
+          costKind: l.costKind,
+          costYen: l.costYen,
+          costText: l.costText,
+          schedule: l.schedule,
+          weekdays: scheduleWeekdays(l.schedule),
+          placeName: l.placeName,
+          postalCode: l.postalCode,
+          address: l.address,
+          building: l.building,
+          latitude: l.latitude,
+          longitude: l.longitude,
+          areaId: district?.areaId ?? setup.cityWideAreaId,
+          districtId: district?.id ?? null,
+          phone: l.phone,
+          fax: l.fax,
+          email: l.email,
+          url: l.url,
+          attributes: l.attributes,
+          status: l.status,
+          statusNotice: l.statusNotice,
+          staffNote: '',
+          isPublished: l.isPublished,
+          confirmedOn: l.confirmedOn,
+          confirmedBy: l.confirmedOn ? '生活支援コーディネーター' : '',
+          searchText,
+          searchGrams: buildSearchGrams(searchText),
+          archivedAt: l.archived ? options.now : null,
+          createdAt: options.now,
+          updatedAt: options.now,
+        });
+        for (const code of l.categoryCodes) linkRows.push({ tenantId, resourceId: id, needCategoryId: setup.categoryIdByCode.get(code)! });
+      }
+      return [rows, linkRows] as const;
+    });
+    await timed('insertMs', async () => {
+      await insertJsonRows(handle, resources, rows);
+      await insertJsonRows(handle, resourceNeedCategories, linkRows);
+    });
+    times.links += linkRows.length;
     options.onBatch?.(Math.min(listings.length, offset + batchSize));
   }
-  return { buildMs, insertMs, providers: providerRows.length, links };
+
+  await timed('indexMs', async () => {
+    for (const index of indexes) await handle.query(index.definition);
+  });
+  return times;
 }

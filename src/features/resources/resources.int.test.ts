@@ -192,3 +192,11 @@ describe('managing listings', () => {
     expect((await staff.json('POST', '/api/v1/resources', { name: 'x', costKind: 'free' })).status).toBe(403);
   });
 });
+
+describe('the search form', () => {
+  it('treats an empty weekday (指定なし) as no filter, not Sunday', async () => {
+    const html = await (await createClient(testApp).get(`/resources?q=${encodeURIComponent('ゆきかき')}&weekday=&category=&area=&district=&target=&sort=relevance`)).text();
+    expect(html).toContain('雪かき隊ひがしみつ');
+    expect((await search('weekday=')).total).toBeGreaterThan(1);
+  });
+});

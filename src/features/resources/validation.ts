@@ -80,7 +80,8 @@ export const resourceSearchQuery = z.object({
   category: z.string().max(50).regex(/^[a-z0-9_-]*$/).optional(),
   area: uuidParam.optional(),
   district: uuidParam.optional(),
-  weekday: z.coerce.number().int().min(0).max(6).optional(),
+  // A form sends weekday= for 指定なし; coerced, '' would become 0 (日曜).
+  weekday: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(6).optional()),
   free: flag,
   transport: flag,
   target: z

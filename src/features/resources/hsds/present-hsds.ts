@@ -65,20 +65,19 @@ export function lastModified(row: ResourceDetail): Date {
 
 // ---- organization ----
 
-/** An organization's own fields (organization_list.json). */
+/**
+ * An organization's own fields (organization_list.json). A provider's own
+ * phone, email and web address are left out: the public directory does not
+ * show them (a 住民主体 group's contact is often someone's home), only each
+ * listing's contact, which the service carries.
+ */
 export function presentOrganizationListItem(provider: ProviderRow): HsdsOrganization {
-  return {
-    id: provider.id,
-    name: provider.name,
-    description: provider.description,
-    ...withoutBlanks({ email: provider.email, website: webAddress(provider.url) }),
-  };
+  return { id: provider.id, name: provider.name, description: provider.description };
 }
 
 /** A full organization (compiled/organization.json) with the services given (list items or full services). */
 export function presentOrganization(provider: ProviderRow, services: HsdsService[]): HsdsOrganization {
-  const phones = provider.phone ? [{ id: derivedId(provider.id, 'phone', 0), organization_id: provider.id, number: provider.phone, type: 'voice' }] : [];
-  return { ...presentOrganizationListItem(provider), phones, services };
+  return { ...presentOrganizationListItem(provider), services };
 }
 
 // ---- service ----

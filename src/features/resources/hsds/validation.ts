@@ -1,3 +1,5 @@
+// Query and path parameters of the HSDS API (schema/openapi.json); answers
+// are shaped by present-hsds.ts and checked against the HSDS JSON Schemas.
 import { z } from 'zod';
 import { uuidParam } from '../../../platform/validation/fields.ts';
 
@@ -42,9 +44,11 @@ export type HsdsOrganizationQuery = z.infer<typeof hsdsOrganizationQuery>;
 
 /** Query of /organizations/{id}. */
 export const hsdsOrganizationDetailQuery = z.object({ full_service: flag });
+export type HsdsOrganizationDetailQuery = z.infer<typeof hsdsOrganizationDetailQuery>;
 
 /** Query of /taxonomies. */
 export const hsdsTaxonomyQuery = z.object({ ...pageParams, search: searchText });
+export type HsdsTaxonomyQuery = z.infer<typeof hsdsTaxonomyQuery>;
 
 /** Query of /taxonomy_terms. */
 export const hsdsTaxonomyTermQuery = z.object({

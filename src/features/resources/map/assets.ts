@@ -36,6 +36,7 @@ const leafletImages = new Map(
     .map((name) => [name, readAsset(path.join(leafletDist, 'images', name), 'image/png')]),
 );
 
+/** The URL paths of the files the map page links. */
 export type MapAssetPath = keyof typeof linkedAssets;
 
 /** The URL a page links an asset by, carrying the content hash. */

@@ -30,6 +30,7 @@ const tileEnvironment = z.object({
     .default('https://maps.gsi.go.jp/development/ichiran.html'),
 });
 
+/** Where map pictures come from and the credit they need. */
 export type TileSettings = {
   /** Leaflet URL template: {s} {z} {x} {y}. */
   urlTemplate: string;

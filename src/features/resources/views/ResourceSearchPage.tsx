@@ -3,6 +3,7 @@ import type { PageContext } from '../../../platform/layout/page-context.ts';
 import type { AreaWithDistricts } from '../../areas/service.ts';
 import type { NeedCategoryRow, ResourceDetail, SearchFacets } from '../service.ts';
 import type { ResourceSearchQuery } from '../validation.ts';
+import { resourceSearchHref } from '../map/search-href.ts';
 import { ResourceCard } from './ResourceCard.tsx';
 
 type Props = {
@@ -137,6 +138,9 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
       <h2 id="results" aria-live="polite">
         {t('resources.resultCount', { count: facets.total })}
       </h2>
+      <p class="no-print">
+        <a href={resourceSearchHref('/resources/map', query)}>{t('map.openMap')}</a>
+      </p>
       {results.length === 0 ? <p>{t('resources.noResults')}</p> : null}
       <ol class="result-list">
         {results.map((resource) => (

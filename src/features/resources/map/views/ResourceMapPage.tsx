@@ -87,8 +87,8 @@ export function ResourceMapPage({ page, query, categories, areas, markers, total
               data-tile-url={tiles.urlTemplate}
               data-attribution={tiles.attribution}
               data-attribution-url={tiles.attributionUrl}
-              data-center-lat={String(center.lat)}
-              data-center-lng={String(center.lng)}
+              data-center-lat={center.lat.toFixed(6)}
+              data-center-lng={center.lng.toFixed(6)}
               data-label-zoom-in={t('map.zoomIn')}
               data-label-zoom-out={t('map.zoomOut')}
               data-label-close={t('map.closePopup')}

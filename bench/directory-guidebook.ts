@@ -1,0 +1,151 @@
+// The printed guidebook from live data: a database with 1,000 published
+// listings, the real renderGuidebook (search + layout + PDF) for the whole
+// city, normal and large print, each in a fresh child process so its peak
+// RSS (VmHWM) is its own. On PGlite and, when BENCH_DATABASE_URL or
+// TEST_DATABASE_URL is set, on PostgreSQL. Prints figures, a table and a JSON line.
+//
+//   node --import tsx bench/directory-guidebook.ts
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildGuidebook, renderGuidebook } from '../src/features/guidebooks/service.ts';
+import { guidebookRequest } from '../src/features/guidebooks/validation.ts';
+import { findTenantBySlug } from '../src/platform/tenancy/tenancy.ts';
+import {
+  buildSearchTexts,
+  bulkLoadListings,
+  createBenchDatabase,
+  openBenchDatabase,
+  postgresAdminUrl,
+  prepareDemoTenant,
+  type BenchLocation,
+  type DatabaseKind,
+} from './directory-support/database.ts';
+import { generateListings } from './directory-support/listings.ts';
+import { machineLine, mb, Report, seconds } from './directory-support/report.ts';
+import { cleanupEverything, memoryMb, projectRoot } from './server-process.ts';
+
+const listingCount = Number(process.env.BENCH_GUIDEBOOK_LISTINGS ?? 1000);
+const goalMs = 10_000;
+const goalMb = 500;
+const dbLabel: Record<DatabaseKind, string> = { pglite: 'PGlite', postgresql: 'PostgreSQL' };
+const editions = ['normal', 'large'] as const;
+type Edition = (typeof editions)[number];
+
+type ChildResult = {
+  edition: Edition;
+  openMs: number;
+  rssAfterOpenMb: number;
+  firstRenderMs: number;
+  peakAfterFirstMb: number;
+  secondRenderMs: number;
+  peakAfterSecondMb: number;
+  pages: number;
+  pdfKb: number;
+  entries: number;
+  sections: number;
+};
+
+/** In the child: opens the database, renders the guidebook twice (cold, then warm), reports time and VmHWM. */
+async function child(location: BenchLocation, edition: Edition): Promise<void> {
+  let started = performance.now();
+  const handle = await openBenchDatabase(location);
+  const tenant = (await findTenantBySlug(handle.db, 'asahikawa'))!;
+  const openMs = performance.now() - started;
+  const rssAfterOpenMb = memoryMb(process.pid).rss;
+  const ctx = { db: handle.db, tenantId: tenant.id, actor: null, now: new Date(), requestId: 'bench' };
+  const request = guidebookRequest.parse({ kind: 'needs', largePrint: edition === 'large' ? '1' : undefined });
+  started = performance.now();
+  const pdf = await renderGuidebook(ctx, tenant, request);
+  const firstRenderMs = performance.now() - started;
+  const peakAfterFirstMb = memoryMb(process.pid).peak;
+  started = performance.now();
+  await renderGuidebook(ctx, tenant, request);
+  const secondRenderMs = performance.now() - started;
+  const peakAfterSecondMb = memoryMb(process.pid).peak;
+  const document = await buildGuidebook(ctx, tenant, request);
+  await handle.close();
+  const result: ChildResult = {
+    edition,
+    openMs: Math.round(openMs),
+    rssAfterOpenMb: Math.round(rssAfterOpenMb),
+    firstRenderMs: Math.round(firstRenderMs),
+    peakAfterFirstMb: Math.round(peakAfterFirstMb),
+    secondRenderMs: Math.round(secondRenderMs),
+    peakAfterSecondMb: Math.round(peakAfterSecondMb),
+    pages: (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length,
+    pdfKb: Math.round(pdf.length / 1024),
+    entries: document.sections.reduce((sum, s) => sum + s.entries.length, 0),
+    sections: document.sections.length,
+  };
+  console.log(JSON.stringify(result));
+}
+
+/** A database with `listingCount` published, live listings of the demo tenant. */
+async function prepare(kind: DatabaseKind): Promise<{ location: BenchLocation; drop: () => Promise<void>; loadMs: number }> {
+  const started = performance.now();
+  const now = new Date();
+  const { location, drop } = await createBenchDatabase(kind);
+  const handle = location.kind === 'pglite' ? await openBenchDatabase(location) : await (await import('../src/db/client.ts')).openPostgres(location.url, { max: 1 });
+  try {
+    const setup = await prepareDemoTenant(handle.db, now);
+    const listings = generateListings(listingCount, setup.districtNames, { seed: 1000, publishedOnly: true });
+    await handle.query('SET session_replication_role = replica');
+    await bulkLoadListings(handle, setup, listings, buildSearchTexts(listings, setup), { now, rebuildSearchIndexes: true });
+    await handle.query('RESET session_replication_role');
+    await handle.query('ANALYZE');
+  } finally {
+    await handle.close();
+  }
+  return { location, drop, loadMs: performance.now() - started };
+}
+
+async function main(): Promise<void> {
+  const machine = machineLine();
+  console.log(`${machine.text}\nGuidebook PDF of ${listingCount.toLocaleString('en')} published listings (whole city, by 困りごと), each edition in a fresh process`);
+  const report = new Report();
+  const kinds: DatabaseKind[] = postgresAdminUrl() ? ['pglite', 'postgresql'] : ['pglite'];
+  const results: Record<string, { loadMs: number; editions: ChildResult[] }> = {};
+  for (const kind of kinds) {
+    const name = dbLabel[kind];
+    console.log(`\n${name}`);
+    const { location, drop, loadMs } = await prepare(kind);
+    results[kind] = { loadMs: Math.round(loadMs), editions: [] };
+    try {
+      report.add(`${name} prepare database (${listingCount} listings)`, seconds(loadMs), 'not part of the figures below');
+      for (const edition of editions) {
+        const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', JSON.stringify(location), edition], {
+          cwd: projectRoot,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+          maxBuffer: 16 * 1024 * 1024,
+        });
+        const r = JSON.parse(output.trim().split('\n').at(-1)!) as ChildResult;
+        results[kind].editions.push(r);
+        const what = `${name} ${edition === 'large' ? 'large print' : 'normal'}`;
+        report.add(`${what}: first render`, seconds(r.firstRenderMs), `goal < 10 s; ${r.pages} pages, ${r.entries} entries in ${r.sections} sections, ${r.pdfKb} KB`, r.firstRenderMs < goalMs);
+        report.add(`${what}: peak RSS of the process`, mb(r.peakAfterFirstMb), `goal < ${goalMb} MB; ${mb(r.rssAfterOpenMb)} after opening the database`, r.peakAfterFirstMb < goalMb);
+        report.add(`${what}: second render (warm)`, seconds(r.secondRenderMs), `peak RSS then ${mb(r.peakAfterSecondMb)}`);
+      }
+    } finally {
+      await drop();
+    }
+  }
+  const after = machineLine();
+  report.print(`Sasaeai guidebook benchmark (${listingCount.toLocaleString('en')} listings)`);
+  console.log(`load average ${machine.load.toFixed(1)} before the bench, ${after.load.toFixed(1)} after`);
+  console.log(JSON.stringify({ bench: 'directory-guidebook', node: process.version, loadAverage: { before: +machine.load.toFixed(2), after: +after.load.toFixed(2) }, listings: listingCount, databases: results }));
+}
+
+if (process.argv[2] === '--child') {
+  await child(JSON.parse(process.argv[3]!) as BenchLocation, process.argv[4] as Edition);
+  process.exit(0);
+} else {
+  try {
+    await main();
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    cleanupEverything();
+  }
+}

@@ -1,0 +1,182 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoResources } from '../src/features/demo/demo-resources.ts';
+import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+
+// Tiles come from a host that does not exist and are answered here with one
+// pale pixel: nothing leaves the machine, and the CSP is still exercised.
+const tileHost = 'https://tiles.sasaeai.test';
+const palePixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48f4JAAV+Arxzg4D9AAAAAElFTkSuQmCC', 'base64');
+
+// Every demo listing has a location; the public sees the published, live ones.
+const publicListings = demoResources.filter((r) => !r.draft && r.status !== 'inactive' && r.status !== 'defunct');
+// Leaflet stacks southern markers on top, so the southernmost one is never covered.
+const southernmost = [...publicListings].sort((a, b) => a.at[0] - b.at[0])[0]!;
+const northernmost = [...publicListings].sort((a, b) => b.at[0] - a.at[0])[0]!;
+
+let server: DemoServer;
+let browser: Browser;
+const previousTileUrl = process.env.SASAEAI_TILE_URL;
+
+beforeAll(async () => {
+  process.env.SASAEAI_TILE_URL = `${tileHost}/{z}/{x}/{y}.png`;
+  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (previousTileUrl === undefined) delete process.env.SASAEAI_TILE_URL;
+  else process.env.SASAEAI_TILE_URL = previousTileUrl;
+});
+
+type Visit = { page: Page; context: BrowserContext; requested: string[]; tiles: string[]; offsite: string[]; cspErrors: string[] };
+
+/** A fresh profile that answers tile requests itself and refuses anything else off this server. */
+async function openPage(options: BrowserContextOptions = {}): Promise<Visit> {
+  const context = await browser.newContext({ bypassCSP: true, ...options });
+  const visit: Visit = { page: await context.newPage(), context, requested: [], tiles: [], offsite: [], cspErrors: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.baseUrl)) return route.continue();
+    if (url.startsWith(`${tileHost}/`)) {
+      visit.tiles.push(url);
+      return route.fulfill({ status: 200, contentType: 'image/png', body: palePixel });
+    }
+    visit.offsite.push(url);
+    return route.abort();
+  });
+  visit.page.on('request', (request) => visit.requested.push(request.url()));
+  visit.page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/.test(message.text())) visit.cspErrors.push(message.text());
+  });
+  return visit;
+}
+
+async function visitPath(page: Page, path: string): Promise<void> {
+  const response = await page.goto(`${server.baseUrl}${path}`);
+  expect(response?.status(), path).toBe(200);
+}
+
+/** Opens the map page and waits until Leaflet has placed every marker. */
+async function openMap(options: BrowserContextOptions = {}, path = '/resources/map'): Promise<Visit> {
+  const visit = await openPage(options);
+  await visitPath(visit.page, path);
+  await visit.page.locator('#resource-map.leaflet-container').waitFor();
+  await visit.page.waitForFunction(() => document.querySelectorAll('.leaflet-marker-icon').length > 0);
+  return visit;
+}
+
+const marker = (page: Page, name: string) => page.locator('.leaflet-marker-icon').and(page.getByRole('button', { name, exact: true }));
+const listItem = (page: Page, name: string) => page.locator('ol.resource-map-list > li').filter({ has: page.getByRole('link', { name, exact: true }) });
+
+describe('the resource map', () => {
+  test('shows one marker per public listing with a location, the same listings as the list below', async () => {
+    const { page, tiles, offsite, context } = await openMap();
+    expect(await page.locator('.leaflet-marker-icon').count()).toBe(publicListings.length);
+    expect(await page.locator('ol.resource-map-list > li').count()).toBe(publicListings.length);
+    const markerNames = await page.locator('.leaflet-marker-icon').evaluateAll((icons) => icons.map((icon) => icon.getAttribute('alt')).sort());
+    expect(markerNames).toEqual(publicListings.map((r) => r.name).sort());
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(offsite).toEqual([]);
+    await context.close();
+  });
+
+  test('clicking a marker opens a popup with the name linking to the listing, its times and its address', async () => {
+    const { page, context } = await openMap();
+    await marker(page, southernmost.name).click();
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    const link = popup.getByRole('link', { name: southernmost.name, exact: true });
+    const inList = listItem(page, southernmost.name);
+    expect(await link.getAttribute('href')).toBe(await inList.getByRole('link').getAttribute('href'));
+    expect(await popup.locator('.resource-map-popup__when').innerText()).toBe(await inList.locator('dt:text-is("日時") + dd').innerText());
+    expect(await popup.locator('.resource-map-popup__place').innerText()).toContain(southernmost.address);
+    await clickAndLoad(page, link);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain(southernmost.name);
+    await context.close();
+  });
+
+  test('a keyboard user opens a popup with Enter, lands on its link, and Escape returns to the marker', async () => {
+    const { page, context } = await openMap();
+    await marker(page, northernmost.name).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.leaflet-popup').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(northernmost.name);
+    expect(await page.locator('.leaflet-popup-close-button').getAttribute('aria-label')).toBe('閉じる');
+    await page.keyboard.press('Escape');
+    await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('alt'))).toBe(northernmost.name);
+    await context.close();
+  });
+
+  test('keeps the same filters as the list: only listings open on Mondays, and a link back to that list', async () => {
+    const api = (await (await fetch(`${server.baseUrl}/api/v1/resources?weekday=1&perPage=100`)).json()) as { results: { name: string }[] };
+    const mondays = api.results.map((r) => r.name).sort();
+    expect(mondays.length).toBeGreaterThan(0);
+    expect(mondays.length).toBeLessThan(publicListings.length);
+    const { page, context } = await openMap({}, '/resources/map?weekday=1');
+    const markerNames = await page.locator('.leaflet-marker-icon').evaluateAll((icons) => icons.map((icon) => icon.getAttribute('alt')).sort());
+    expect(markerNames).toEqual(mondays);
+    await clickAndLoad(page, page.getByRole('link', { name: '一覧で見る（同じ条件）' }));
+    expect(new URL(page.url()).search).toBe('?weekday=1');
+    await context.close();
+  });
+
+  test('has no WCAG 2 A or AA violations, with the map drawn and with a popup open', async () => {
+    const { page, context } = await openMap();
+    await expectNoAccessibilityViolations(page);
+    await marker(page, southernmost.name).click();
+    await page.locator('.leaflet-popup').waitFor();
+    await expectNoAccessibilityViolations(page);
+    await context.close();
+  });
+
+  test('under the real CSP the tiles, Leaflet and the map script load with no violation reported', async () => {
+    const { page, tiles, cspErrors, context } = await openMap({ bypassCSP: false });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('img.leaflet-tile')).some((img) => img.complete && img.naturalWidth > 0));
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(cspErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('shows the page in Japanese: heading, filters, counts and the list heading', async () => {
+    const { page, context } = await openMap({}, '/resources/map?weekday=1&free=1');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('地図で探す');
+    const filters = page.getByRole('region', { name: '絞り込みの条件' });
+    expect(await filters.getByRole('listitem').allInnerTexts()).toEqual(['曜日: 月', '無料のもの']);
+    expect(await page.getByRole('region', { name: '活動の場所の地図' }).isVisible()).toBe(true);
+    const count = await page.locator('.leaflet-marker-icon').count();
+    expect(await page.getByText(`${count}件を地図にのせています。`).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: `地図にのせている活動（${count}件）` }).isVisible()).toBe(true);
+    expect(await page.locator('.leaflet-control-zoom-in').getAttribute('aria-label')).toBe('拡大');
+    await context.close();
+  });
+});
+
+describe('without JavaScript or off the map page', () => {
+  test('with JavaScript off the list of every listing is still there and the empty map is not shown', async () => {
+    const { page, requested, context } = await openPage({ javaScriptEnabled: false });
+    await visitPath(page, '/resources/map');
+    expect(await page.locator('#resource-map-block').isVisible()).toBe(false);
+    const items = page.locator('ol.resource-map-list > li');
+    expect(await items.count()).toBe(publicListings.length);
+    const first = await items.first().innerText();
+    expect(first).toMatch(/日時|場所/);
+    expect(requested.some((url) => url.includes(tileHost))).toBe(false);
+    await clickAndLoad(page, items.first().getByRole('link'));
+    expect(new URL(page.url()).pathname).toMatch(/^\/resources\/[0-9a-f-]{36}$/);
+    await context.close();
+  });
+
+  test('Leaflet is fetched by the map page only, never by the list page', async () => {
+    const list = await openPage();
+    await visitPath(list.page, '/resources');
+    await list.page.waitForLoadState('networkidle');
+    expect(list.requested.filter((url) => /leaflet|resource-map/.test(url))).toEqual([]);
+    await list.context.close();
+    const map = await openMap();
+    expect(map.requested.filter((url) => /\/static\/leaflet\/leaflet\.js\?v=/.test(url))).toHaveLength(1);
+    await map.context.close();
+  });
+});
