@@ -19,6 +19,7 @@ import { resourceMapAssets } from './features/resources/map/assets.ts';
 import { resourceMapRoutes } from './features/resources/map/routes.tsx';
 import { tileImageSources } from './features/resources/map/tile-settings.ts';
 import { resourceRoutes } from './features/resources/routes.tsx';
+import { settingsRoutes } from './features/settings/routes.tsx';
 import { setupRoutes } from './features/setup/routes.tsx';
 import { userRoutes } from './features/users/routes.tsx';
 import type { AppDeps, AppEnv } from './platform/http/app-env.ts';
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', guidebookRoutes);
   app.route('/', userRoutes);
   app.route('/', auditLogRoutes);
+  app.route('/', settingsRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);

@@ -55,8 +55,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     baseUrl: config.baseUrl,
     mailer,
   });
-  const tenantName = async (tenantId: string) => (await findTenants(database.db)).find((t) => t.id === tenantId)?.name ?? '';
-  const stopJobs = startJobRunner(database.db, upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantName }));
+  const tenantInfo = async (tenantId: string) => {
+    const tenant = (await findTenants(database.db)).find((t) => t.id === tenantId);
+    return { name: tenant?.name ?? '', intervalMonths: tenant?.confirmationIntervalMonths ?? 12 };
+  };
+  const stopJobs = startJobRunner(database.db, upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }));
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });

@@ -58,7 +58,7 @@ resourceRoutes.get('/staff/resources', staffOnly, async (c) => {
 
 resourceRoutes.get('/staff/resources/stale', staffOnly, async (c) => {
   const ctx = serviceContext(c);
-  const months = Math.min(120, Math.max(1, Number(c.req.query('months')) || 12));
+  const months = Math.min(120, Math.max(1, Number(c.req.query('months')) || c.get('tenant').confirmationIntervalMonths));
   const [resources, areas, escalatedIds] = await Promise.all([
     resourcesService.findResourcesNeedingConfirmation(ctx, months),
     areasService.findAllAreas(ctx),

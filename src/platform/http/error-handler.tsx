@@ -22,6 +22,7 @@ const placeholderTenant: Tenant = {
   email: '',
   postalCode: '',
   address: '',
+  confirmationIntervalMonths: 12,
   createdAt: new Date(0),
 };
 

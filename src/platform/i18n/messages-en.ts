@@ -401,6 +401,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'export.csvCp932': 'Export CSV (Shift_JIS)',
   'export.openData': 'Open data',
   'export.publicFacilities': 'CSV in the recommended data set format',
+  'export.hsds': 'JSON in Open Referral HSDS 3.0',
   'export.sasaeaiFormat': 'CSV in Sasaeai format',
 
   'upkeep.linkInvalid': 'This link cannot be used. Please contact the social welfare council.',
@@ -458,6 +459,18 @@ export const messagesEn: Record<MessageKey, string> = {
   'map.closePopup': 'Close',
   'map.tilesFailed': 'The map pictures could not be loaded. The markers and the list below still work.',
   'hsds.modifiedAfter': 'Give the date and time in ISO 8601 form (e.g. 2026-04-01T00:00:00+09:00 or 2026-04-01).',
+
+  'settings.title': 'Organisation settings',
+  'settings.officeName': 'Office name (e.g. Life support coordinators)',
+  'settings.confirmationIntervalMonths': 'Check listings every (months)',
+  'settings.saved': 'The settings were saved.',
+  'nav.settings': 'Settings',
+  'audit.entityType.tenant': 'Organisation settings',
+  'audit.entityType.resource': 'Listing',
+  'audit.entityType.resource_suggestion': 'Suggested correction',
+  'audit.action.confirm': 'Checked',
+  'audit.action.approve': 'Applied',
+  'audit.action.reject': 'Rejected',
 
   'error.title': 'Error',
   'error.notFound': 'The page you were looking for was not found.',

@@ -401,6 +401,7 @@ export const messagesJa = {
   'export.csvCp932': 'CSVで書き出す（Shift_JIS）',
   'export.openData': 'オープンデータ',
   'export.publicFacilities': '推奨データセット形式のCSV',
+  'export.hsds': 'Open Referral HSDS 3.0 形式のJSON',
   'export.sasaeaiFormat': 'ささえあい形式のCSV',
 
   'upkeep.linkInvalid': 'このリンクは使えません。お手数ですが、社会福祉協議会までお問い合わせください。',
@@ -458,6 +459,18 @@ export const messagesJa = {
   'map.closePopup': '閉じる',
   'map.tilesFailed': '地図の画像を読み込めませんでした。印の位置と、下の一覧はご覧になれます。',
   'hsds.modifiedAfter': '日時は ISO 8601 の形式（例: 2026-04-01T00:00:00+09:00 または 2026-04-01）で指定してください。',
+
+  'settings.title': '団体の設定',
+  'settings.officeName': '窓口の名前（例: 生活支援コーディネーター）',
+  'settings.confirmationIntervalMonths': '掲載情報の確認の間隔（か月）',
+  'settings.saved': '設定を保存しました。',
+  'nav.settings': '団体の設定',
+  'audit.entityType.tenant': '団体の設定',
+  'audit.entityType.resource': '地域資源',
+  'audit.entityType.resource_suggestion': '修正の提案',
+  'audit.action.confirm': '確認',
+  'audit.action.approve': '反映',
+  'audit.action.reject': '却下',
 
   'error.title': 'エラー',
   'error.notFound': 'お探しのページは見つかりませんでした。',

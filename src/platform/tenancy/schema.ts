@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** One 社協 or municipality. The root of every other row's tenant_id. */
 export const tenants = pgTable('tenants', {
@@ -16,5 +16,7 @@ export const tenants = pgTable('tenants', {
   email: text('email').notNull().default(''),
   postalCode: text('postal_code').notNull().default(''),
   address: text('address').notNull().default(''),
+  // A listing not confirmed for this many months is 「確認が必要」.
+  confirmationIntervalMonths: integer('confirmation_interval_months').notNull().default(12),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

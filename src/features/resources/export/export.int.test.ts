@@ -45,4 +45,13 @@ describe('exporting listings', () => {
     const [draft] = await testApp.database.query(`SELECT name FROM resources WHERE NOT is_published LIMIT 1`);
     expect(text).not.toContain(String(draft!.name));
   });
+
+  it('publishes every public listing as HSDS 3.0 JSON', async () => {
+    const response = await createClient(testApp).get('/resources/export.hsds.json');
+    expect(response.status).toBe(200);
+    const services = (await response.json()) as { id: string; name: string; status: string }[];
+    const [row] = await testApp.database.query(`SELECT count(*)::int AS n FROM resources WHERE is_published AND archived_at IS NULL AND status IN ('active','temporarily_closed')`);
+    expect(services).toHaveLength(Number(row!.n));
+    expect(services.some((s) => s.name === '東光ボランティア交流会')).toBe(true);
+  });
 });

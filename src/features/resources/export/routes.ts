@@ -4,6 +4,7 @@ import { requireRole } from '../../../platform/auth/permissions.ts';
 import { Invalid } from '../../../platform/errors/app-error.ts';
 import { serviceContext, type AppContext, type AppEnv } from '../../../platform/http/app-env.ts';
 import { problemsFromZod } from '../../../platform/validation/problems.ts';
+import { exportHsdsJson } from '../hsds/export-hsds.ts';
 import { exportFormats, exportResourcesCsv } from './export-csv.ts';
 
 export const exportRoutes = new Hono<AppEnv>();
@@ -30,3 +31,11 @@ async function csvResponse(c: AppContext, includeDrafts: boolean) {
 exportRoutes.get('/resources/export.csv', (c) => csvResponse(c, false));
 // Staff: drafts too.
 exportRoutes.get('/staff/resources/export.csv', requireRole('admin', 'coordinator', 'staff'), (c) => csvResponse(c, true));
+
+// Open data in the international model: every public listing as an HSDS 3.0 service.
+exportRoutes.get('/resources/export.hsds.json', async (c) => {
+  const services = await exportHsdsJson(serviceContext(c));
+  c.header('Content-Disposition', 'attachment; filename="resources-hsds.json"');
+  c.header('Cache-Control', 'no-store');
+  return c.json(services);
+});

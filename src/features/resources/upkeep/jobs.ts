@@ -4,21 +4,23 @@ import type { Mailer } from '../../../platform/mail/mailer.ts';
 import { createProviderToken } from './provider-link.ts';
 import * as repository from './repository.ts';
 
-export type UpkeepDeps = { secret: string; baseUrl: string; mailer: Mailer; tenantName: (tenantId: string) => Promise<string> };
+export type UpkeepDeps = { secret: string; baseUrl: string; mailer: Mailer; tenantInfo: (tenantId: string) => Promise<{ name: string; intervalMonths: number }> };
 
 // The 2-1-1 practice: ask a month before a listing goes stale, remind after
 // about three weeks, then hand it to staff to phone (or hide) two weeks later.
-export const upkeepRules = { intervalMonths: 12, askMonthsBefore: 1, remindAfterDays: 21, escalateAfterDays: 14 } as const;
+// The interval itself is the tenant's setting (default 12 months).
+export const upkeepRules = { askMonthsBefore: 1, remindAfterDays: 21, escalateAfterDays: 14 } as const;
 
 const day = 86_400_000;
 
 /** One pass over a tenant's listings; each step of each cycle happens at most once, even across restarts. */
 export async function sweepConfirmations(ctx: ServiceContext, deps: UpkeepDeps): Promise<{ requested: number; reminded: number; escalated: number }> {
+  const tenant = await deps.tenantInfo(ctx.tenantId);
   const cutoff = new Date(ctx.now);
-  cutoff.setMonth(cutoff.getMonth() - (upkeepRules.intervalMonths - upkeepRules.askMonthsBefore));
+  cutoff.setMonth(cutoff.getMonth() - Math.max(1, tenant.intervalMonths - upkeepRules.askMonthsBefore));
   const due = await repository.selectListingsDueForConfirmation(ctx.db, ctx.tenantId, japanToday(cutoff));
   const counts = { requested: 0, reminded: 0, escalated: 0 };
-  const office = await deps.tenantName(ctx.tenantId);
+  const office = tenant.name;
   for (const listing of due) {
     const cycle = listing.confirmedOn ?? 'never';
     const row = (await repository.startCycle(ctx.db, ctx.tenantId, listing.id, cycle)) ?? (await repository.selectCycle(ctx.db, ctx.tenantId, listing.id, cycle));

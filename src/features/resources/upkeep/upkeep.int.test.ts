@@ -95,13 +95,13 @@ describe('the confirmation sweep', () => {
     const id = await createListing({ name: '一年前に確認した会', email: 'kai@example.jp', confirmedOn: '2025-11-01' });
     const noMail = await createListing({ name: 'メールのない会', confirmedOn: '2025-10-01' });
     const mailer = createMemoryMailer();
-    const jobs = () => upkeepJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer, tenantName: async () => '旭川市社会福祉協議会' });
+    const jobs = () => upkeepJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer, tenantInfo: async () => ({ name: '旭川市社会福祉協議会', intervalMonths: 12 }) });
     const at = (iso: string) => new Date(iso);
     const db = testApp.database.db;
 
     await runJobTick(db, jobs(), at('2026-11-23T01:00:00Z'));
     await runJobTick(db, jobs(), at('2026-11-23T02:00:00Z')); // same day: nothing new
-    await runJobTick(db, upkeepJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer, tenantName: async () => '' }), at('2026-11-24T01:00:00Z')); // "restarted" next day
+    await runJobTick(db, upkeepJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer, tenantInfo: async () => ({ name: '', intervalMonths: 12 }) }), at('2026-11-24T01:00:00Z')); // "restarted" next day
     const toKai = mailer.sent.filter((m) => m.to === 'kai@example.jp');
     expect(toKai).toHaveLength(1);
     expect(toKai[0]!.subject).toBe('掲載情報の確認のお願い（一年前に確認した会）');

@@ -160,7 +160,7 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
       ) : null}
       <p class="no-print">
         {t('export.openData')}: <a href="/resources/export.csv?format=public-facilities">{t('export.publicFacilities')}</a> ・{' '}
-        <a href="/resources/export.csv">{t('export.sasaeaiFormat')}</a>
+        <a href="/resources/export.csv">{t('export.sasaeaiFormat')}</a> ・ <a href="/resources/export.hsds.json">{t('export.hsds')}</a>
       </p>
     </Layout>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "tenants" ADD COLUMN "confirmation_interval_months" integer DEFAULT 12 NOT NULL;
