@@ -14,8 +14,6 @@ import { createTenant, findTenantBySlug, findTenants } from '../platform/tenancy
 import { translator } from '../platform/i18n/i18n.ts';
 import { requiredText, splitMessage } from '../platform/validation/fields.ts';
 import { startServer } from '../server.ts';
-import { writeGuidebook } from './guidebook-command.ts';
-import { importListings } from './import-command.ts';
 
 export class UsageError extends Error {}
 
@@ -143,9 +141,9 @@ export async function runCommand(command: string, positionals: string[], options
       return 0;
     }
     case 'guidebook':
-      return writeGuidebook(config, options);
+      return (await import('./guidebook-command.ts')).writeGuidebook(config, options);
     case 'import':
-      return importListings(config, positionals[0], options);
+      return (await import('./import-command.ts')).importListings(config, positionals[0], options);
     default:
       throw new UsageError(usage);
   }

@@ -8,9 +8,7 @@ import { sasaeaiCsvColumns } from '../import/format-sasaeai.ts';
 import { costText, scheduleText } from '../listing-text.ts';
 import { searchResources, type ResourceDetail } from '../service.ts';
 
-export const exportFormats = ['sasaeai', 'public-facilities'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-export type ExportEncoding = 'utf-8' | 'cp932';
+import type { ExportEncoding, ExportFormat } from './export-formats.ts';
 
 // The 推奨データセット 公共施設一覧 header, in the model's order.
 const publicFacilityColumns = [

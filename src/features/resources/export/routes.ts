@@ -5,7 +5,7 @@ import { Invalid } from '../../../platform/errors/app-error.ts';
 import { serviceContext, type AppContext, type AppEnv } from '../../../platform/http/app-env.ts';
 import { problemsFromZod } from '../../../platform/validation/problems.ts';
 import { exportHsdsJson } from '../hsds/export-hsds.ts';
-import { exportFormats, exportResourcesCsv } from './export-csv.ts';
+import { exportFormats } from './export-formats.ts';
 
 export const exportRoutes = new Hono<AppEnv>();
 
@@ -18,6 +18,7 @@ async function csvResponse(c: AppContext, includeDrafts: boolean) {
   const parsed = exportQuery.safeParse(c.req.query());
   if (!parsed.success) throw new Invalid(problemsFromZod(parsed.error), { status: 400 });
   const { format, encoding } = parsed.data;
+  const { exportResourcesCsv } = await import('./export-csv.ts');
   const body = await exportResourcesCsv(serviceContext(c), format, encoding, { includeDrafts });
   const charset = encoding === 'cp932' ? 'Shift_JIS' : 'utf-8';
   return c.body(new Uint8Array(body), 200, {

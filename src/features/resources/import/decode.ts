@@ -38,6 +38,28 @@ export async function decodeTable(bytes: Buffer, fileName: string): Promise<Deco
   return { ...toTable(parseDelimited(text, delimiter)), encoding, format: 'csv' };
 }
 
+// JSON (RFC 8259) is always UTF-8; a BOM is tolerated because Windows editors add one.
+const JSON_OPENERS = new Set([0x5b, 0x7b]); // [ {
+const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+/** True when the file is JSON by its content: the first non-space byte, after an optional UTF-8 BOM, is [ or {. */
+export function looksLikeJson(bytes: Buffer): boolean {
+  let i = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+  while (i < bytes.length && JSON_SPACE.has(bytes[i])) i++;
+  return JSON_OPENERS.has(bytes[i]);
+}
+
+/** Parses a UTF-8 JSON file (with or without BOM); throws ImportFileError when it is not valid JSON. */
+export function decodeJson(bytes: Buffer): { value: unknown; encoding: 'utf-8' | 'utf-8-bom' } {
+  const hasBom = startsWith(bytes, UTF8_BOM);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(UTF8_BOM.length) : bytes);
+    return { value: JSON.parse(text) as unknown, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    throw new ImportFileError('fileUnreadable');
+  }
+}
+
 /** Finds the text encoding: a BOM wins; otherwise strict UTF-8, and Shift_JIS (CP932) when the bytes are not UTF-8. */
 export function decodeText(bytes: Buffer): { text: string; encoding: TableEncoding } {
   if (startsWith(bytes, UTF16LE_BOM)) return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf-16le' };

@@ -1,23 +1,25 @@
-// The importer's parsing layer: file bytes in, cleaned rows with their
-// problems out. No database: matching 困りごと names to ids, areas to
-// tenants' areas and externalId to existing listings happens in the service.
+// The importer's parsing layer: file bytes (CSV, XLSX or HSDS JSON) in,
+// cleaned rows with their problems out. No database: matching 困りごと names
+// to ids, areas to tenants' areas and externalId to existing listings
+// happens in the service.
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
 import type { TableEncoding } from './decode.ts';
-import { decodeTable } from './decode.ts';
+import { decodeJson, decodeTable, looksLikeJson } from './decode.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { detectFormat, readRow } from './formats.ts';
 import { emptyDraft } from './row-draft.ts';
-import { buildResource } from './build-resource.ts';
+import { buildResource, type BuildOptions } from './build-resource.ts';
+import { buildHsdsRows, hsdsJsonFormatId } from './format-hsds-json.ts';
 import { defaultNeedCategoryNames, needCategoryMatcher } from './vocabulary-text.ts';
 
-/** One data row: its spreadsheet row number (the header is row 1), the resource or null on error, and every problem found. */
+/** One data row: its spreadsheet row number (the header is row 1) or a JSON service's position (from 1), the resource or null on error, and every problem found. */
 export type ParsedImportRow = { line: number; resource: ImportedResource | null; problems: ImportProblem[] };
 
-/** A parsed file: which format and encoding it was, its rows, and required columns it lacks or columns nobody knows. */
+/** A parsed file: which format and encoding it was, its rows, and required columns it lacks or columns nobody knows (none for JSON). */
 export type ParsedImport = {
   format: string;
   encoding: TableEncoding;
-  fileType: 'csv' | 'xlsx';
+  fileType: 'csv' | 'xlsx' | 'json';
   rows: ParsedImportRow[];
   missingColumns: string[];
   unknownColumns: string[];
@@ -26,21 +28,23 @@ export type ParsedImport = {
 /** The tenant's 困りごと names to match against; the defaults of vocabulary.ts when not given. */
 export type ParseImportOptions = { needCategoryNames?: readonly string[] };
 
-/** Reads an uploaded CSV/XLSX into cleaned resources with per-row problems; throws ImportFileError when the file itself is unusable. */
+/** Reads an uploaded CSV/XLSX/HSDS JSON file into cleaned resources with per-row problems; throws ImportFileError when the file itself is unusable. */
 export async function parseImport(bytes: Buffer, fileName: string, options: ParseImportOptions = {}): Promise<ParsedImport> {
+  const buildOptions = { matchNeedCategories: needCategoryMatcher(options.needCategoryNames ?? defaultNeedCategoryNames) };
+  const parsed = looksLikeJson(bytes) ? parseJsonFile(bytes, buildOptions) : await parseTableFile(bytes, fileName, buildOptions);
+  warnDuplicateExternalIds(parsed.rows);
+  return parsed;
+}
+
+async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: BuildOptions): Promise<ParsedImport> {
   const table = await decodeTable(bytes, fileName);
   const match = detectFormat(table.headers);
   if (!match) throw new ImportFileError('fileUnknownFormat');
-  const buildOptions = { matchNeedCategories: needCategoryMatcher(options.needCategoryNames ?? defaultNeedCategoryNames) };
-  const seenIds = new Set<string>();
   const rows = table.rows.map((cells, i): ParsedImportRow => {
     const { row, notes, extraNotes } = readRow(cells, match);
     const draft = { ...emptyDraft(), ...match.format.toDraft(row) };
     // notes() after toDraft: it lists the known columns the format did not read.
     const built = buildResource({ ...draft, notes: [...draft.notes, ...notes()] }, extraNotes(), buildOptions);
-    const externalId = built.resource?.externalId;
-    if (externalId && seenIds.has(externalId)) built.problems.push({ field: 'externalId', messageKey: 'import.duplicateExternalId', severity: 'warning', params: { value: externalId } });
-    if (externalId) seenIds.add(externalId);
     return { line: table.rowNumbers[i], ...built };
   });
   return {
@@ -51,4 +55,19 @@ export async function parseImport(bytes: Buffer, fileName: string, options: Pars
     missingColumns: match.missingColumns,
     unknownColumns: match.unknownColumns.map(({ header }) => header),
   };
+}
+
+// JSON has no columns: the only JSON format is HSDS, whose fields are fixed.
+function parseJsonFile(bytes: Buffer, buildOptions: BuildOptions): ParsedImport {
+  const { value, encoding } = decodeJson(bytes);
+  return { format: hsdsJsonFormatId, encoding, fileType: 'json', rows: buildHsdsRows(value, buildOptions), missingColumns: [], unknownColumns: [] };
+}
+
+function warnDuplicateExternalIds(rows: ParsedImportRow[]): void {
+  const seenIds = new Set<string>();
+  for (const { resource, problems } of rows) {
+    const externalId = resource?.externalId;
+    if (externalId && seenIds.has(externalId)) problems.push({ field: 'externalId', messageKey: 'import.duplicateExternalId', severity: 'warning', params: { value: externalId } });
+    if (externalId) seenIds.add(externalId);
+  }
 }

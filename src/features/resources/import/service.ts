@@ -8,7 +8,6 @@ import * as repository from '../repository.ts';
 import { createResource, findNeedCategories, updateResource } from '../service.ts';
 import { resourceInput, type ResourceInput } from '../validation.ts';
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
-import { parseImport } from './parse-import.ts';
 
 export type ImportAction = 'create' | 'update' | 'reject';
 export type ImportPlanRow = {
@@ -31,6 +30,8 @@ export type ImportPlan = { format: string; encoding: string; rows: ImportPlanRow
 export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: string): Promise<ImportPlan> {
   assertRole(ctx, 'admin');
   const categories = await findNeedCategories(ctx);
+  // The spreadsheet and encoding libraries are only needed here: load them on first use.
+  const { parseImport } = await import('./parse-import.ts');
   const parsed = await parseImport(bytes, fileName, { needCategoryNames: categories.map((c) => c.name) });
   const areas = await areasService.findAreasWithDistricts(ctx);
   const resources = parsed.rows.map((r) => r.resource).filter((r): r is ImportedResource => r !== null);

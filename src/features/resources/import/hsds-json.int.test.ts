@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
+import { commandLineActor } from '../../../platform/context/service-context.ts';
+import { exportHsdsJson } from '../hsds/export-hsds.ts';
+import type { HsdsService } from '../hsds/present-hsds.ts';
+import { findNeedCategories } from '../service.ts';
+import { planImport } from './service.ts';
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp({ demoResources: true });
+});
+afterAll(async () => testApp.close());
+
+const ctx = () => ({ db: testApp.database.db, tenantId: testApp.demo.id, actor: commandLineActor(testApp.demo.id), now: testApp.clock.now, requestId: 't' });
+
+/** The 困りごと names of an exported service, read from its taxonomy terms. */
+const categoryNamesOf = (service: HsdsService) =>
+  (service.attributes as { taxonomy_term: { name: string } }[]).map((attribute) => attribute.taxonomy_term.name).sort();
+
+describe('importing our own HSDS JSON export', () => {
+  it('plans every exported service as an update of the listing it came from, keeping names and 困りごと', async () => {
+    const services = await exportHsdsJson(ctx());
+    expect(services.length).toBeGreaterThan(3);
+    const plan = await planImport(ctx(), Buffer.from(JSON.stringify(services)), 'hsds.json');
+    expect(plan.format).toBe('hsds-json');
+    expect(plan.rows.map((row) => row.action)).toEqual(services.map(() => 'update'));
+    expect(plan.rows.map((row) => row.existingId)).toEqual(services.map((service) => service.id));
+    expect(plan.rows.map((row) => row.name)).toEqual(services.map((service) => service.name));
+    const categories = await findNeedCategories(ctx());
+    const namesOf = (ids: string[]) => categories.filter((c) => ids.includes(c.id)).map((c) => c.name).sort();
+    expect(plan.rows.map((row) => namesOf(row.input!.needCategoryIds))).toEqual(services.map(categoryNamesOf));
+  });
+
+  it('reads an HSDS API Page the same way as the bare array', async () => {
+    const services = await exportHsdsJson(ctx());
+    const page = { total_items: services.length, total_pages: 1, page_number: 1, size: services.length, first_page: true, last_page: true, empty: false, contents: services };
+    const plan = await planImport(ctx(), Buffer.from(JSON.stringify(page)), 'page.json');
+    expect(plan.rows.every((row) => row.action === 'update')).toBe(true);
+  });
+});
