@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { japanesePhoneSchema } from '../../platform/contact-format/phone.ts';
-import { emailAddress, isoDate, optionalIsoDate, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
-
-const emptyToEmpty = <T extends z.ZodType>(schema: T) =>
-  z.union([z.literal('').transform(() => ''), schema]).optional().transform((v) => (v ?? '') as string);
+import { emailAddress, emptyOr, isoDate, optionalIsoDate, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
 
 export const coordinatorInput = z.object({
   name: requiredText({ max: 100 }),
   nameReading: readingText({ max: 100, required: true }),
-  phone: emptyToEmpty(japanesePhoneSchema),
-  email: emptyToEmpty(emailAddress),
+  phone: emptyOr(japanesePhoneSchema),
+  email: emptyOr(emailAddress),
   userId: z
     .union([z.literal(''), z.null(), uuidParam])
     .optional()

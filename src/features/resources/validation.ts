@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { japanesePhoneSchema } from '../../platform/contact-format/phone.ts';
 import { postalCodeSchema } from '../../platform/contact-format/postal-code.ts';
-import { emailAddress, messageWithParams, optionalIsoDate, optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
+import { emailAddress, emptyOr, messageWithParams, optionalIsoDate, optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
 import { schedule } from './schedule.ts';
 import { costKinds, providerTypes, resourceAttributes, resourceStatuses } from './vocabulary.ts';
-
-const orEmpty = <T extends z.ZodType>(inner: T) =>
-  z.union([z.literal('').transform(() => ''), inner]).optional().transform((v) => (v ?? '') as string);
 
 const optionalId = z
   .union([z.literal(''), z.null(), uuidParam])
@@ -42,17 +39,17 @@ export const resourceInput = z
     costText: optionalText({ max: 200 }),
     schedule: schedule.default({ rules: [], season: null, note: '' }),
     placeName: optionalText({ max: 200 }),
-    postalCode: orEmpty(postalCodeSchema),
+    postalCode: emptyOr(postalCodeSchema),
     address: optionalText({ max: 300 }),
     building: optionalText({ max: 200 }),
     latitude: coordinate(20, 46),
     longitude: coordinate(122, 154),
     areaId: optionalId,
     districtId: optionalId,
-    phone: orEmpty(japanesePhoneSchema),
-    fax: orEmpty(japanesePhoneSchema),
-    email: orEmpty(emailAddress),
-    url: orEmpty(webAddress),
+    phone: emptyOr(japanesePhoneSchema),
+    fax: emptyOr(japanesePhoneSchema),
+    email: emptyOr(emailAddress),
+    url: emptyOr(webAddress),
     attributes: z.array(z.enum(resourceAttributes, { error: 'validation.choice' })).max(resourceAttributes.length).default([]),
     status: z.enum(resourceStatuses, { error: 'validation.choice' }).default('active'),
     statusNotice: optionalText({ max: 100 }),

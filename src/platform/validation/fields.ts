@@ -93,3 +93,11 @@ z.config({
     return 'validation.invalid';
   },
 });
+
+/** A field that may be left empty ('' stays ''), else must pass `inner` (e.g. a phone number). */
+export function emptyOr<T extends z.ZodType>(inner: T) {
+  return z
+    .union([z.literal('').transform(() => ''), inner])
+    .optional()
+    .transform((v) => (v ?? '') as string);
+}

@@ -27,6 +27,7 @@ export type HsdsServiceRow = { draft: RowDraft; schedule: Schedule; cost: Import
 
 const ja = { t: translator('ja'), locale: 'ja' as const };
 const MAX_COST_TEXT = 200;
+const MAX_NAME = 200;
 const MAX_YEN = 1_000_000;
 // Plain service fields a listing has no place for; kept in notes so nothing is lost.
 const notedFields = ['alternate_name', 'interpretation_services', 'wait_time', 'accreditations', 'licenses', 'minimum_age', 'maximum_age'];
@@ -52,8 +53,16 @@ export function buildHsdsRows(document: unknown, options: BuildOptions): (BuiltR
   return hsdsServicesOf(document).map((value, index) => {
     const { draft, schedule, cost } = readHsdsService(value);
     const built = buildResource(draft, [], options);
-    return { line: index + 1, problems: built.problems, resource: built.resource && { ...built.resource, schedule, cost } };
+    return { line: index + 1, problems: built.problems, resource: built.resource && { ...built.resource, ...namesAsWritten(draft), schedule, cost } };
   });
+}
+
+// HSDS JSON is written by directory software, not typed into spreadsheet
+// cells, so names stay as written: NFKC would turn （） and ～ into ASCII, and
+// a provider renamed that way becomes a second provider on re-import.
+function namesAsWritten(draft: RowDraft): { name: string; providerName: string } {
+  const asWritten = (text: string) => cleanLineAsWritten(text).slice(0, MAX_NAME);
+  return { name: asWritten(draft.name), providerName: asWritten(draft.providerName) };
 }
 
 /** Reads one HSDS service object into a row draft, its schedule and its cost. */

@@ -27,6 +27,7 @@ describe('importing our own HSDS JSON export', () => {
     expect(plan.rows.map((row) => row.action)).toEqual(services.map(() => 'update'));
     expect(plan.rows.map((row) => row.existingId)).toEqual(services.map((service) => service.id));
     expect(plan.rows.map((row) => row.name)).toEqual(services.map((service) => service.name));
+    expect(plan.rows.map((row) => row.input!.providerName)).toEqual(services.map((service) => (service.organization as { name: string } | undefined)?.name ?? ''));
     const categories = await findNeedCategories(ctx());
     const namesOf = (ids: string[]) => categories.filter((c) => ids.includes(c.id)).map((c) => c.name).sort();
     expect(plan.rows.map((row) => namesOf(row.input!.needCategoryIds))).toEqual(services.map(categoryNamesOf));

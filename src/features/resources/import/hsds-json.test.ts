@@ -155,6 +155,12 @@ describe('parseImport: other HSDS JSON shapes', () => {
     expect(row.resource).toMatchObject({ cost: { kind: 'actual', yen: null, text: '材料費' }, notes: 'alternate_name: はいしょく便\ncost_options: 5 USD' });
   });
 
+  it('keeps names and provider names as written, with their full-width brackets and wave dashes', async () => {
+    const event = { id: 'x2', name: 'まちコン～出会いの場～', organization: { name: '社会福祉協議会（第2層）' } };
+    const [row] = (await parseImport(bytesOf([event]), 'x.json')).rows;
+    expect(row.resource).toMatchObject({ name: 'まちコン～出会いの場～', providerName: '社会福祉協議会（第2層）' });
+  });
+
   it('marks a service id repeated in the file', async () => {
     const result = await parseImport(bytesOf([snow, snow]), 'x.json');
     expect(keysAt(result, 2)).toContain('import.duplicateExternalId');

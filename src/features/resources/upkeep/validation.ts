@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { japanesePhoneSchema } from '../../../platform/contact-format/phone.ts';
-import { optionalText, requiredText } from '../../../platform/validation/fields.ts';
-
-const optionalPhone = z.union([z.literal('').transform(() => ''), japanesePhoneSchema]).optional().transform((v) => v ?? '');
+import { emptyOr, optionalText, requiredText } from '../../../platform/validation/fields.ts';
 
 /** What a provider may propose through their link: the things that change most. */
 export const providerProposalInput = z.object({
   description: optionalText({ max: 4000, multiline: true }),
   scheduleText: optionalText({ max: 200 }),
   costText: optionalText({ max: 200 }),
-  phone: optionalPhone,
+  phone: emptyOr(japanesePhoneSchema),
   statusNotice: optionalText({ max: 100 }),
   message: optionalText({ max: 2000, multiline: true }),
   submitterName: optionalText({ max: 100 }),
