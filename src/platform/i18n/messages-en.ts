@@ -350,6 +350,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'import.format.care-offices': 'Recommended data set: care service offices',
   'import.format.mhlw-care': 'MHLW care service information',
   'import.format.mhlw-kayoinoba': 'MHLW gathering places (通いの場)',
+  'import.format.hsds-json': 'Open Referral HSDS (JSON)',
   'import.format.hsds-services': 'Open Referral HSDS (services.csv)',
   'import.encoding.utf-8': 'UTF-8',
   'import.encoding.utf-8-bom': 'UTF-8 (with BOM)',
@@ -380,7 +381,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'resources.field.staffNote': 'Staff note (never shown publicly)',
 
   'import.title': 'Import listings',
-  'import.lead': 'Import listings from CSV (UTF-8 or Shift_JIS) or Excel (.xlsx). Check the preview first; nothing changes until you import.',
+  'import.lead': 'Import listings from CSV (UTF-8 or Shift_JIS), Excel (.xlsx) or HSDS (JSON). Check the preview first; nothing changes until you import.',
   'import.file': 'File',
   'import.preview': 'Preview',
   'import.previewTitle': 'Preview of “{name}”',

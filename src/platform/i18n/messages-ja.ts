@@ -350,6 +350,7 @@ export const messagesJa = {
   'import.format.care-offices': '推奨データセット 介護サービス事業所一覧',
   'import.format.mhlw-care': '厚生労働省 介護サービス情報公表',
   'import.format.mhlw-kayoinoba': '厚生労働省 通いの場',
+  'import.format.hsds-json': 'Open Referral HSDS（JSON）',
   'import.format.hsds-services': 'Open Referral HSDS（services.csv）',
   'import.encoding.utf-8': 'UTF-8',
   'import.encoding.utf-8-bom': 'UTF-8（BOM付き）',
@@ -380,7 +381,7 @@ export const messagesJa = {
   'resources.field.staffNote': '職員用メモ（公開されません）',
 
   'import.title': '地域資源の取り込み',
-  'import.lead': 'CSV（UTF-8、Shift_JIS）やExcel（.xlsx）のファイルから地域資源を取り込みます。まず内容を確認し、問題がなければ取り込みます。',
+  'import.lead': 'CSV（UTF-8、Shift_JIS）、Excel（.xlsx）、HSDS（JSON）のファイルから地域資源を取り込みます。まず内容を確認し、問題がなければ取り込みます。',
   'import.file': 'ファイル',
   'import.preview': '内容を確認する',
   'import.previewTitle': '「{name}」の確認結果',

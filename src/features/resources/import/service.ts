@@ -90,9 +90,16 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     const match = existing.find(
       (e) => (imported.externalId && (e.externalId === imported.externalId || e.id === imported.externalId)) || (!e.externalId && e.name === imported.name),
     );
-    return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems, input: checked.data, externalId: imported.externalId };
+    // Files carry no venue name and their own notes: an update keeps ours.
+    const input = match ? { ...checked.data, placeName: match.placeName, staffNote: mergeNotes(match.staffNote, checked.data.staffNote) } : checked.data;
+    return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems, input, externalId: imported.externalId };
   });
   return { format: parsed.format, encoding: parsed.encoding, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns };
+}
+
+function mergeNotes(current: string, incoming: string): string {
+  if (!incoming || current.includes(incoming)) return current;
+  return current ? `${current}\n${incoming}` : incoming;
 }
 
 export type ImportResult = { created: number; updated: number; skipped: number };

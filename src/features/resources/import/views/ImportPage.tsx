@@ -33,7 +33,7 @@ export function ImportPage({ page, plan, file, result, problem }: Props) {
         <p>{t('import.lead')}</p>
         <div class="field">
           <label for="file">{t('import.file')}</label>
-          <input id="file" name="file" type="file" accept=".csv,.tsv,.txt,.xlsx,text/csv" required />
+          <input id="file" name="file" type="file" accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,application/json" required />
         </div>
         <button type="submit">{t('import.preview')}</button>
       </form>
