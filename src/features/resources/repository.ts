@@ -113,3 +113,16 @@ export async function selectImportMatches(db: Database, tenantId: string, extern
   if (!match) return [];
   return db.select().from(resources).where(and(eq(resources.tenantId, tenantId), isNull(resources.archivedAt), match));
 }
+
+/** The mean position of live listings in a district or area: "near here" for a resident who gave no location. */
+export async function selectCentre(db: Database, tenantId: string, place: { areaId?: string; districtId?: string }): Promise<{ lat: number; lng: number } | undefined> {
+  const where = [eq(resources.tenantId, tenantId), isNull(resources.archivedAt), sql`${resources.latitude} IS NOT NULL`];
+  if (place.districtId) where.push(eq(resources.districtId, place.districtId));
+  else if (place.areaId) where.push(eq(resources.areaId, place.areaId));
+  else return undefined;
+  const [row] = await db
+    .select({ lat: sql<number | null>`avg(${resources.latitude})`, lng: sql<number | null>`avg(${resources.longitude})` })
+    .from(resources)
+    .where(and(...where));
+  return row?.lat == null || row.lng == null ? undefined : { lat: Number(row.lat), lng: Number(row.lng) };
+}

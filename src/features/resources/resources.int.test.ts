@@ -109,6 +109,13 @@ describe('searching the directory', () => {
     const near = await search('sort=distance&lat=43.81&lng=142.44');
     expect(near.names[0]).toBe('囲碁クラブ');
     expect(near.names.at(-1)).toBe('配食サービスまごころ'); // no coordinates: last
+    // Without a location of their own, nearest is measured from the chosen district's middle.
+    const fromNagayama = await search(`sort=distance&district=${districtIds['永山']}`);
+    expect(fromNagayama.names).toEqual(['囲碁クラブ']);
+    const fromB = await search(`sort=distance&area=${areaIds['B地域']}`);
+    expect(fromB.names[0]).toBe('囲碁クラブ');
+    const noPlace = await createClient(testApp).get('/resources?sort=distance');
+    expect(noPlace.status).toBe(200);
   });
 
   it('returns a page for any input: symbols, emoji, SQL, 10,000 characters', async () => {

@@ -33,7 +33,13 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
   const categories = await findNeedCategories(ctx);
   const perPage = query.perPage ?? 20;
   const page = query.page ?? 1;
-  const origin = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
+  // Nearest first needs a point: the resident's own (lat/lng), else the middle of the district or area they chose.
+  const origin =
+    query.lat !== undefined && query.lng !== undefined
+      ? { lat: query.lat, lng: query.lng }
+      : query.sort === 'distance'
+        ? await repository.selectCentre(ctx.db, ctx.tenantId, { areaId: query.area, districtId: query.district })
+        : undefined;
   const terms = searchTerms(query.q);
   const filters = {
     terms,
@@ -45,7 +51,7 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
     free: query.free,
     transport: query.transport,
     target: query.target,
-    sort: query.sort ?? (terms.length ? 'relevance' : origin ? 'distance' : 'reading'),
+    sort: query.sort === 'distance' && !origin ? 'reading' : (query.sort ?? (terms.length ? 'relevance' : origin ? 'distance' : 'reading')),
     origin,
     limit: perPage,
     offset: (page - 1) * perPage,

@@ -198,6 +198,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'resources.transportOnly': 'Transport provided',
   'resources.target': 'For whom',
   'resources.sort': 'Order',
+  'resources.sortDistanceHint': 'Nearest first measures from the middle of the district (or area) you chose.',
   'resources.sort.relevance': 'Most relevant first',
   'resources.sort.reading': 'By name (gojūon)',
   'resources.sort.distance': 'Nearest first',

@@ -112,8 +112,11 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
             </div>
             <div class="field">
               <label for="sort">{t('resources.sort')}</label>
-              <select id="sort" name="sort">
-                {(['relevance', 'reading'] as const).map((s) => (
+              <p class="field-hint" id="sort-hint">
+                {t('resources.sortDistanceHint')}
+              </p>
+              <select id="sort" name="sort" aria-describedby="sort-hint">
+                {(['relevance', 'reading', 'distance'] as const).map((s) => (
                   <option value={s} selected={s === sort}>
                     {t(`resources.sort.${s}`)}
                   </option>
