@@ -126,3 +126,24 @@ export async function selectCentre(db: Database, tenantId: string, place: { area
     .where(and(...where));
   return row?.lat == null || row.lng == null ? undefined : { lat: Number(row.lat), lng: Number(row.lng) };
 }
+
+export async function selectAllProviders(db: Database, tenantId: string): Promise<ProviderRow[]> {
+  return db.select().from(providers).where(eq(providers.tenantId, tenantId));
+}
+
+/** Inserts many providers at once; returns them. */
+export async function insertProviders(db: Database, tenantId: string, values: Omit<typeof providers.$inferInsert, 'tenantId'>[]): Promise<ProviderRow[]> {
+  if (values.length === 0) return [];
+  return db.insert(providers).values(values.map((v) => ({ ...v, tenantId }))).returning();
+}
+
+/** Inserts many listings at once; returns them in the same order. */
+export async function insertResources(db: Database, tenantId: string, values: NewResourceRow[]): Promise<ResourceRow[]> {
+  if (values.length === 0) return [];
+  return db.insert(resources).values(values.map((v) => ({ ...v, tenantId }))).returning();
+}
+
+export async function insertCategoryLinks(db: Database, tenantId: string, links: { resourceId: string; needCategoryId: string }[]): Promise<void> {
+  if (links.length === 0) return;
+  await db.insert(resourceNeedCategories).values(links.map((l) => ({ ...l, tenantId })));
+}

@@ -2,14 +2,13 @@ import type { Database } from '../../db/client.ts';
 import { findAuditEntries, recordAudit } from '../../platform/audit/audit.ts';
 import { assertRole } from '../../platform/auth/permissions.ts';
 import { japanToday, type ServiceContext } from '../../platform/context/service-context.ts';
-import { Forbidden, Invalid, NotFound } from '../../platform/errors/app-error.ts';
+import { Forbidden, NotFound } from '../../platform/errors/app-error.ts';
 import { searchTerms } from '../../platform/japanese-text/search-normalize.ts';
 import * as areasService from '../areas/service.ts';
 import * as repository from './repository.ts';
 import type { NeedCategoryRow, ProviderRow, ResourceRow } from './repository.ts';
-import { scheduleWeekdays } from './schedule-text.ts';
+import { composeListingRow } from './listing-values.ts';
 import { selectSearchFacets, selectSearchPage, type SearchFacets } from './search-query.ts';
-import { buildSearchGrams, buildSearchText } from './search-text.ts';
 import type { ResourceInput, ResourceSearchQuery } from './validation.ts';
 import { defaultNeedCategories } from './vocabulary.ts';
 
@@ -166,52 +165,12 @@ export async function findResourcesNeedingConfirmation(ctx: ServiceContext, mont
 }
 
 async function rowValues(ctx: ServiceContext, db: Database, input: ResourceInput): Promise<repository.NewResourceRow> {
-  const { needCategoryIds, providerName, providerType, ...fields } = input;
   // Every read goes through the transaction's handle: PGlite has a single
   // connection, so a read on the outer handle would wait for ever.
   const inTransaction = { ...ctx, db };
-  const categories = await findNeedCategories(inTransaction);
-  if (needCategoryIds.some((id) => !categories.some((c) => c.id === id))) throw new Invalid([{ path: 'needCategoryIds', message: 'validation.choice' }]);
-  const areaNames = await placeNames(inTransaction, input.areaId, input.districtId);
-  const provider = providerName ? await findOrCreateProvider(ctx, db, providerName, providerType) : null;
-  const searchText = buildSearchText({
-    name: input.name,
-    nameReading: input.nameReading,
-    rest: [
-      input.description,
-      providerName,
-      input.target,
-      input.costText,
-      input.placeName,
-      input.address,
-      input.building,
-      input.statusNotice,
-      ...areaNames,
-      ...categories.filter((c) => needCategoryIds.includes(c.id)).map((c) => `${c.name} ${c.nameReading}`),
-    ],
-  });
-  return {
-    ...fields,
-    providerId: provider?.id ?? null,
-    costYen: input.costKind === 'yen' ? input.costYen : null,
-    weekdays: scheduleWeekdays(input.schedule),
-    searchText,
-    searchGrams: buildSearchGrams(searchText),
-    updatedAt: ctx.now,
-  };
-}
-
-async function placeNames(ctx: ServiceContext, areaId: string | null, districtId: string | null): Promise<string[]> {
-  const names: string[] = [];
-  if (areaId) names.push((await areasService.getArea(ctx, areaId).catch(() => { throw new Invalid([{ path: 'areaId', message: 'validation.choice' }]); })).name);
-  if (districtId) {
-    const district = await areasService.getDistrict(ctx, districtId).catch(() => {
-      throw new Invalid([{ path: 'districtId', message: 'validation.choice' }]);
-    });
-    if (areaId && district.areaId !== areaId) throw new Invalid([{ path: 'districtId', message: 'validation.choice' }]);
-    names.push(district.name);
-  }
-  return names;
+  const lookups = { categories: await findNeedCategories(inTransaction), areas: await areasService.findAreasWithDistricts(inTransaction) };
+  const provider = input.providerName ? await findOrCreateProvider(ctx, db, input.providerName, input.providerType) : null;
+  return composeListingRow(input, lookups, provider?.id ?? null, ctx.now);
 }
 
 async function findOrCreateProvider(ctx: ServiceContext, db: Database, name: string, providerType: string): Promise<ProviderRow> {

@@ -29,6 +29,25 @@ export async function recordAudit(ctx: ServiceContext, db: Database, input: Audi
   });
 }
 
+/** Writes many audit rows in one statement (bulk imports); same rules as recordAudit. */
+export async function recordAuditMany(ctx: ServiceContext, db: Database, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  await db.insert(auditLog).values(
+    inputs.map((input) => ({
+      tenantId: ctx.tenantId,
+      actorUserId: ctx.actor?.id ?? null,
+      actorName: ctx.actor?.displayName ?? '',
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      before: withoutSecrets(input.before) ?? null,
+      after: withoutSecrets(input.after) ?? null,
+      requestId: ctx.requestId,
+      at: ctx.now,
+    })),
+  );
+}
+
 // Hashes never belong in the log, even hashed.
 function withoutSecrets(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;

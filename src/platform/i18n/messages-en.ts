@@ -471,6 +471,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'audit.entityType.resource': 'Listing',
   'audit.entityType.resource_suggestion': 'Suggested correction',
   'audit.action.confirm': 'Checked',
+  'audit.action.import': 'Imported',
   'audit.action.approve': 'Applied',
   'audit.action.reject': 'Rejected',
 

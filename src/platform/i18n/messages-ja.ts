@@ -471,6 +471,7 @@ export const messagesJa = {
   'audit.entityType.resource': '地域資源',
   'audit.entityType.resource_suggestion': '修正の提案',
   'audit.action.confirm': '確認',
+  'audit.action.import': '取り込み',
   'audit.action.approve': '反映',
   'audit.action.reject': '却下',
 

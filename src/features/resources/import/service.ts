@@ -5,7 +5,8 @@ import { Invalid } from '../../../platform/errors/app-error.ts';
 import { problemsFromZod } from '../../../platform/validation/problems.ts';
 import * as areasService from '../../areas/service.ts';
 import * as repository from '../repository.ts';
-import { createResource, findNeedCategories, updateResource } from '../service.ts';
+import { findNeedCategories, updateResource } from '../service.ts';
+import { createListingsInBulk } from './bulk-create.ts';
 import { resourceInput, type ResourceInput } from '../validation.ts';
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
 
@@ -120,13 +121,18 @@ export async function applyImport(
     throw new Invalid([{ path: 'file', message: 'import.hasErrors' }], { code: 'import_has_errors', messageKey: 'import.hasErrors' });
   }
   const accepted = plan.rows.filter((r) => r.action !== 'reject');
+  const updates = accepted.filter((r) => r.action === 'update');
+  const creates = accepted.filter((r) => r.action === 'create');
   await ctx.db.transaction(async (tx) => {
-    const inTransaction = { ...ctx, db: tx as unknown as Database };
-    for (const [index, row] of accepted.entries()) {
-      if (row.action === 'update') await updateResource(inTransaction, row.existingId!, row.input!);
-      else await createResource(inTransaction, row.input!, { externalId: row.externalId });
+    const db = tx as unknown as Database;
+    const inTransaction = { ...ctx, db };
+    for (const [index, row] of updates.entries()) {
+      await updateResource(inTransaction, row.existingId!, row.input!);
       options.onProgress?.(index + 1, accepted.length);
     }
+    await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId })), (done) =>
+      options.onProgress?.(updates.length + done, accepted.length),
+    );
   });
   return {
     created: accepted.filter((r) => r.action === 'create').length,

@@ -1,0 +1,50 @@
+import { Invalid } from '../../platform/errors/app-error.ts';
+import type { AreaWithDistricts } from '../areas/service.ts';
+import type { NeedCategoryRow, NewResourceRow } from './repository.ts';
+import { scheduleWeekdays } from './schedule-text.ts';
+import { buildSearchGrams, buildSearchText } from './search-text.ts';
+import type { ResourceInput } from './validation.ts';
+
+/** What composing a listing row needs to know about the tenant, read once (once per import, too). */
+export type ListingLookups = { categories: NeedCategoryRow[]; areas: AreaWithDistricts[] };
+
+/**
+ * The stored row of a listing: its fields plus what is derived from them
+ * (weekdays for the filter, the normalised search text and grams). Refuses
+ * categories, areas and districts that are not the tenant's.
+ */
+export function composeListingRow(input: ResourceInput, lookups: ListingLookups, providerId: string | null, now: Date): NewResourceRow {
+  const { needCategoryIds, providerName, providerType: _type, ...fields } = input;
+  const categories = lookups.categories.filter((c) => needCategoryIds.includes(c.id));
+  if (categories.length !== new Set(needCategoryIds).size) throw new Invalid([{ path: 'needCategoryIds', message: 'validation.choice' }]);
+  const area = input.areaId ? lookups.areas.find((a) => a.id === input.areaId) : undefined;
+  if (input.areaId && !area) throw new Invalid([{ path: 'areaId', message: 'validation.choice' }]);
+  const district = input.districtId ? lookups.areas.flatMap((a) => a.districts).find((d) => d.id === input.districtId) : undefined;
+  if (input.districtId && (!district || (area && district.areaId !== area.id))) throw new Invalid([{ path: 'districtId', message: 'validation.choice' }]);
+  const searchText = buildSearchText({
+    name: input.name,
+    nameReading: input.nameReading,
+    rest: [
+      input.description,
+      providerName,
+      input.target,
+      input.costText,
+      input.placeName,
+      input.address,
+      input.building,
+      input.statusNotice,
+      area?.name ?? '',
+      district?.name ?? '',
+      ...categories.map((c) => `${c.name} ${c.nameReading}`),
+    ],
+  });
+  return {
+    ...fields,
+    providerId,
+    costYen: input.costKind === 'yen' ? input.costYen : null,
+    weekdays: scheduleWeekdays(input.schedule),
+    searchText,
+    searchGrams: buildSearchGrams(searchText),
+    updatedAt: now,
+  };
+}
