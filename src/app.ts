@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { areaApi } from './features/areas/api.ts';
@@ -26,8 +25,9 @@ import type { AppDeps, AppEnv } from './platform/http/app-env.ts';
 import { handleError, handleNotFound } from './platform/http/error-handler.tsx';
 import { csrfProtection, localeSelection, requestBasics, sessionLoading, tenantResolution } from './platform/http/middleware.ts';
 import { forgetPagesAfterChanges, publicPageCache } from './platform/http/public-page-cache.ts';
+import { sourceRoot } from './source-root.ts';
 
-const webFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web');
+const webFolder = path.join(sourceRoot, 'web');
 
 /** Builds the whole app: platform middleware, one router per feature, one error handler. */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {

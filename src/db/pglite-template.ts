@@ -1,14 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openPglite } from './client.ts';
 import { migrationsFolder, runMigrations } from './migrate.ts';
+import { projectRoot } from '../source-root.ts';
 
 // PGlite's initdb takes about four seconds here. A migrated cluster dumped
 // once (at install, or by the first test run) loads in well under one, so
 // the first `npm start` and every test file start from this template.
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cacheFolder = path.join(projectRoot, 'node_modules', '.cache', 'sasaeai');
 
 function migrationsFingerprint(): string {

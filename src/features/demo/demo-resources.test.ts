@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isValidReading } from '../../platform/japanese-text/reading.ts';
-import type { ServiceContext } from '../../platform/context/service-context.ts';
-import { createResource, findNeedCategories } from '../resources/service.ts';
 import { resourceInput } from '../resources/validation.ts';
 import { defaultNeedCategories } from '../resources/vocabulary.ts';
-import { cityWideAreaName, demoResources, seedDemoResources, toResourceInput, type DemoLookups } from './demo-resources.ts';
+import { cityWideAreaName, demoResources, toResourceInput, type DemoLookups } from './demo-resources.ts';
 import { demoAreas } from './demo-tenant.ts';
-
-// The resource service needs a database; these tests only need its two entry points.
-vi.mock('../resources/service.ts', () => ({ createResource: vi.fn(async () => ({})), findNeedCategories: vi.fn() }));
 
 const districtNames = demoAreas.flatMap((a) => a.districts.map(([name]) => name));
 const areaIdsByName = new Map(demoAreas.map((a) => [a.name, randomUUID()]));
@@ -99,16 +94,5 @@ describe('demo resources', () => {
     const [first] = demoResources;
     expect(() => toResourceInput({ ...first!, district: '存在しない圏域' }, lookups)).toThrow(/district/);
     expect(() => toResourceInput({ ...first!, categories: ['nope'] }, lookups)).toThrow(/category/);
-  });
-
-  it('seeds every listing through createResource', async () => {
-    vi.mocked(findNeedCategories).mockResolvedValue(categoryRows as never);
-    const ctx = {} as ServiceContext;
-    const count = await seedDemoResources(ctx, areaIdsByName, districtIdsByName);
-    expect(count).toBe(demoResources.length);
-    expect(vi.mocked(createResource)).toHaveBeenCalledTimes(demoResources.length);
-    const input = vi.mocked(createResource).mock.calls.find(([, i]) => i.name === '東光ボランティア交流会')![1];
-    expect(input.districtId).toBe(districtIdsByName.get('東光')!.id);
-    expect(input.phone).toBe('0166-23-9815');
   });
 });

@@ -6,7 +6,9 @@
 import type { z } from 'zod';
 import type { ServiceContext } from '../../platform/context/service-context.ts';
 import type { ScheduleRule } from '../resources/schedule.ts';
-import { createResource, findNeedCategories } from '../resources/service.ts';
+import type { Database } from '../../db/client.ts';
+import { createListingsInBulk } from '../resources/import/bulk-create.ts';
+import { findNeedCategories } from '../resources/service.ts';
 import { resourceInput } from '../resources/validation.ts';
 import type { ProviderType, ResourceAttribute, ResourceStatus } from '../resources/vocabulary.ts';
 
@@ -1350,6 +1352,7 @@ export async function seedDemoResources(
   const categories = await findNeedCategories(ctx);
   const lookups: DemoLookups = { categoryIdsByCode: new Map(categories.map((c) => [c.code, c.id])), areaIdsByName, districtIdsByName };
   const inputs = demoResources.map((r) => resourceInput.parse(toResourceInput(r, lookups)));
-  for (const input of inputs) await createResource(ctx, input);
+  // One bulk insert: the demo loads on the very first start, which must be quick.
+  await ctx.db.transaction((tx) => createListingsInBulk({ ...ctx, db: tx as unknown as Database }, tx as unknown as Database, inputs.map((input) => ({ input, externalId: null }))));
   return inputs.length;
 }

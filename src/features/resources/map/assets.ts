@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/app-env.ts';
+import { sourceRoot } from '../../../source-root.ts';
 
 // The map page's scripts and styles, read once at startup and served from
 // memory like app.css. Pages link them with ?v=<hash of the content>, so a
@@ -14,7 +14,7 @@ import type { AppEnv } from '../../../platform/http/app-env.ts';
 type Asset = { body: Uint8Array<ArrayBuffer>; type: string; version: string };
 
 const leafletDist = path.dirname(createRequire(import.meta.url).resolve('leaflet/dist/leaflet.js'));
-const webFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../web');
+const webFolder = path.join(sourceRoot, 'web');
 
 function readAsset(file: string, type: string): Asset {
   const body = new Uint8Array(fs.readFileSync(file));
