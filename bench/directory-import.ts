@@ -1,8 +1,9 @@
 // Importing 10,000 listings from Sasaeai's own CSV through the real
 // planImport (dry run) and applyImport (skipInvalid) with the command-line
-// admin, into the demo tenant; then where the time goes: every SQL statement
-// timed by kind, the pace per 1,000 rows, and what a batched write of the same
-// listings costs. On PGlite and, when BENCH_DATABASE_URL or TEST_DATABASE_URL
+// admin, into the demo tenant; then the same file again (every row an
+// update, as after export → edit in Excel → import). Where the time goes:
+// every SQL statement timed by kind, the pace early and late in the file, and
+// what a plain batched write of the same listings costs. On PGlite and, when BENCH_DATABASE_URL or TEST_DATABASE_URL
 // is set, on PostgreSQL. Prints figures, a table and a JSON line.
 //
 //   node --import tsx bench/directory-import.ts
@@ -18,22 +19,24 @@ import { translator } from '../src/platform/i18n/i18n.ts';
 import {
   buildSearchTexts,
   bulkLoadListings,
+  benchDatabaseKinds,
   createBenchDatabase,
   openBenchDatabase,
-  postgresAdminUrl,
   prepareDemoTenant,
   type DatabaseKind,
   type TenantSetup,
 } from './directory-support/database.ts';
 import { generateListings, type ListingSpec } from './directory-support/listings.ts';
 import { timeQueries, verbAndTable, type QueryTotals } from './directory-support/query-timer.ts';
-import { machineLine, ms, Report, seconds } from './directory-support/report.ts';
+import { machineLine, ms, quantiles, Report, seconds } from './directory-support/report.ts';
 import { cleanupEverything } from './server-process.ts';
 
 const rowCount = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 /** About 1 % of the rows have no 名称 and are rejected (skipInvalid). */
 const invalidEvery = 100;
 const goalMs = 10_000;
+/** A re-import (all updates) still running after this long is stopped; the total is estimated. */
+const updateCapMs = Number(process.env.BENCH_IMPORT_UPDATE_CAP_SECONDS ?? 30) * 1000;
 const dbLabel: Record<DatabaseKind, string> = { pglite: 'PGlite', postgresql: 'PostgreSQL' };
 const fileName = 'くらしの困りごと一覧.csv';
 
@@ -66,46 +69,85 @@ function statementKind(sql: string): string {
 
 type Profile = {
   applyMs: number;
-  planInsideApplyMs: number;
+  aborted: boolean;
+  rowsDone: number;
   sqlMs: number;
   statements: number;
   byKind: { kind: string; count: number; ms: number }[];
-  msPerThousand: number[];
+  /** ms per row over the first and the last tenth of the rows written (the plan before the first progress report left out). */
+  pace: { firstMsPerRow: number; lastMsPerRow: number } | null;
+  progressReports: number;
 };
 
-async function profiledApply(ctx: TenantSetup['admin'], bytes: Buffer): Promise<{ result: Awaited<ReturnType<typeof applyImport>>; profile: Profile }> {
+class CapReached extends Error {}
+
+/**
+ * applyImport with every statement timed by kind and the progress reports
+ * recorded. With `capMs`, an import still running after that long is stopped
+ * from its progress callback (its transaction rolls back) and reported as aborted.
+ */
+async function profiledApply(ctx: TenantSetup['admin'], bytes: Buffer, capMs = Infinity): Promise<{ result: Awaited<ReturnType<typeof applyImport>> | null; profile: Profile }> {
   const totals: QueryTotals = new Map();
-  const marks: number[] = [];
-  let firstProgress = 0;
+  const events: { done: number; at: number }[] = [];
   const timer = await timeQueries(totals, statementKind);
   const started = performance.now();
-  let result;
+  let result = null;
+  let aborted = false;
   try {
     result = await applyImport(ctx, bytes, fileName, {
       skipInvalid: true,
       onProgress: (done) => {
-        if (done === 1) firstProgress = performance.now();
-        if (done % 1000 === 0) marks.push(performance.now());
+        events.push({ done, at: performance.now() });
+        if (performance.now() - started > capMs) throw new CapReached();
       },
     });
+  } catch (error) {
+    if (!(error instanceof CapReached)) throw error;
+    aborted = true;
   } finally {
     timer.stop();
   }
   const applyMs = performance.now() - started;
   const byKind = [...totals].map(([kind, t]) => ({ kind, count: t.count, ms: t.ms })).sort((a, b) => b.ms - a.ms);
-  const msPerThousand = marks.map((mark, i) => mark - (i === 0 ? firstProgress : marks[i - 1]!));
+  // Rows a ms over the first and last tenth of the progress reports, from the first report on.
+  let pace: Profile['pace'] = null;
+  if (events.length >= 3) {
+    const k = Math.max(1, Math.floor((events.length - 1) / 10));
+    const rate = (from: { done: number; at: number }, to: { done: number; at: number }) => (to.at - from.at) / Math.max(1, to.done - from.done);
+    pace = { firstMsPerRow: rate(events[0]!, events[k]!), lastMsPerRow: rate(events[events.length - 1 - k]!, events.at(-1)!) };
+  }
   return {
     result,
     profile: {
       applyMs,
-      // planImport runs first inside applyImport; the first row is written right after it.
-      planInsideApplyMs: firstProgress ? firstProgress - started : NaN,
+      aborted,
+      rowsDone: events.at(-1)?.done ?? 0,
       sqlMs: byKind.reduce((sum, k) => sum + k.ms, 0),
       statements: byKind.reduce((sum, k) => sum + k.count, 0),
       byKind,
-      msPerThousand,
+      pace,
+      progressReports: events.length,
     },
   };
+}
+
+const perRow = (count: number, rows: number) => {
+  const value = count / Math.max(1, rows);
+  return value < 1 ? value.toFixed(3) : value.toFixed(1);
+};
+
+/** Adds the profile lines of one applyImport run to the report. */
+function reportProfile(report: Report, prefix: string, profile: Profile, rows: number): void {
+  report.add(
+    `${prefix}SQL statements`,
+    `${profile.statements.toLocaleString('en')} in ${seconds(profile.sqlMs)}`,
+    `${perRow(profile.statements, rows)} a row; JS and driver the other ${seconds(profile.applyMs - profile.sqlMs)}`,
+  );
+  for (const k of profile.byKind.slice(0, 6)) report.add(`${prefix}  ${k.kind}`, seconds(k.ms), `${k.count.toLocaleString('en')}×, ${ms(k.ms / k.count)} each`);
+  if (profile.pace) {
+    const { firstMsPerRow, lastMsPerRow } = profile.pace;
+    report.add(`${prefix}pace: first → last tenth of the rows`, `${firstMsPerRow.toFixed(2)} → ${lastMsPerRow.toFixed(2)} ms a row`, `${profile.progressReports} progress reports`);
+  }
 }
 
 /** The same listings written in multi-row statements (1,000 a statement) with indexes and foreign keys live, plus one audit row each. */
@@ -145,28 +187,33 @@ async function measure(kind: DatabaseKind, listings: ListingSpec[], report: Repo
     const count = (action: string) => plan.rows.filter((r) => r.action === action).length;
     report.add(`${name} planImport (dry run)`, seconds(planMs), `${count('create')} create, ${count('update')} update, ${count('reject')} reject; format ${plan.format}`);
 
-    console.log(`  ${name}: applyImport …`);
+    console.log(`  ${name}: applyImport (new listings) …`);
     const { result, profile } = await profiledApply(setup.admin, bytes);
-    const writeMs = profile.applyMs - profile.planInsideApplyMs;
+    const created = result!.created;
     report.add(
-      `${name} applyImport (skipInvalid)`,
+      `${name} applyImport (skipInvalid), all new`,
       seconds(profile.applyMs),
-      `goal < 10 s; ${result.created} created, ${result.skipped} skipped; ${Math.round((result.created + result.updated) / (profile.applyMs / 1000))} rows/s`,
+      `goal < 10 s; ${created} created, ${result!.skipped} skipped; ${Math.round(created / (profile.applyMs / 1000))} rows/s; writes ≈ ${seconds(profile.applyMs - planMs)}`,
       profile.applyMs < goalMs,
     );
-    report.add(`${name}   of which the plan / the writes`, `${seconds(profile.planInsideApplyMs)} / ${seconds(writeMs)}`, `${(writeMs / Math.max(1, result.created + result.updated)).toFixed(2)} ms a row`);
-    report.add(
-      `${name}   SQL statements`,
-      `${profile.statements.toLocaleString('en')} in ${seconds(profile.sqlMs)}`,
-      `${(profile.statements / Math.max(1, result.created)).toFixed(1)} a row; JS and driver the other ${seconds(profile.applyMs - profile.sqlMs)}`,
-    );
-    for (const k of profile.byKind.slice(0, 8)) {
-      report.add(`${name}     ${k.kind}`, seconds(k.ms), `${k.count.toLocaleString('en')}×, ${ms(k.ms / k.count)} each`);
+    reportProfile(report, `${name}   `, profile, created);
+
+    // The same file again: every row now matches a listing by name, so it is an update (export → edit in Excel → import).
+    console.log(`  ${name}: applyImport again (same file: updates) …`);
+    const again = await profiledApply(setup.admin, bytes, updateCapMs);
+    const reimport = again.profile;
+    if (reimport.aborted) {
+      const estimate = (reimport.applyMs / Math.max(1, reimport.rowsDone)) * created;
+      report.add(
+        `${name} applyImport again, all updates`,
+        `> ${seconds(reimport.applyMs)}`,
+        `stopped after ${reimport.rowsDone.toLocaleString('en')} of ${created.toLocaleString('en')} rows (cap ${seconds(updateCapMs)}); ≈ ${seconds(estimate)} for all at that pace`,
+        false,
+      );
+    } else {
+      report.add(`${name} applyImport again, all updates`, seconds(reimport.applyMs), `for information; ${again.result!.updated} updated`);
     }
-    if (profile.msPerThousand.length >= 2) {
-      const [first, last] = [profile.msPerThousand[0]!, profile.msPerThousand.at(-1)!];
-      report.add(`${name}   pace: first → last 1,000 rows`, `${seconds(first)} → ${seconds(last)}`, `${(last / first).toFixed(1)}× slower as the table grows`);
-    }
+    reportProfile(report, `${name}   `, reimport, reimport.rowsDone);
 
     // How fast the same writes can be: the listings already imported stay, so this also shows writing next to 10,000 rows.
     const valid = listings.filter((_, i) => i % invalidEvery !== invalidEvery - 1);
@@ -176,7 +223,7 @@ async function measure(kind: DatabaseKind, listings: ListingSpec[], report: Repo
       seconds(batched.ms),
       `for comparison: 1,000 rows a statement, indexes + FKs live, 1 audit row each; search_text ${seconds(batched.textMs)}`,
     );
-    return { csvKb: Math.round(bytes.length / 1024), csvMs: Math.round(csvMs), planMs: Math.round(planMs), result, profile, batchedWriteMs: Math.round(batched.ms), batchedSearchTextMs: Math.round(batched.textMs) };
+    return { csvKb: Math.round(bytes.length / 1024), csvMs: Math.round(csvMs), planMs: Math.round(planMs), result, profile, reimport, batchedWriteMs: Math.round(batched.ms), batchedSearchTextMs: Math.round(batched.textMs) };
   } finally {
     await handle.close();
     await drop();
@@ -189,21 +236,18 @@ async function main(): Promise<void> {
   const report = new Report();
   const { demoAreas } = await import('../src/features/demo/demo-tenant.ts');
   const listings = generateListings(rowCount, demoAreas.flatMap((a) => a.districts.map(([n]) => n)), { seed: 10_000 });
-  const kinds: DatabaseKind[] = postgresAdminUrl() ? ['pglite', 'postgresql'] : ['pglite'];
+  const kinds = benchDatabaseKinds();
   const results: Record<string, unknown> = {};
   for (const kind of kinds) {
     const r = await measure(kind, listings, report);
-    results[kind] = {
-      ...r,
-      profile: {
-        ...r.profile,
-        applyMs: Math.round(r.profile.applyMs),
-        planInsideApplyMs: Math.round(r.profile.planInsideApplyMs),
-        sqlMs: Math.round(r.profile.sqlMs),
-        byKind: r.profile.byKind.map((k) => ({ ...k, ms: Math.round(k.ms) })),
-        msPerThousand: r.profile.msPerThousand.map(Math.round),
-      },
-    };
+    const roundProfile = (p: Profile) => ({
+      ...p,
+      applyMs: Math.round(p.applyMs),
+      sqlMs: Math.round(p.sqlMs),
+      byKind: p.byKind.map((k) => ({ ...k, ms: Math.round(k.ms) })),
+      pace: p.pace && { firstMsPerRow: +p.pace.firstMsPerRow.toFixed(2), lastMsPerRow: +p.pace.lastMsPerRow.toFixed(2) },
+    });
+    results[kind] = { ...r, profile: roundProfile(r.profile), reimport: roundProfile(r.reimport) };
   }
   const after = machineLine();
   report.print(`Sasaeai import benchmark (${rowCount.toLocaleString('en')} rows)`);

@@ -5,7 +5,11 @@
 // on PostgreSQL. Prints figures and a table, then one JSON line; asserts nothing.
 //
 //   node --import tsx bench/directory-search.ts
-//   BENCH_LISTINGS=20000 BENCH_QUERIES=50 node --import tsx bench/directory-search.ts   (quicker)
+//   BENCH_LISTINGS=20000 BENCH_CELL_SECONDS=3 node --import tsx bench/directory-search.ts   (quicker)
+// Knobs: BENCH_LISTINGS (100000), BENCH_QUERIES per cell (200), BENCH_CELL_SECONDS
+// (6: a cell stops early after this, but not before 10 queries), BENCH_SCAN_SAMPLES
+// (30), BENCH_DATABASES (pglite,postgresql). The listings are loaded in 1,000-row
+// statements with the two GIN indexes built afterwards, as a restore would.
 import { searchResources } from '../src/features/resources/service.ts';
 import { selectSearchFacets, selectSearchPage } from '../src/features/resources/search-query.ts';
 import { searchTerms } from '../src/platform/japanese-text/search-normalize.ts';
@@ -14,9 +18,11 @@ import type { ResourceSearchQuery } from '../src/features/resources/validation.t
 import {
   buildSearchTexts,
   bulkLoadListings,
+  benchDatabaseKinds,
   createBenchDatabase,
+  describeTenant,
   openBenchDatabase,
-  postgresAdminUrl,
+  openPgliteWithSettings,
   prepareDemoTenant,
   type DatabaseKind,
   type TenantSetup,
@@ -28,9 +34,9 @@ import { cleanupEverything } from './server-process.ts';
 const listingCount = Number(process.env.BENCH_LISTINGS ?? 100_000);
 const queriesPerCell = Number(process.env.BENCH_QUERIES ?? 200);
 /** A cell (class × filters) stops early after this long, but not before `minSamples` queries. */
-const cellBudgetMs = Number(process.env.BENCH_CELL_SECONDS ?? 15) * 1000;
+const cellBudgetMs = Number(process.env.BENCH_CELL_SECONDS ?? 6) * 1000;
 const scanSamples = Number(process.env.BENCH_SCAN_SAMPLES ?? 30);
-const minSamples = 20;
+const minSamples = 10;
 const goalMs: Record<DatabaseKind, number> = { pglite: 60, postgresql: 30 };
 const dbLabel: Record<DatabaseKind, string> = { pglite: 'PGlite', postgresql: 'PostgreSQL' };
 
@@ -75,8 +81,9 @@ type ClassResult = { ours: Quantiles; filtered: Quantiles; scan: Quantiles; matc
 type DatabaseResult = {
   load: Record<string, number>;
   classes: Record<string, ClassResult>;
-  stepsMedianMs: Record<string, { page: number; facets: number; search: number }>;
+  stepsMedianMs: Record<string, { page: number; facets: number }>;
   pendingList: Record<string, { beforeVacuum: Quantiles; afterVacuum: Quantiles }>;
+  whatIf: Record<string, Record<string, Quantiles>>;
 };
 
 async function loadDatabase(kind: DatabaseKind, listings: ListingSpec[], texts: { value?: string[] }, now: Date) {
@@ -84,7 +91,7 @@ async function loadDatabase(kind: DatabaseKind, listings: ListingSpec[], texts: 
   let started = performance.now();
   // PostgreSQL: one connection, so the session setting below holds for the whole load.
   const loader = location.kind === 'pglite' ? await openBenchDatabase(location) : await (await import('../src/db/client.ts')).openPostgres(location.url, { max: 1 });
-  const setup = await prepareDemoTenant(loader.db, now);
+  let setup = await prepareDemoTenant(loader.db, now);
   const tenantMs = performance.now() - started;
   started = performance.now();
   texts.value ??= buildSearchTexts(listings, setup);
@@ -115,6 +122,7 @@ async function loadDatabase(kind: DatabaseKind, listings: ListingSpec[], texts: 
   if (location.kind === 'postgresql') {
     await loader.close();
     handle = await openBenchDatabase(location);
+    setup = await describeTenant(handle.db, setup.tenant, now); // contexts on the new pool
   }
   const mbOf = (v: unknown) => Math.round(Number(v) / 1024 / 1024);
   const load = {
@@ -131,13 +139,15 @@ async function loadDatabase(kind: DatabaseKind, listings: ListingSpec[], texts: 
     trgmIndexMb: mbOf(sizes!.trgm),
     gramsIndexMb: mbOf(sizes!.grams),
   };
-  return { handle, setup, drop, load };
+  return { handle, setup, drop, load, location };
 }
 
 async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], texts: { value?: string[] }, now: Date): Promise<DatabaseResult> {
   const name = dbLabel[kind];
   console.log(`\n${name}: loading ${listings.length.toLocaleString('en')} listings`);
-  const { handle, setup, drop, load } = await loadDatabase(kind, listings, texts, now);
+  const loaded = await loadDatabase(kind, listings, texts, now);
+  const { setup, drop, load, location } = loaded;
+  let handle = loaded.handle;
   try {
     const textNote = load.searchTextMs > 0 ? `, search_text ${seconds(load.searchTextMs)} (once, shared)` : '';
     report.add(
@@ -192,7 +202,7 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
 
     // Where one search spends its time: its two big statements run one after
     // the other (searchResources runs them together, which on PGlite's single
-    // connection only queues them), per term, median of 5.
+    // connection only queues them), per term, median of 3.
     console.log(`  ${name}: the two big statements of one search, timed alone`);
     const stepsMedianMs: DatabaseResult['stepsMedianMs'] = {};
     for (const c of queryClasses) {
@@ -201,24 +211,64 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
         const filters = { terms: searchTerms(term), publishedOnly: true, free: false, transport: false, target: '', sort: 'relevance', limit: 20, offset: 0 } as const;
         const page: number[] = [];
         const facets: number[] = [];
-        const whole: number[] = [];
-        for (let i = 0; i < 5; i++) {
+        for (let i = 0; i < 3; i++) {
           let started = performance.now();
           await selectSearchPage(handle.db, setup.tenant.id, filters);
           page.push(performance.now() - started);
           started = performance.now();
           await selectSearchFacets(handle.db, setup.tenant.id, filters);
           facets.push(performance.now() - started);
-          started = performance.now();
-          await run(term, i, false);
-          whole.push(performance.now() - started);
         }
-        const step = { page: +quantiles(page).p50.toFixed(1), facets: +quantiles(facets).p50.toFixed(1), search: +quantiles(whole).p50.toFixed(1) };
+        const step = { page: +quantiles(page).p50.toFixed(1), facets: +quantiles(facets).p50.toFixed(1) };
         stepsMedianMs[term] = step;
-        perTerm.push(`${term} ${step.page} + ${step.facets} (${step.search})`);
+        perTerm.push(`${term} ${step.page} + ${step.facets}`);
       }
-      report.add(`${name} ${c.label} page + facets (whole search), ms`, perTerm.join(', '), 'median of 5, for information');
+      report.add(`${name} ${c.label} page + facets statements, ms`, perTerm.join(', '), 'median of 3, for information');
     }
+
+    // What-ifs on the same data, reopened with other planner / memory settings:
+    // random_page_cost=1.1 (the usual value for SSDs and cached data; with the
+    // default 4 the planner prefers sequential scans, which detoast every
+    // row's search_grams), and on PGlite also 128 MB of shared buffers (the app: 16 MB).
+    // (A PGlite folder is closed before it is opened again: never two instances on one folder.)
+    const whatIfs: { label: string; before?: () => Promise<unknown>; open: () => Promise<DatabaseHandle> }[] =
+      location.kind === 'pglite'
+        ? [
+            { label: 'random_page_cost=1.1', open: () => openPgliteWithSettings(location.dataDir, ['shared_buffers=16MB', 'random_page_cost=1.1']) },
+            { label: 'random_page_cost=1.1, shared_buffers=128MB', open: () => openPgliteWithSettings(location.dataDir, ['shared_buffers=128MB', 'random_page_cost=1.1']) },
+          ]
+        : [
+            {
+              label: 'random_page_cost=1.1',
+              // New connections pick the database setting up.
+              before: () => handle.query(`ALTER DATABASE "${location.name}" SET random_page_cost = 1.1`),
+              open: () => openBenchDatabase(location),
+            },
+          ];
+    const whatIf: DatabaseResult['whatIf'] = {};
+    for (const option of whatIfs) {
+      console.log(`  ${name}: the same data with ${option.label}`);
+      await option.before?.();
+      await handle.close();
+      const reopened = await option.open();
+      handle = reopened;
+      const tunedResident = { ...resident, db: reopened.db };
+      const tuned = (term: string, i: number) => searchResources(tunedResident, searchQuery(term, i, false));
+      for (const c of queryClasses) for (const [i, term] of c.terms.entries()) await tuned(term, i);
+      whatIf[option.label] = {};
+      for (const c of queryClasses) {
+        const q = quantiles(await sample(40, cellBudgetMs / 2, 10, (i) => tuned(c.terms[i % c.terms.length]!, i)));
+        whatIf[option.label]![c.label] = q;
+        report.add(`${name} ${c.label} with ${option.label} (n=${q.n})`, latency(q), `what-if; as shipped p50 ${ms(classes[c.label]!.ours.p50)}, p95 ${ms(classes[c.label]!.ours.p95)}`);
+      }
+    }
+    // Back to the settings as shipped for the last part.
+    if (location.kind === 'postgresql') await handle.query(`ALTER DATABASE "${location.name}" RESET random_page_cost`);
+    await handle.close();
+    const shipped = await openBenchDatabase(location);
+    handle = shipped;
+    const shippedResident = { ...resident, db: shipped.db };
+    const run2 = (term: string, i: number) => searchResources(shippedResident, searchQuery(term, i, false));
 
     // PGlite has no autovacuum: recently added listings stay in the GIN pending list until a VACUUM.
     console.log(`  ${name}: 2,000 more listings added with the indexes in place, then VACUUM`);
@@ -227,16 +277,17 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
     const pendingList: DatabaseResult['pendingList'] = {};
     const pendingClasses = queryClasses.filter((c) => c.label === '2 chars' || c.label === '3 chars');
     const before = new Map<ClassLabel, Quantiles>();
-    for (const c of pendingClasses) before.set(c.label, quantiles(await sample(30, cellBudgetMs / 2, 10, (i) => run(c.terms[i % c.terms.length]!, i, false))));
+    for (const c of pendingClasses) before.set(c.label, quantiles(await sample(30, cellBudgetMs / 2, 10, (i) => run2(c.terms[i % c.terms.length]!, i))));
     const vacuumStarted = performance.now();
     await handle.query('VACUUM resources');
     const vacuumMs = performance.now() - vacuumStarted;
     for (const c of pendingClasses) {
-      const after = quantiles(await sample(30, cellBudgetMs / 2, 10, (i) => run(c.terms[i % c.terms.length]!, i, false)));
+      const after = quantiles(await sample(30, cellBudgetMs / 2, 10, (i) => run2(c.terms[i % c.terms.length]!, i)));
       pendingList[c.label] = { beforeVacuum: before.get(c.label)!, afterVacuum: after };
       report.add(`${name} ${c.label} after 2,000 new listings, before → after VACUUM`, `p50 ${ms(before.get(c.label)!.p50)} → ${ms(after.p50)}, p95 ${ms(before.get(c.label)!.p95)} → ${ms(after.p95)}`, `VACUUM took ${seconds(vacuumMs)}`);
     }
-    return { load, classes, stepsMedianMs, pendingList };
+
+    return { load, classes, stepsMedianMs, pendingList, whatIf };
   } finally {
     await handle.close();
     await drop();
@@ -254,8 +305,7 @@ async function main(): Promise<void> {
   const generateMs = performance.now() - started;
   report.add('generate listings in memory', seconds(generateMs), `${listingCount.toLocaleString('en')} listings`);
 
-  const kinds: DatabaseKind[] = postgresAdminUrl() ? ['pglite', 'postgresql'] : ['pglite'];
-  if (kinds.length === 1) console.log('(no BENCH_DATABASE_URL / TEST_DATABASE_URL: PGlite only)');
+  const kinds = benchDatabaseKinds();
   const texts: { value?: string[] } = {};
   const results: Partial<Record<DatabaseKind, DatabaseResult>> = {};
   for (const kind of kinds) results[kind] = await measureDatabase(kind, listings, texts, now);
@@ -283,6 +333,7 @@ async function main(): Promise<void> {
             ),
             stepsMedianMs: r!.stepsMedianMs,
             pendingList: Object.fromEntries(Object.entries(r!.pendingList).map(([label, p]) => [label, { beforeVacuum: rounded(p.beforeVacuum), afterVacuum: rounded(p.afterVacuum) }])),
+            whatIf: Object.fromEntries(Object.entries(r!.whatIf).map(([option, byClass]) => [option, Object.fromEntries(Object.entries(byClass).map(([label, q]) => [label, rounded(q)]))])),
           },
         ]),
       ),

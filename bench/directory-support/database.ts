@@ -31,6 +31,17 @@ export function postgresAdminUrl(): string | undefined {
   return process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
 }
 
+/**
+ * The databases to measure: PGlite, and PostgreSQL when a URL is set;
+ * BENCH_DATABASES=pglite or =postgresql picks one.
+ */
+export function benchDatabaseKinds(): DatabaseKind[] {
+  const wanted = (process.env.BENCH_DATABASES ?? 'pglite,postgresql').split(',').map((k) => k.trim());
+  const kinds = (['pglite', 'postgresql'] as const).filter((k) => wanted.includes(k) && (k === 'pglite' || postgresAdminUrl()));
+  if (wanted.includes('postgresql') && !postgresAdminUrl()) console.log('(no BENCH_DATABASE_URL / TEST_DATABASE_URL: PostgreSQL skipped)');
+  return kinds;
+}
+
 /** Only loopback servers: the bench creates and drops databases. */
 function assertLoopback(url: string): void {
   const host = new URL(url).hostname;
@@ -295,4 +306,27 @@ export async function bulkLoadListings(
     for (const index of indexes) await handle.query(index.definition);
   });
   return times;
+}
+
+/**
+ * PGlite on a bench folder with other server settings than the app's
+ * openPglite (which fixes shared_buffers=16MB): for what-if figures only.
+ */
+export async function openPgliteWithSettings(dataDir: string, settings: string[]): Promise<DatabaseHandle> {
+  const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+  ]);
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm }, postgresqlconf: settings });
+  const db = drizzle(client) as unknown as Database;
+  return {
+    db,
+    kind: 'pglite',
+    query: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
+    withAdvisoryLock: async (_key, work) => work(db),
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
 }

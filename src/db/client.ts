@@ -32,7 +32,9 @@ export async function openPglite(source: PgliteSource = {}): Promise<DatabaseHan
     loadDataDir: source.loadDataDir,
     // PGlite defaults to 128 MB of shared buffers, most of its resident
     // memory; a 社協's data fits many times over in 16 MB.
-    postgresqlconf: ['shared_buffers=16MB'],
+    // random_page_cost: the data sits in memory or on SSD; at the default the
+    // planner scans every row for common one-character search terms.
+    postgresqlconf: ['shared_buffers=16MB', 'random_page_cost=1.1'],
   });
   return {
     db: drizzlePglite(client) as unknown as Database,
@@ -53,6 +55,10 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   // An idle client losing its server must not crash the process; the next
   // query reports the failure instead.
   pool.on('error', () => {});
+  // Same reason as for PGlite: servers today read from memory or SSD.
+  pool.on('connect', (client) => {
+    client.query('SET random_page_cost = 1.1').catch(() => {});
+  });
   let closed = false;
   return {
     db: drizzlePostgres(pool) as unknown as Database,

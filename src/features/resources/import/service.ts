@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client.ts';
 import { assertRole } from '../../../platform/auth/permissions.ts';
 import type { ServiceContext } from '../../../platform/context/service-context.ts';
@@ -134,6 +135,9 @@ export async function applyImport(
       options.onProgress?.(updates.length + done, accepted.length),
     );
   });
+  // New rows wait in the GIN indexes' pending lists until a VACUUM; short
+  // search terms slow down tenfold until then (PGlite has no autovacuum).
+  await ctx.db.execute(sql`VACUUM ANALYZE resources`);
   return {
     created: accepted.filter((r) => r.action === 'create').length,
     updated: accepted.filter((r) => r.action === 'update').length,
