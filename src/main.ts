@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { runCommand, usage, UsageError } from './cli/commands.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { RestoreRefused } from './db/backup.ts';
+import { DataFolderInUse } from './db/data-folder-lock.ts';
 import { Invalid } from './platform/errors/app-error.ts';
 import { translator } from './platform/i18n/i18n.ts';
 import { splitMessage } from './platform/validation/fields.ts';
@@ -46,7 +47,7 @@ main().then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof RestoreRefused) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof RestoreRefused || error instanceof DataFolderInUse) {
       console.error(error.message);
     } else if (error instanceof Invalid) {
       for (const field of error.fields) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import { hasPgliteCluster, openPglite, openPostgres, type DatabaseHandle } from './client.ts';
 import { runMigrations } from './migrate.ts';
+import { lockDataFolder } from './data-folder-lock.ts';
 import { readPgliteTemplate } from './pglite-template.ts';
 
 /** The PGlite folder inside the data directory. */
@@ -22,8 +23,20 @@ export async function openDatabase(config: Config): Promise<DatabaseHandle> {
 }
 
 async function openEmbedded(folder: string): Promise<DatabaseHandle> {
-  if (hasPgliteCluster(folder)) return openPglite({ dataDir: folder });
-  return openPglite({ dataDir: folder, loadDataDir: readPgliteTemplate() });
+  const release = lockDataFolder(path.dirname(folder));
+  try {
+    const handle = await openPglite(hasPgliteCluster(folder) ? { dataDir: folder } : { dataDir: folder, loadDataDir: readPgliteTemplate() });
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 // pg_trgm sees no Japanese trigrams under a non-UTF-8 ctype, so search would
