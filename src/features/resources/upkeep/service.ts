@@ -7,6 +7,7 @@ import { parseScheduleText } from '../schedule-parse.ts';
 import { confirmResource, getResource, updateResource, type ResourceDetail } from '../service.ts';
 import type { ResourceInput } from '../validation.ts';
 import { createProviderToken, readProviderToken } from './provider-link.ts';
+import * as resourcesRepository from '../repository.ts';
 import * as repository from './repository.ts';
 import type { SuggestionRow } from './repository.ts';
 import type { ProviderProposalInput, PublicSuggestionInput } from './validation.ts';
@@ -62,10 +63,8 @@ export async function suggestCorrection(ctx: ServiceContext, resourceId: string,
 export async function findPendingSuggestions(ctx: ServiceContext): Promise<(SuggestionRow & { resourceName: string })[]> {
   assertRole(ctx, 'admin', 'coordinator', 'staff');
   const rows = await repository.selectPendingSuggestions(ctx.db, ctx.tenantId);
-  const names = new Map<string, string>();
-  for (const row of rows) {
-    if (!names.has(row.resourceId)) names.set(row.resourceId, (await getResource(ctx, row.resourceId, { includeDrafts: true }).catch(() => null))?.name ?? '');
-  }
+  const listings = await resourcesRepository.selectResourcesByIds(ctx.db, ctx.tenantId, [...new Set(rows.map((r) => r.resourceId))]);
+  const names = new Map(listings.map((l) => [l.id, l.name]));
   return rows.map((row) => ({ ...row, resourceName: names.get(row.resourceId) ?? '' }));
 }
 
