@@ -1,3 +1,5 @@
+import { eventsMessagesEn } from './catalog/events-en.ts';
+import { volunteersMessagesEn } from './catalog/volunteers-en.ts';
 import type { MessageKey } from './messages-ja.ts';
 
 export const messagesEn: Record<MessageKey, string> = {
@@ -487,4 +489,6 @@ export const messagesEn: Record<MessageKey, string> = {
   'error.internal': 'Sorry, something went wrong in the system.',
   'error.requestId': 'Reference: {id}',
   'error.backHome': 'Back to home',
+  ...eventsMessagesEn,
+  ...volunteersMessagesEn,
 };

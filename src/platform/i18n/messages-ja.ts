@@ -1,3 +1,6 @@
+import { eventsMessagesJa } from './catalog/events-ja.ts';
+import { volunteersMessagesJa } from './catalog/volunteers-ja.ts';
+
 // The Japanese catalog is the source of truth; English must have every key
 // (checked by the type of messages-en.ts and by a test).
 export const messagesJa = {
@@ -487,6 +490,9 @@ export const messagesJa = {
   'error.internal': '申し訳ありません。システムで問題が発生しました。',
   'error.requestId': '問い合わせ番号: {id}',
   'error.backHome': 'ホームへ戻る',
+  // Each large feature keeps its messages in catalog/<feature>-ja.ts.
+  ...eventsMessagesJa,
+  ...volunteersMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;
