@@ -21,10 +21,15 @@ export const backupTables = [
   'resource_suggestions',
   'resource_confirmation_requests',
   'provider_link_uses',
+  'events',
+  'event_sessions',
+  'event_registrations',
+  'event_registration_mails',
+  'event_announcements',
   'jobs',
 ] as const;
 
-const serialTables: Record<string, string> = { audit_log: 'id' };
+const serialTables: Record<string, string> = { audit_log: 'id', event_registrations: 'seq' };
 
 export type Backup = {
   format: 'sasaeai-backup';
