@@ -129,6 +129,20 @@ export function formatWarekiDateTime(date: DateInput, opts: { locale?: WarekiLoc
   return `${formatWarekiDate(instant, { weekday: true })}${time}`;
 }
 
+/** The time of day in Tokyo, 24-hour: 14:30. */
+export function formatJapanTime(date: DateInput): string {
+  return timeFormat.format(toInstant(date));
+}
+
+/** A span on one day as 令和3年9月18日（土）14:30〜16:00, or across days with both dates. */
+export function formatWarekiSpan(start: DateInput, end: DateInput, opts: { locale?: WarekiLocale } = {}): string {
+  const from = toInstant(start);
+  const to = toInstant(end);
+  const sameDay = isoDateInTokyo(from) === isoDateInTokyo(to);
+  const tail = sameDay ? formatJapanTime(to) : formatWarekiDateTime(to, opts);
+  return `${formatWarekiDateTime(from, opts)}〜${tail}`;
+}
+
 /** Names a Gregorian year in 和暦 (2021 → 令和3年), taking the era in force on 1 July of that year. */
 export function formatWarekiYear(year: number): string {
   checkYear(year);

@@ -1,12 +1,8 @@
+import { prefectures } from '../../../platform/japanese-text/prefectures.ts';
+
 // HSDS addresses have separate state_province, city and address_1 fields,
 // while a listing keeps its address on one line, written from the
 // prefecture down (「北海道旭川市5条通4丁目」). This splits that line.
-
-const prefectures = (
-  '北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 石川県 福井県 山梨県 長野県 ' +
-  '岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 ' +
-  '佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県'
-).split(' ');
 
 // The shortest name ending in 市・区・町・村 is right for almost every
 // municipality; these have one of those characters inside the name.

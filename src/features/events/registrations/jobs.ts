@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { systemActor, type ServiceContext } from '../../../platform/context/service-context.ts';
+import type { JobDefinition } from '../../../platform/jobs/runner.ts';
+import type { Mailer } from '../../../platform/mail/mailer.ts';
+import * as eventRepository from '../repository.ts';
+import { applicantMail } from './mails.ts';
+import { createRegistrationToken } from './personal-link.ts';
+import * as repository from './repository.ts';
+import { applicantMailJob, settleEventJob, type ApplicantMailKind } from './seats.ts';
+import { settleEvent } from './service.ts';
+import { activeStatuses } from './status.ts';
+
+export type EventJobDeps = { secret: string; baseUrl: string; mailer: Mailer };
+
+const mailPayload = z.object({ registrationId: z.uuid(), kind: z.string(), mailKey: z.string(), announcementId: z.uuid().nullable() });
+const settlePayload = z.object({ eventId: z.uuid() });
+
+/** The address of one applicant's personal page. */
+export function personalLinkUrl(baseUrl: string, secret: string, tenantId: string, registrationId: string): string {
+  return `${baseUrl}/events/applications/${createRegistrationToken(secret, tenantId, registrationId)}`;
+}
+
+/** The address staff open (from the QR code) to check a participant in. */
+export function checkInUrl(baseUrl: string, eventId: string, reference: string): string {
+  return `${baseUrl}/staff/events/${eventId}/check-in?reference=${reference}`;
+}
+
+/**
+ * Sends one queued mail to one applicant. The mail is claimed before it is
+ * sent, so a job that runs twice sends once; a failed send gives the claim
+ * back and the job is retried.
+ */
+async function sendApplicantMail(ctx: ServiceContext, deps: EventJobDeps, payload: z.infer<typeof mailPayload>): Promise<void> {
+  const registration = await repository.selectRegistration(ctx.db, ctx.tenantId, payload.registrationId);
+  const event = registration && (await eventRepository.selectEvent(ctx.db, ctx.tenantId, registration.eventId));
+  if (!registration || !event) return;
+  const kind = payload.kind as ApplicantMailKind;
+  // A reminder queued weeks ago is dropped if it no longer applies.
+  if (kind === 'payment-reminder' && (registration.paymentStatus !== 'unpaid' || !activeStatuses.includes(registration.status))) return;
+  const announcement = payload.announcementId ? await repository.selectAnnouncement(ctx.db, ctx.tenantId, payload.announcementId) : undefined;
+  const waitlistPosition = registration.status === 'waitlisted' ? await repository.waitlistPosition(ctx.db, ctx.tenantId, event.id, registration.seq) : null;
+  const message = applicantMail(kind, {
+    event,
+    registration,
+    link: personalLinkUrl(deps.baseUrl, deps.secret, ctx.tenantId, registration.id),
+    checkInUrl: checkInUrl(deps.baseUrl, event.id, registration.reference),
+    waitlistPosition,
+    announcement,
+  });
+  const claim = await repository.claimMail(ctx.db, ctx.tenantId, registration.id, payload.mailKey, message.subject, ctx.now);
+  if (!claim) return;
+  try {
+    await deps.mailer.send(message);
+  } catch (error) {
+    await repository.releaseMail(ctx.db, claim);
+    throw error;
+  }
+}
+
+/** The events feature's queued work: applicant mails and the settling of expired offers. */
+export function eventJobs(deps: EventJobDeps): JobDefinition[] {
+  const context = (tenantId: string, now: Date, db: ServiceContext['db']): ServiceContext => ({ db, tenantId, actor: systemActor(tenantId, '研修・イベント'), now, requestId: 'job' });
+  return [
+    {
+      name: applicantMailJob,
+      handler: async ({ tenantId, payload, now, db }) => sendApplicantMail(context(tenantId, now, db), deps, mailPayload.parse(payload)),
+    },
+    {
+      name: settleEventJob,
+      handler: async ({ tenantId, payload, now, db }) => settleEvent(context(tenantId, now, db), settlePayload.parse(payload).eventId),
+    },
+  ];
+}
