@@ -10,6 +10,7 @@ import { openDatabase } from './db/open-database.ts';
 import { demoPassword, demoUsers } from './features/demo/demo-tenant.ts';
 import { seedDemoTenant } from './features/demo/service.ts';
 import { findActorAreaIds } from './features/coordinators/service.ts';
+import { eventJobs } from './features/events/registrations/jobs.ts';
 import { upkeepJobs } from './features/resources/upkeep/jobs.ts';
 import { startJobRunner } from './platform/jobs/runner.ts';
 import { createMailer } from './platform/mail/mailer.ts';
@@ -45,6 +46,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const firstStart = await prepareFirstTenant(database, config.loadDemo, new Date());
   const secret = resolveSecret(config);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
+  const jobRunner: { wake: () => void } = { wake: () => {} };
   const app = createApp({
     database,
     secret,
@@ -54,12 +56,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     migrationTag: latestMigrationTag(),
     baseUrl: config.baseUrl,
     mailer,
+    wakeJobs: () => jobRunner.wake(),
   });
   const tenantInfo = async (tenantId: string) => {
     const tenant = (await findTenants(database.db)).find((t) => t.id === tenantId);
     return { name: tenant?.name ?? '', intervalMonths: tenant?.confirmationIntervalMonths ?? 12 };
   };
-  const stopJobs = startJobRunner(database.db, upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }));
+  const runner = startJobRunner(database.db, [...upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }), ...eventJobs({ secret, baseUrl: config.baseUrl, mailer })]);
+  jobRunner.wake = runner.wake;
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
@@ -77,7 +81,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url,
     database,
     close: async () => {
-      stopJobs();
+      runner.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

@@ -18,6 +18,8 @@ export type AppDeps = {
   /** Public address for links sent by mail or printed. */
   baseUrl: string;
   mailer: Mailer;
+  /** Asks the job runner to run soon (mail queued by a request); absent in tests, which run jobs themselves. */
+  wakeJobs?: () => void;
 };
 
 export type AppEnv = {

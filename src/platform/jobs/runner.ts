@@ -22,14 +22,27 @@ export async function runJobTick(db: Database, definitions: JobDefinition[], now
   return runDueJobs(db, handlers, now);
 }
 
-/** Runs a tick now and then every `intervalMs`; returns a stop function. Errors are logged, never fatal. */
-export function startJobRunner(db: Database, definitions: JobDefinition[], intervalMs = 60_000): () => void {
+export type JobRunner = {
+  stop: () => void;
+  /** Asks for a tick soon (after a change that queued mail), instead of at the next interval. */
+  wake: () => void;
+};
+
+/** Runs a tick now and then every `intervalMs`; errors are logged, never fatal. */
+export function startJobRunner(db: Database, definitions: JobDefinition[], intervalMs = 60_000): JobRunner {
   let running = false;
+  let again = false;
   const tick = async () => {
-    if (running) return;
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
-      await runJobTick(db, definitions, new Date());
+      do {
+        again = false;
+        await runJobTick(db, definitions, new Date());
+      } while (again);
     } catch (error) {
       console.error('[jobs]', error);
     } finally {
@@ -39,5 +52,5 @@ export function startJobRunner(db: Database, definitions: JobDefinition[], inter
   const timer = setInterval(tick, intervalMs);
   timer.unref();
   setTimeout(tick, 5_000).unref();
-  return () => clearInterval(timer);
+  return { stop: () => clearInterval(timer), wake: () => void setTimeout(tick, 50).unref() };
 }

@@ -19,7 +19,7 @@ export const applicationInput = z.object({
   phone: japanesePhoneSchema,
   participantTypeId: optionalText({ max: 50 }),
   answers: z.record(z.string(), z.string().max(2000, { error: 'validation.invalid' })).default({}),
-  consent: z.literal(true, { error: 'events.apply.consentRequired' }),
+  consent: z.boolean().refine((agreed) => agreed, { error: 'events.apply.consentRequired' }),
   // A random key rendered into each form: the same form sent twice (a double
   // click, a retry) is one application.
   submissionKey: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, { error: 'validation.invalid' }),

@@ -68,6 +68,7 @@ export const eventsMessagesEn: Record<keyof typeof eventsMessagesJa, string> = {
   'events.apply.participantType': 'Participant type',
   'events.apply.consent': 'I agree that my personal details are used to run this event and to contact me about it.',
   'events.apply.consentRequired': 'Please agree to how your personal details are used.',
+  'events.apply.choose': 'Please choose',
   'events.apply.submit': 'Apply',
   'events.apply.open': 'Applications are open.',
   'events.apply.not_yet_open': 'Applications have not opened yet.',

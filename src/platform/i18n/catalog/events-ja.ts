@@ -68,6 +68,7 @@ export const eventsMessagesJa = {
   'events.apply.participantType': '参加区分',
   'events.apply.consent': '入力した個人情報を、この研修・イベントの運営と連絡のために利用することに同意します。',
   'events.apply.consentRequired': '個人情報の取り扱いへの同意が必要です。',
+  'events.apply.choose': '選んでください',
   'events.apply.submit': '申し込む',
   'events.apply.open': '受付中です。',
   'events.apply.not_yet_open': 'まだ申込受付が始まっていません。',
