@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import iconv from 'iconv-lite';
+import { excelCsv } from '../../../platform/csv/excel-csv.ts';
 import type { ServiceContext } from '../../../platform/context/service-context.ts';
 import { translator } from '../../../platform/i18n/i18n.ts';
 import * as areasService from '../../areas/service.ts';
@@ -52,7 +51,5 @@ export async function exportResourcesCsv(ctx: ServiceContext, format: ExportForm
           ];
         });
   const header = format === 'sasaeai' ? [...sasaeaiCsvColumns] : [...publicFacilityColumns];
-  // CRLF: what Excel writes and expects.
-  const text = stringify([header, ...rows], { record_delimiter: '\r\n' });
-  return encoding === 'cp932' ? iconv.encode(text, 'cp932') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  return excelCsv([header, ...rows], encoding);
 }
