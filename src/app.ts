@@ -7,6 +7,7 @@ import { areaRoutes } from './features/areas/routes.tsx';
 import { auditLogRoutes } from './features/audit-log/routes.tsx';
 import { coordinatorApi } from './features/coordinators/api.ts';
 import { coordinatorRoutes } from './features/coordinators/routes.tsx';
+import { participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', resourceRoutes);
   app.route('/', guidebookRoutes);
   app.route('/', eventRoutes);
+  app.route('/', participantRoutes);
   app.route('/', userRoutes);
   app.route('/', auditLogRoutes);
   app.route('/', settingsRoutes);

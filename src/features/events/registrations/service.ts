@@ -203,3 +203,8 @@ export async function seatSummary(ctx: ServiceContext, event: EventRow): Promise
   const taken = (counts.confirmed ?? 0) + (counts.offered ?? 0);
   return { taken, remaining: event.capacity === null ? null : Math.max(0, event.capacity - taken), waiting: counts.waitlisted ?? 0 };
 }
+
+/** The mails sent to one applicant, oldest first (for staff). */
+export async function findApplicationMails(ctx: ServiceContext, registrationId: string): Promise<{ subject: string; sentAt: Date }[]> {
+  return repository.selectMailsOf(ctx.db, ctx.tenantId, registrationId);
+}
