@@ -7,6 +7,7 @@ import { areaRoutes } from './features/areas/routes.tsx';
 import { auditLogRoutes } from './features/audit-log/routes.tsx';
 import { coordinatorApi } from './features/coordinators/api.ts';
 import { coordinatorRoutes } from './features/coordinators/routes.tsx';
+import { registrationApi } from './features/events/registrations/api.ts';
 import { participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);
   app.route('/', hsdsApi);
+  app.route('/', registrationApi);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

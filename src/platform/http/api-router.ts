@@ -25,5 +25,6 @@ export const apiErrorResponses = {
   401: { description: apiErrorDescription },
   403: { description: apiErrorDescription },
   404: { description: apiErrorDescription },
+  409: { description: apiErrorDescription },
   422: { description: apiErrorDescription },
 } as const;
