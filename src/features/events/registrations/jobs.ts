@@ -47,6 +47,11 @@ async function sendApplicantMail(ctx: ServiceContext, deps: EventJobDeps, payloa
     waitlistPosition,
     announcement,
   });
+  if (event.inPerson && (kind === 'confirmed' || kind === 'promoted' || kind === 'offer-accepted')) {
+    // The QR code staff scan at the reception opens this person's check-in.
+    const { default: QRCode } = await import('qrcode');
+    message.attachments = [{ filename: `check-in-${registration.reference}.png`, content: await QRCode.toBuffer(checkInUrl(deps.baseUrl, event.id, registration.reference), { margin: 1, width: 240 }), contentType: 'image/png' }];
+  }
   const claim = await repository.claimMail(ctx.db, ctx.tenantId, registration.id, payload.mailKey, message.subject, ctx.now);
   if (!claim) return;
   try {

@@ -61,6 +61,9 @@ describe('applying to an event', () => {
     expect(mails[0]!.subject).toBe('【参加確定】確認メールの研修');
     expect(mails[0]!.text).toContain(`受付番号: ${reference}`);
     expect(mails[0]!.text).toContain(`http://localhost${link}`);
+    const qr = mails[0]!.attachments?.[0];
+    expect(qr?.contentType).toBe('image/png');
+    expect([...qr!.content.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
   });
 
   it('keeps what was typed and says what is wrong, in Japanese, for each bad field', async () => {
