@@ -89,6 +89,26 @@ describe('payments', () => {
   });
 });
 
+describe('payment reminders', () => {
+  it('reminds an unpaid applicant three days before the deadline, once, and not one who has paid', async () => {
+    const due = new Date(testApp.clock.now.getTime() + 10 * 24 * hour);
+    const event = await buildEvent(testApp, { feeYen: 1000, paymentDueAt: due, title: '入金期限のある研修' });
+    const unpaid = await apply(event.id, 'remind1');
+    const paid = await apply(event.id, 'remind2');
+    await admin.get(`/staff/events/${event.id}/participants/${paid.id}`);
+    await admin.post(`/staff/events/${event.id}/participants/${paid.id}/payment`, { paymentStatus: 'paid', paidOn: '', amountYen: '', note: '' });
+    const jobs = eventJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer: testApp.mailer });
+    const reminders = () => testApp.mailer.sent.filter((m) => m.subject === '【入金のお願い】入金期限のある研修').map((m) => m.to);
+    await runJobTick(testApp.database.db, jobs, testApp.clock.now);
+    expect(reminders()).toEqual([]);
+    const threeDaysBefore = new Date(due.getTime() - 3 * 24 * hour + 60_000);
+    await runJobTick(testApp.database.db, jobs, threeDaysBefore);
+    await runJobTick(testApp.database.db, jobs, new Date(threeDaysBefore.getTime() + hour));
+    expect(reminders()).toEqual([`p${'remind1'}@example.jp`]);
+    expect(unpaid.reference).toMatch(/^\d{8}$/);
+  });
+});
+
 function toFullWidth(digits: string): string {
   return digits.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 }

@@ -4,7 +4,7 @@ import { createClient } from '../../../../test/support/http-client.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { runJobTick } from '../../../platform/jobs/runner.ts';
 import { eventJobs } from './jobs.ts';
-import { notifyApplicantsOfEventChange } from './service.ts';
+import { findTrainingsOfVolunteer, linkApplicationToVolunteer, notifyApplicantsOfEventChange } from './service.ts';
 
 let testApp: TestApp;
 const hour = 3_600_000;
@@ -246,5 +246,22 @@ describe('mail delivery', () => {
       expect(notices).toHaveLength(1);
       expect(notices[0]!.text).toContain('感染拡大のため中止します。');
     }
+  });
+});
+
+describe('volunteer trainings', () => {
+  it('lists the trainings a linked volunteer applied to, with attendance', async () => {
+    const training = await buildEvent(testApp, { title: 'ボランティア養成講座', isVolunteerTraining: true });
+    const other = await buildEvent(testApp, { title: '一般の交流会', kind: 'exchange' });
+    await apply(training.id, person('vol'));
+    await apply(other.id, person('vol'));
+    const rows = await testApp.database.query('SELECT id FROM event_registrations WHERE email = $1', ['applicantvol@example.jp']);
+    const [adminUser] = await testApp.database.query("SELECT id FROM users WHERE email = 'admin@example.jp'");
+    const ctx = { db: testApp.database.db, tenantId: testApp.demo.id, actor: { id: adminUser!.id as string, tenantId: testApp.demo.id, email: 'admin@example.jp', displayName: '管理者', role: 'admin' as const, areaIds: [] }, now: testApp.clock.now, requestId: 't' };
+    const volunteerId = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
+    for (const row of rows) await linkApplicationToVolunteer(ctx, row.id as string, volunteerId);
+    await testApp.database.query('UPDATE event_registrations SET checked_in_at = now() WHERE email = $1 AND event_id = $2', ['applicantvol@example.jp', training.id]);
+    const trainings = await findTrainingsOfVolunteer(ctx, volunteerId);
+    expect(trainings.map((t) => [t.title, t.attended])).toEqual([['ボランティア養成講座', true]]);
   });
 });

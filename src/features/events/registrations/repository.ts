@@ -1,4 +1,5 @@
-import { and, asc, count, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte } from 'drizzle-orm';
+import { events } from '../schema.ts';
 import type { Database } from '../../../db/client.ts';
 import { eventAnnouncements, registrationMails, registrations, type RegistrationRow } from './schema.ts';
 import { activeStatuses, seatTakingStatuses, type RegistrationStatus } from './status.ts';
@@ -140,4 +141,14 @@ export async function selectAnnouncement(db: Database, tenantId: string, id: str
 export async function insertAnnouncement(db: Database, tenantId: string, row: Omit<typeof eventAnnouncements.$inferInsert, 'tenantId'>) {
   const [inserted] = await db.insert(eventAnnouncements).values({ ...row, tenantId }).returning();
   return inserted!;
+}
+
+/** Applications of one volunteer to volunteer trainings, with the event's title and start, newest first. */
+export async function selectTrainingsOfVolunteer(db: Database, tenantId: string, volunteerId: string) {
+  return db
+    .select({ eventId: events.id, title: events.title, startsAt: events.startsAt, status: registrations.status, checkedInAt: registrations.checkedInAt })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(eq(registrations.tenantId, tenantId), eq(registrations.volunteerId, volunteerId), eq(events.isVolunteerTraining, true)))
+    .orderBy(desc(events.startsAt));
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Database } from '../../../db/client.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
+import { assertRole } from '../../../platform/auth/permissions.ts';
 import { japanToday, type ServiceContext } from '../../../platform/context/service-context.ts';
 import { Conflict, Invalid, NotFound } from '../../../platform/errors/app-error.ts';
 import * as eventRepository from '../repository.ts';
@@ -207,4 +208,24 @@ export async function seatSummary(ctx: ServiceContext, event: EventRow): Promise
 /** The mails sent to one applicant, oldest first (for staff). */
 export async function findApplicationMails(ctx: ServiceContext, registrationId: string): Promise<{ subject: string; sentAt: Date }[]> {
   return repository.selectMailsOf(ctx.db, ctx.tenantId, registrationId);
+}
+
+export type AttendedTraining = { eventId: string; title: string; startsAt: Date; status: RegistrationRow['status']; attended: boolean };
+
+/** The volunteer trainings a registered volunteer applied to, with attendance, newest first (for the volunteer's profile). */
+export async function findTrainingsOfVolunteer(ctx: ServiceContext, volunteerId: string): Promise<AttendedTraining[]> {
+  const rows = await repository.selectTrainingsOfVolunteer(ctx.db, ctx.tenantId, volunteerId);
+  return rows.map((r) => ({ eventId: r.eventId, title: r.title, startsAt: r.startsAt, status: r.status, attended: r.checkedInAt !== null }));
+}
+
+/** Links an application to a registered volunteer (or unlinks it), so their trainings show on the profile. */
+export async function linkApplicationToVolunteer(ctx: ServiceContext, registrationId: string, volunteerId: string | null): Promise<RegistrationRow> {
+  assertRole(ctx, 'admin', 'coordinator');
+  return ctx.db.transaction(async (tx) => {
+    const before = await repository.selectRegistration(tx, ctx.tenantId, registrationId);
+    if (!before) throw new NotFound();
+    const after = await repository.updateRegistration(tx, ctx.tenantId, before.id, { volunteerId });
+    await recordAudit(ctx, tx, { action: 'update', entityType: 'event_registration', entityId: after.id, before: { volunteerId: before.volunteerId }, after: { volunteerId } });
+    return after;
+  });
 }
