@@ -53,6 +53,23 @@ describe('payments', () => {
     await runJobs();
     const mail = testApp.mailer.sent.find((m) => m.to === 'ppay@example.jp' && m.subject.startsWith('【入金を確認しました】'));
     expect(mail?.text).toContain(`パスワード: ${row!.access_password as string}`);
+
+    // The viewing page asks anonymously, with a CSRF token from the form endpoint.
+    const viewer = createClient(testApp);
+    const { csrfToken } = (await (await viewer.get(`/api/v1/events/${event.id}/application-form`)).json()) as { csrfToken: string };
+    const cookie = [...viewer.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const check = async (password: string) => {
+      const response = await testApp.app.request(`http://localhost/api/v1/events/${event.id}/on-demand-access`, { method: 'POST', body: JSON.stringify({ accessId: row!.access_id, password }), headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie } });
+      return ((await response.json()) as { valid: boolean }).valid;
+    };
+    expect(await check(row!.access_password as string)).toBe(true);
+    expect(await check('wrong-password')).toBe(false);
+    testApp.clock.now = new Date(testApp.clock.now.getTime() + 501 * hour);
+    try {
+      expect(await check(row!.access_password as string)).toBe(false);
+    } finally {
+      testApp.clock.now = new Date(testApp.clock.now.getTime() - 501 * hour);
+    }
   });
 
   it('keeps the staff role from recording payments', async () => {

@@ -147,3 +147,19 @@ registrationApi.openapi(
     return c.json(present(view, personalLinkUrl(baseUrl, secret, ctx.tenantId, view.registration.id)), 200);
   },
 );
+
+registrationApi.openapi(
+  createRoute({
+    method: 'post',
+    path: '/api/v1/events/{id}/on-demand-access',
+    tags: ['events'],
+    summary: 'オンデマンド配信のIDとパスワードを確かめる（視聴期間内の参加確定者だけ有効）',
+    request: { params: idParam, body: { content: { 'application/json': { schema: z.object({ accessId: z.string().max(40), password: z.string().max(100) }) } }, required: true } },
+    responses: { 200: jsonResponse(z.object({ valid: z.boolean(), until: z.string().nullable() }), 'Whether the credentials work now') },
+  }),
+  async (c) => {
+    const { accessId, password } = c.req.valid('json');
+    const result = await registrations.checkOnDemandAccess(serviceContext(c), c.req.valid('param').id, accessId, password);
+    return c.json({ valid: result.valid, until: result.until?.toISOString() ?? null }, 200);
+  },
+);

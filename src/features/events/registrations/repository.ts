@@ -152,3 +152,11 @@ export async function selectTrainingsOfVolunteer(db: Database, tenantId: string,
     .where(and(eq(registrations.tenantId, tenantId), eq(registrations.volunteerId, volunteerId), eq(events.isVolunteerTraining, true)))
     .orderBy(desc(events.startsAt));
 }
+
+export async function selectByAccessId(db: Database, tenantId: string, eventId: string, accessId: string): Promise<RegistrationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.tenantId, tenantId), eq(registrations.eventId, eventId), eq(registrations.accessId, accessId)));
+  return row;
+}

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Database } from '../../../db/client.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { assertRole } from '../../../platform/auth/permissions.ts';
+import { safeEqual } from '../../../platform/auth/tokens.ts';
 import { japanToday, type ServiceContext } from '../../../platform/context/service-context.ts';
 import { Conflict, Invalid, NotFound } from '../../../platform/errors/app-error.ts';
 import * as eventRepository from '../repository.ts';
@@ -228,4 +229,17 @@ export async function linkApplicationToVolunteer(ctx: ServiceContext, registrati
     await recordAudit(ctx, tx, { action: 'update', entityType: 'event_registration', entityId: after.id, before: { volunteerId: before.volunteerId }, after: { volunteerId } });
     return after;
   });
+}
+
+/**
+ * Checks a participant's on-demand ID and password (for the viewing page):
+ * valid only for a confirmed application, with the exact password, inside the viewing window.
+ */
+export async function checkOnDemandAccess(ctx: ServiceContext, eventId: string, accessId: string, password: string): Promise<{ valid: boolean; until: Date | null }> {
+  const event = await eventRepository.selectEvent(ctx.db, ctx.tenantId, eventId);
+  const registration = event ? await repository.selectByAccessId(ctx.db, ctx.tenantId, eventId, accessId) : undefined;
+  const inWindow = Boolean(event?.onDemand && (!event.onDemandFrom || ctx.now >= event.onDemandFrom) && (!event.onDemandUntil || ctx.now <= event.onDemandUntil));
+  const matches = Boolean(registration && registration.accessPassword && safeEqual(registration.accessPassword, password));
+  const valid = inWindow && matches && registration?.status === 'confirmed';
+  return { valid, until: valid ? (event?.onDemandUntil ?? null) : null };
 }
