@@ -10,6 +10,7 @@ import { coordinatorRoutes } from './features/coordinators/routes.tsx';
 import { registrationApi } from './features/events/registrations/api.ts';
 import { participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
+import { eventManagementRoutes } from './features/events/management/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', upkeepRoutes);
   app.route('/', resourceMapRoutes);
   app.route('/', resourceRoutes);
+  app.route('/', eventManagementRoutes);
   app.route('/', guidebookRoutes);
   app.route('/', eventRoutes);
   app.route('/', participantRoutes);

@@ -43,6 +43,7 @@ export function Layout({ page, title, children, staff = false }: LayoutProps) {
                 <NavLink page={page} href="/" label={t('nav.home')} />
                 <NavLink page={page} href="/resources" label={t('nav.resources')} />
                 <NavLink page={page} href="/guidebooks" label={t('nav.guidebooks')} />
+                <NavLink page={page} href="/events" label={t('nav.events')} />
                 <NavLink page={page} href="/areas" label={t('nav.areas')} />
                 {actor ? <NavLink page={page} href="/staff" label={t('nav.staffHome')} /> : <NavLink page={page} href="/login" label={t('layout.signIn')} />}
               </ul>
@@ -106,6 +107,7 @@ function StaffNav({ page }: { page: PageContext }) {
     <nav aria-label={t('layout.staffNav')} class="staff-nav">
       <ul>
         <NavLink page={page} href="/staff/resources" label={t('nav.staffResources')} />
+        <NavLink page={page} href="/staff/events" label={t('nav.events')} />
         <NavLink page={page} href="/staff/areas" label={t('nav.staffAreas')} />
         <NavLink page={page} href="/staff/coordinators" label={t('nav.coordinators')} />
         {isAdmin ? <NavLink page={page} href="/staff/users" label={t('nav.users')} /> : null}

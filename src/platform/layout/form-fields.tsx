@@ -81,7 +81,7 @@ function describedBy(form: FormState, name: string, hint?: string, idPrefix = ''
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'number'; autocomplete?: string; maxLength?: number; inputMode?: 'numeric' | 'tel' | 'email' | 'text' }) {
+export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'datetime-local' | 'number'; autocomplete?: string; maxLength?: number; inputMode?: 'numeric' | 'tel' | 'email' | 'text' }) {
   const { form, name, type = 'text' } = props;
   return (
     <FieldFrame {...props}>

@@ -1,0 +1,94 @@
+import { Layout } from '../../../../platform/layout/Layout.tsx';
+import type { PageContext } from '../../../../platform/layout/page-context.ts';
+import { formatWarekiDateTime } from '../../../../platform/wareki/wareki.ts';
+import { eventStatuses } from '../../schema.ts';
+import type { StaffEventListItem } from '../service.ts';
+import type { StaffEventListQuery } from '../validation.ts';
+
+type Props = { page: PageContext; query: StaffEventListQuery; events: StaffEventListItem[] };
+
+function ApplicationCounts({ page, event }: { page: PageContext; event: StaffEventListItem }) {
+  const { t } = page;
+  return <>{t('events.mgmt.applicationCount', { confirmed: event.confirmed, capacity: event.capacity ?? t('events.mgmt.noLimit'), waitlisted: event.waitlisted })}</>;
+}
+
+/** Staff list of events, upcoming or past, filtered by status, with links to edit and to participants. */
+export function StaffEventsPage({ page, query, events }: Props) {
+  const { t, actor, locale } = page;
+  const tab = (when: 'upcoming' | 'past') => (
+    <a href={`/staff/events?when=${when}`} aria-current={query.when === when ? 'page' : undefined}>
+      {t(`events.mgmt.${when}`)}
+    </a>
+  );
+  return (
+    <Layout page={page} title={t('events.mgmt.title')} staff>
+      <h1>{t('events.mgmt.title')}</h1>
+      <p class="actions">
+        {actor?.role !== 'staff' ? (
+          <a class="button" href="/staff/events/new">
+            {t('events.mgmt.new')}
+          </a>
+        ) : null}
+        <a href="/staff/events/figures">{t('events.mgmt.figures')}</a>
+        {actor?.role === 'admin' ? <a href="/staff/outbox">{t('events.mgmt.outbox')}</a> : null}
+      </p>
+      <nav aria-label={t('events.mgmt.title')} class="actions">
+        {tab('upcoming')}
+        {tab('past')}
+      </nav>
+      <form method="get" action="/staff/events" class="inline-form">
+        <input type="hidden" name="when" value={query.when} />
+        <label for="status">{t('events.mgmt.filterStatus')}</label>
+        <select id="status" name="status">
+          <option value="">{t('events.mgmt.allStatuses')}</option>
+          {eventStatuses.map((s) => (
+            <option value={s} selected={query.status === s}>
+              {t(`events.mgmt.status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit">{t('events.mgmt.filter')}</button>
+      </form>
+      {events.length === 0 ? (
+        <p>{t('events.mgmt.empty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('events.mgmt.when')}</th>
+                <th scope="col">{t('events.mgmt.field.title')}</th>
+                <th scope="col">{t('events.mgmt.filterStatus')}</th>
+                <th scope="col">{t('events.mgmt.applications')}</th>
+                <th scope="col">{t('form.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr>
+                  <td>{formatWarekiDateTime(event.startsAt, { locale })}</td>
+                  <td>
+                    {event.title}
+                    <span class="reading">{t(`events.mgmt.kind.${event.kind}`)}</span>
+                  </td>
+                  <td>{t(`events.mgmt.status.${event.status}`)}</td>
+                  <td>
+                    <ApplicationCounts page={page} event={event} />
+                  </td>
+                  <td class="actions">
+                    <a href={`/staff/events/${event.id}`} aria-label={`${t('form.edit')}: ${event.title}`}>
+                      {t('form.edit')}
+                    </a>
+                    <a href={`/staff/events/${event.id}/participants`} aria-label={`${t('events.mgmt.participants')}: ${event.title}`}>
+                      {t('events.mgmt.participants')}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}
