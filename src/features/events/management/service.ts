@@ -1,5 +1,5 @@
 import type { Database } from '../../../db/client.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
+import { recordAudit, recordAuditMany } from '../../../platform/audit/audit.ts';
 import { assertRole } from '../../../platform/auth/permissions.ts';
 import type { ServiceContext } from '../../../platform/context/service-context.ts';
 import { Conflict, Invalid, NotFound } from '../../../platform/errors/app-error.ts';
@@ -11,6 +11,7 @@ import * as repository from './repository.ts';
 import type { CreateEventInput, StaffEventListQuery } from './validation.ts';
 
 export type EventWithSessions = { event: EventRow; sessions: EventSessionRow[] };
+export type SeedEvent = { input: CreateEventInput; status: EventStatus };
 export type StaffEventListItem = EventRow & { applications: number; confirmed: number; waitlisted: number };
 
 const writers = ['admin', 'coordinator'] as const;
@@ -138,4 +139,15 @@ export async function getPublicEventWithSessions(ctx: ServiceContext, id: string
   const event = await repository.selectEvent(ctx.db, ctx.tenantId, id);
   if (!event || !publicEventStatuses.includes(event.status)) throw new NotFound('event_not_found', 'events.mgmt.notFound');
   return { event, sessions: await repository.selectSessions(ctx.db, ctx.tenantId, [id]) };
+}
+
+/** Adds many events with their programmes in a few statements (demo data, imports), one audit row each. */
+export async function createEventsInBulk(ctx: ServiceContext, items: SeedEvent[]): Promise<number> {
+  assertRole(ctx, 'admin');
+  return inTransaction(ctx, async (db) => {
+    const rows = await repository.insertEvents(db, ctx.tenantId, items.map(({ input, status }) => ({ ...eventRowValues(input, ctx.now), status, createdAt: ctx.now })));
+    await repository.insertSessionsForEvents(db, ctx.tenantId, rows.flatMap((row, i) => sessionRowValues(items[i]!.input).map((s, order) => ({ ...s, eventId: row.id, sortOrder: order }))));
+    await recordAuditMany(ctx, db, rows.map((row) => ({ action: 'create', entityType: 'event', entityId: row.id, after: row })));
+    return rows.length;
+  });
 }
