@@ -10,6 +10,8 @@ import { coordinatorRoutes } from './features/coordinators/routes.tsx';
 import { registrationApi } from './features/events/registrations/api.ts';
 import { participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
+import { eventApi } from './features/events/api.ts';
+import { eventCalendarRoutes } from './features/events/calendar/routes.ts';
 import { eventManagementRoutes } from './features/events/management/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
@@ -78,6 +80,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', upkeepRoutes);
   app.route('/', resourceMapRoutes);
   app.route('/', resourceRoutes);
+  // Before the event pages, whose /events/:id would otherwise take these paths.
+  app.route('/', eventCalendarRoutes);
   app.route('/', eventManagementRoutes);
   app.route('/', guidebookRoutes);
   app.route('/', eventRoutes);
@@ -90,6 +94,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', resourceApi);
   app.route('/', hsdsApi);
   app.route('/', registrationApi);
+  app.route('/', eventApi);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { japanesePhoneSchema } from '../../../platform/contact-format/phone.ts';
 import { japanDateTimeToInstant } from '../../../platform/wareki/japan-time.ts';
-import { emailAddress, emptyOr, messageWithParams, optionalText, readingText, requiredText } from '../../../platform/validation/fields.ts';
+import { emailAddress, emptyOr, isoDate, messageWithParams, optionalText, readingText, requiredText } from '../../../platform/validation/fields.ts';
 import { eventKinds, eventStatuses } from '../schema.ts';
 
 export const sessionDeliveries = ['in_person', 'live', 'on_demand'] as const;
@@ -159,3 +159,21 @@ export const staffEventListQuery = z.object({
   status: z.enum(eventStatuses).optional().catch(undefined),
 });
 export type StaffEventListQuery = z.infer<typeof staffEventListQuery>;
+
+/** A range of Japan calendar days for public lists: from (default today) to (inclusive). */
+export const eventRangeQuery = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .refine((q) => !(q.from && q.to) || q.from <= q.to, { path: ['to'], error: 'validation.dateOrder' });
+export type EventRangeQuery = z.infer<typeof eventRangeQuery>;
+
+/** The instants a day range covers: from midnight of `from` (else now) to the midnight after `to`. */
+export function rangeOfDays(query: EventRangeQuery, now: Date): { from: Date; to?: Date } {
+  const midnight = (day: string) => japanDateTimeToInstant(`${day}T00:00`)!;
+  const from = query.from ? midnight(query.from) : now;
+  if (!query.to) return { from };
+  const to = midnight(query.to);
+  return { from, to: new Date(to.getTime() + 24 * 60 * 60_000) };
+}
