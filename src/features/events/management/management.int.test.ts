@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type TestClient } from '../../../../test/support/http-client.ts';
-import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
+import { createTestApp, testSecret, type TestApp } from '../../../../test/support/test-app.ts';
+import type { ServiceContext } from '../../../platform/context/service-context.ts';
+import { applyToEvent } from '../registrations/service.ts';
 
 let testApp: TestApp;
 let coordinator: TestClient;
@@ -197,5 +199,55 @@ describe('copying, publishing and closing', () => {
     expect((await coordinator.get('/staff/events/not-an-id')).status).toBe(404);
     expect((await coordinator.get('/staff/events/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await createClient(testApp).get('/staff/events')).status).toBe(303);
+  });
+});
+
+describe('cancelling and postponing', () => {
+  async function applicants(eventId: string, count: number): Promise<string[]> {
+    const ctx: ServiceContext = { db: testApp.database.db, tenantId: testApp.demo.id, actor: null, now: testApp.clock.now, requestId: 'test' };
+    const ids: string[] = [];
+    const participantTypeId = ((await eventRow(eventId)).participant_types as { id: string }[])[0]!.id;
+    for (let i = 0; i < count; i++) {
+      await applyToEvent(ctx, testSecret, eventId, {
+        name: `申込 太郎${i}`, nameReading: 'もうしこみ たろう', organisation: '', role: 'volunteer', prefecture: '北海道', municipality: '旭川市',
+        email: `applicant${i}@example.jp`, phone: '0166-23-0742', participantTypeId, answers: {}, consent: true, submissionKey: `cancel-test-key-${eventId}-${i}`,
+      });
+    }
+    const rows = await testApp.database.query(`SELECT id FROM event_registrations WHERE event_id = $1 ORDER BY seq`, [eventId]);
+    for (const row of rows) ids.push(String(row.id));
+    return ids;
+  }
+
+  async function queuedMails(registrationIds: string[], kind: string) {
+    const jobs = await testApp.database.query(`SELECT payload FROM jobs WHERE tenant_id = $1`, [testApp.demo.id]);
+    return jobs.map((j) => j.payload as { registrationId: string; kind: string }).filter((p) => p.kind === kind && registrationIds.includes(p.registrationId));
+  }
+
+  it('queues one cancellation mail per applicant, waitlisted ones included, in the same change as the status', async () => {
+    const id = await createEvent({ ...training, capacity: '2', applicationOpensAt: '2026-11-01T09:00' });
+    await coordinator.post(`/staff/events/${id}/publish`, {});
+    const registrations = await applicants(id, 3);
+    expect(registrations).toHaveLength(3);
+    const response = await coordinator.post(`/staff/events/${id}/change`, { change: 'cancelled', notice: '新型コロナウイルス感染症の市中感染状況により中止します。' });
+    expect(response.status).toBe(303);
+    const row = await eventRow(id);
+    expect([row.status, row.status_notice]).toEqual(['cancelled', '新型コロナウイルス感染症の市中感染状況により中止します。']);
+    const mails = await queuedMails(registrations, 'event-cancelled');
+    expect(new Set(mails.map((m) => m.registrationId))).toEqual(new Set(registrations));
+    expect(mails).toHaveLength(3);
+    const audit = await testApp.database.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id]);
+    expect(audit.map((a) => a.action)).toEqual(['create', 'publish', 'cancel_event']);
+    expect((await coordinator.post(`/staff/events/${id}/publish`, {})).status).toBe(409);
+  });
+
+  it('queues a postponement mail per applicant and lets the event be published again with new dates', async () => {
+    const id = await createEvent({ ...training, applicationOpensAt: '2026-11-01T09:00' });
+    await coordinator.post(`/staff/events/${id}/publish`, {});
+    const registrations = await applicants(id, 2);
+    expect((await coordinator.post(`/staff/events/${id}/change`, { change: 'postponed', notice: '大雪のため延期します。新しい日程は追ってお知らせします。' })).status).toBe(303);
+    expect((await queuedMails(registrations, 'event-postponed')).map((m) => m.registrationId).sort()).toEqual([...registrations].sort());
+    expect((await eventRow(id)).status).toBe('postponed');
+    expect((await coordinator.post(`/staff/events/${id}/publish`, {})).status).toBe(303);
+    expect((await eventRow(id)).status).toBe('published');
   });
 });

@@ -4,7 +4,7 @@ import { assertRole } from '../../../platform/auth/permissions.ts';
 import type { ServiceContext } from '../../../platform/context/service-context.ts';
 import { Conflict, Invalid, NotFound } from '../../../platform/errors/app-error.ts';
 import type { EventRow, EventSessionRow, EventStatus } from '../schema.ts';
-import { notifyApplicants } from './applicant-notice.ts';
+import { notifyApplicantsOfEventChange } from '../registrations/service.ts';
 import { canChangeEventStatus, publicEventStatuses } from './event-status.ts';
 import { copiedEventValues, copiedSessionValues, eventRowValues, hasPlaceToAttend, sessionRowValues } from './event-values.ts';
 import * as repository from './repository.ts';
@@ -124,7 +124,7 @@ export async function postponeEvent(ctx: ServiceContext, id: string, notice: str
 
 async function notifyOfChange(ctx: ServiceContext, db: Database, event: EventRow, change: 'cancelled' | 'postponed'): Promise<void> {
   // One key per change: a retried request mails nobody twice, a second postponement mails again.
-  await notifyApplicants(ctx, db, event.id, change, `${change}:${ctx.now.toISOString()}`);
+  await notifyApplicantsOfEventChange(ctx, db, event.id, change, `${change}:${ctx.now.toISOString()}`);
 }
 
 /** Events the public may see (never drafts), optionally within a range, each with its programme. */
