@@ -12,6 +12,7 @@ import { participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
 import { eventApi } from './features/events/api.ts';
 import { eventCalendarRoutes } from './features/events/calendar/routes.ts';
+import { eventExportRoutes } from './features/events/export/routes.ts';
 import { eventManagementRoutes } from './features/events/management/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', resourceRoutes);
   // Before the event pages, whose /events/:id would otherwise take these paths.
   app.route('/', eventCalendarRoutes);
+  app.route('/', eventExportRoutes);
   app.route('/', eventManagementRoutes);
   app.route('/', guidebookRoutes);
   app.route('/', eventRoutes);

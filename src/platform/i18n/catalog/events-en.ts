@@ -383,4 +383,6 @@ export const eventsMessagesEn: Record<keyof typeof eventsMessagesJa, string> = {
   'audit.action.close': 'Close applications',
   'audit.action.cancel_event': 'Cancel',
   'audit.action.postpone': 'Postpone',
+  'events.mgmt.exportCsv': 'Published events (open data CSV, {encoding})',
+  'events.mgmt.icsFeed': 'Calendar feed (.ics)',
 };

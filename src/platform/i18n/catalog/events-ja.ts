@@ -386,4 +386,6 @@ export const eventsMessagesJa = {
   'audit.action.close': '受付終了',
   'audit.action.cancel_event': '中止',
   'audit.action.postpone': '延期',
+  'events.mgmt.exportCsv': '公開中のイベント一覧（推奨データセット CSV・{encoding}）',
+  'events.mgmt.icsFeed': 'カレンダー配信（.ics）',
 } as const;

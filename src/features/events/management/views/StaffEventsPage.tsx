@@ -31,6 +31,9 @@ export function StaffEventsPage({ page, query, events }: Props) {
         ) : null}
         <a href="/staff/events/figures">{t('events.mgmt.figures')}</a>
         {actor?.role === 'admin' ? <a href="/staff/outbox">{t('events.mgmt.outbox')}</a> : null}
+        <a href="/events/export.csv">{t('events.mgmt.exportCsv', { encoding: 'UTF-8' })}</a>
+        <a href="/events/export.csv?encoding=cp932">{t('events.mgmt.exportCsv', { encoding: 'Shift_JIS' })}</a>
+        <a href="/events.ics">{t('events.mgmt.icsFeed')}</a>
       </p>
       <nav aria-label={t('events.mgmt.title')} class="actions">
         {tab('upcoming')}
