@@ -11,6 +11,7 @@ import { registrationApi } from './features/events/registrations/api.ts';
 import { participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
 import { eventApi } from './features/events/api.ts';
+import { eventFiguresRoutes } from './features/events/attendance/routes.tsx';
 import { eventCalendarRoutes } from './features/events/calendar/routes.ts';
 import { eventExportRoutes } from './features/events/export/routes.ts';
 import { eventManagementRoutes } from './features/events/management/routes.tsx';
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // Before the event pages, whose /events/:id would otherwise take these paths.
   app.route('/', eventCalendarRoutes);
   app.route('/', eventExportRoutes);
+  app.route('/', eventFiguresRoutes);
   app.route('/', eventManagementRoutes);
   app.route('/', guidebookRoutes);
   app.route('/', eventRoutes);

@@ -385,4 +385,13 @@ export const eventsMessagesEn: Record<keyof typeof eventsMessagesJa, string> = {
   'audit.action.postpone': 'Postpone',
   'events.mgmt.exportCsv': 'Published events (open data CSV, {encoding})',
   'events.mgmt.icsFeed': 'Calendar feed (.ics)',
+  'events.mgmt.figures.intro': 'Per fiscal year (April to March): events held (published or closed, already started) and their participants. Cancelled, postponed and draft events are not counted.',
+  'events.mgmt.figures.empty': 'No events have been held yet.',
+  'events.mgmt.figures.chartTitle': 'Events and volunteer trainings held per fiscal year',
+  'events.mgmt.figures.fiscalYear': 'Fiscal year',
+  'events.mgmt.figures.eventsHeld': 'Events held',
+  'events.mgmt.figures.trainingsHeld': 'Volunteer trainings held',
+  'events.mgmt.figures.applications': 'Applications',
+  'events.mgmt.figures.confirmed': 'Confirmed',
+  'events.mgmt.figures.attended': 'Attended',
 };

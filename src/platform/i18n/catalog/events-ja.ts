@@ -388,4 +388,13 @@ export const eventsMessagesJa = {
   'audit.action.postpone': '延期',
   'events.mgmt.exportCsv': '公開中のイベント一覧（推奨データセット CSV・{encoding}）',
   'events.mgmt.icsFeed': 'カレンダー配信（.ics）',
+  'events.mgmt.figures.intro': '年度（4月〜翌年3月）ごとに、開催した研修・イベント（公開・受付終了のもので開始済み）と参加者の数をまとめています。中止・延期・下書きは数えません。',
+  'events.mgmt.figures.empty': 'まだ開催した研修・イベントはありません。',
+  'events.mgmt.figures.chartTitle': '年度ごとの研修・イベントとボランティア養成講座・研修の開催数',
+  'events.mgmt.figures.fiscalYear': '年度',
+  'events.mgmt.figures.eventsHeld': '研修・イベントの開催数',
+  'events.mgmt.figures.trainingsHeld': 'ボランティア養成講座・研修の開催数',
+  'events.mgmt.figures.applications': '申込数',
+  'events.mgmt.figures.confirmed': '参加確定数',
+  'events.mgmt.figures.attended': '出席数',
 } as const;
