@@ -15,6 +15,7 @@ import { eventFiguresRoutes } from './features/events/attendance/routes.tsx';
 import { eventCalendarRoutes } from './features/events/calendar/routes.ts';
 import { eventExportRoutes } from './features/events/export/routes.ts';
 import { eventManagementRoutes } from './features/events/management/routes.tsx';
+import { outboxRoutes } from './features/outbox/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', participantRoutes);
   app.route('/', userRoutes);
   app.route('/', auditLogRoutes);
+  app.route('/', outboxRoutes);
   app.route('/', settingsRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);

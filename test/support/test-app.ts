@@ -6,6 +6,7 @@ import { seedDemoTenant } from '../../src/features/demo/service.ts';
 import { forgetCachedTenants, type Tenant } from '../../src/platform/tenancy/tenancy.ts';
 import { createTestDatabase } from './database.ts';
 import { createMemoryMailer } from './memory-mailer.ts';
+import type { Mailer } from '../../src/platform/mail/mailer.ts';
 
 export type TestApp = {
   app: ReturnType<typeof createApp>;
@@ -20,12 +21,12 @@ export type TestApp = {
 export const testSecret = 'test-secret-test-secret-test-secret-1234';
 
 /** The real app on a fresh test database with the demo tenant; the clock is settable. */
-export async function createTestApp(options: { now?: Date; trustProxy?: boolean; demoResources?: boolean; demoEvents?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: Date; trustProxy?: boolean; demoResources?: boolean; demoEvents?: boolean; mailer?: Mailer } = {}): Promise<TestApp> {
   forgetCachedTenants();
   const database = await createTestDatabase();
   const clock = { now: options.now ?? new Date('2026-11-23T01:00:00Z') };
   const { tenant } = await seedDemoTenant(database.db, clock.now, { resources: options.demoResources ?? false, events: options.demoEvents ?? true });
-  const mailer = createMemoryMailer();
+  const memoryMailer = createMemoryMailer();
   const app = createApp({
     database,
     secret: testSecret,
@@ -34,14 +35,14 @@ export async function createTestApp(options: { now?: Date; trustProxy?: boolean;
     findActorAreaIds,
     migrationTag: latestMigrationTag(),
     baseUrl: 'http://localhost',
-    mailer,
+    mailer: options.mailer ?? memoryMailer,
   });
   return {
     app,
     database,
     demo: tenant,
     clock,
-    mailer,
+    mailer: memoryMailer,
     secret: testSecret,
     close: async () => {
       forgetCachedTenants();

@@ -112,6 +112,7 @@ function StaffNav({ page }: { page: PageContext }) {
         <NavLink page={page} href="/staff/coordinators" label={t('nav.coordinators')} />
         {isAdmin ? <NavLink page={page} href="/staff/users" label={t('nav.users')} /> : null}
         {isAdmin ? <NavLink page={page} href="/staff/audit" label={t('nav.audit')} /> : null}
+        {isAdmin ? <NavLink page={page} href="/staff/outbox" label={t('nav.outbox')} /> : null}
         {isAdmin ? <NavLink page={page} href="/staff/settings" label={t('nav.settings')} /> : null}
       </ul>
       <form method="post" action="/logout" class="inline-form">

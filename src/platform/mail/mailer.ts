@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createOutbox, type Outbox } from './outbox.ts';
 
 export type MailAttachment = { filename: string; content: Buffer; contentType: string };
 export type MailMessage = { to: string; subject: string; text: string; attachments?: MailAttachment[] };
-export type Mailer = { send: (message: MailMessage) => Promise<void>; kind: 'smtp' | 'outbox' };
+/** An outbox mailer can also read back what it wrote (for the staff outbox page). */
+export type Mailer = { send: (message: MailMessage) => Promise<void>; kind: 'smtp' | 'outbox'; outbox?: Outbox };
 
 /**
  * Sends through SMTP when a URL is configured; otherwise writes each message
@@ -26,6 +28,7 @@ export function createMailer(settings: { smtpUrl?: string; outboxDir: string; fr
   }
   return {
     kind: 'outbox',
+    outbox: createOutbox(settings.outboxDir),
     send: async (message) => {
       const transport = (await nodemailer()).createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
       const info = await transport.sendMail({ from: settings.from, ...message });
