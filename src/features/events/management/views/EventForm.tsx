@@ -56,14 +56,73 @@ function QuestionRows({ page, form }: Omit<Props, 'action'>) {
   );
 }
 
+type Fields = ReturnType<typeof fieldMakers>;
+
+// Small makers for the plain fields, so each section reads as a list of names.
+function fieldMakers(page: PageContext, form: FormState, labels: Record<string, string>) {
+  const text = (name: string, extra: Record<string, unknown> = {}) => <TextField page={page} form={form} name={name} label={labels[name]!} {...extra} />;
+  return {
+    text,
+    area: (name: string, rows = 4) => <TextArea page={page} form={form} name={name} label={labels[name]!} rows={rows} />,
+    check: (name: string) => <CheckboxField page={page} form={form} name={name} label={labels[name]!} />,
+    when: (name: string, required = false) => text(name, { type: 'datetime-local', required, hint: page.t('events.mgmt.field.dateTimeHint') }),
+    number: (name: string, hint?: string) => text(name, { type: 'number', inputMode: 'numeric', hint }),
+  };
+}
+
+function BasicsSection({ page, form, labels, f }: { page: PageContext; form: FormState; labels: Record<string, string>; f: Fields }) {
+  const { t } = page;
+  return (
+    <Section title={t('events.mgmt.section.basics')} id="section-basics">
+      {f.text('title', { required: true, maxLength: 200 })}
+      {f.text('titleReading', { maxLength: 200 })}
+      <SelectField page={page} form={form} name="kind" label={labels.kind!} required options={eventKinds.map((k) => ({ value: k, label: t(`events.mgmt.kind.${k}`) }))} />
+      {f.check('isVolunteerTraining')}
+      {f.text('organiser', { maxLength: 200 })}
+      {f.area('description', 8)}
+      {f.area('targetAudience', 3)}
+    </Section>
+  );
+}
+
+function DeliverySection({ page, f }: { page: PageContext; f: Fields }) {
+  return (
+    <Section title={page.t('events.mgmt.section.delivery')} id="section-delivery">
+      {f.check('inPerson')}
+      {f.text('venueName', { maxLength: 200 })}
+      {f.text('venueAddress', { maxLength: 300 })}
+      {f.area('venueAccess', 2)}
+      {f.check('liveOnline')}
+      {f.text('liveUrl', { maxLength: 500 })}
+      {f.area('liveNotes', 4)}
+      {f.check('onDemand')}
+      {f.text('onDemandUrl', { maxLength: 500 })}
+      {f.text('onDemandMaterialsUrl', { maxLength: 500 })}
+      {f.when('onDemandFrom')}
+      {f.when('onDemandUntil')}
+    </Section>
+  );
+}
+
+function ApplicationSection({ page, f }: { page: PageContext; f: Fields }) {
+  return (
+    <Section title={page.t('events.mgmt.section.application')} id="section-application">
+      {f.when('applicationOpensAt', true)}
+      {f.when('applicationClosesAt', true)}
+      {f.when('paymentDueAt')}
+      {f.area('paymentInstructions', 3)}
+      {f.area('cancellationPolicy', 2)}
+      {f.number('selfCancelHours')}
+      {f.number('offerHours')}
+    </Section>
+  );
+}
+
 /** The event form, to add and to edit: every field, the programme and the repeated rows, usable without JavaScript. */
 export function EventForm({ page, form, action }: Props) {
   const { t } = page;
   const labels = fieldLabels(page, form);
-  const text = (name: string, extra: Record<string, unknown> = {}) => <TextField page={page} form={form} name={name} label={labels[name]!} {...extra} />;
-  const area = (name: string, rows = 4) => <TextArea page={page} form={form} name={name} label={labels[name]!} rows={rows} />;
-  const check = (name: string) => <CheckboxField page={page} form={form} name={name} label={labels[name]!} />;
-  const when = (name: string, required = false) => text(name, { type: 'datetime-local', required, hint: t('events.mgmt.field.dateTimeHint') });
+  const f = fieldMakers(page, form, labels);
   return (
     <form method="post" action={action} class="stacked event-form" novalidate>
       <CsrfField page={page} />
@@ -72,55 +131,26 @@ export function EventForm({ page, form, action }: Props) {
       <p class="actions">
         <button type="submit">{t('form.save')}</button>
       </p>
-      <Section title={t('events.mgmt.section.basics')} id="section-basics">
-        {text('title', { required: true, maxLength: 200 })}
-        {text('titleReading', { maxLength: 200 })}
-        <SelectField page={page} form={form} name="kind" label={labels.kind!} required options={eventKinds.map((k) => ({ value: k, label: t(`events.mgmt.kind.${k}`) }))} />
-        {check('isVolunteerTraining')}
-        {text('organiser', { maxLength: 200 })}
-        {area('description', 8)}
-        {area('targetAudience', 3)}
-      </Section>
+      <BasicsSection page={page} form={form} labels={labels} f={f} />
       <Section title={t('events.mgmt.section.dates')} id="section-dates">
-        {when('startsAt', true)}
-        {when('endsAt', true)}
+        {f.when('startsAt', true)}
+        {f.when('endsAt', true)}
       </Section>
-      <Section title={t('events.mgmt.section.delivery')} id="section-delivery">
-        {check('inPerson')}
-        {text('venueName', { maxLength: 200 })}
-        {text('venueAddress', { maxLength: 300 })}
-        {area('venueAccess', 2)}
-        {check('liveOnline')}
-        {text('liveUrl', { maxLength: 500 })}
-        {area('liveNotes', 4)}
-        {check('onDemand')}
-        {text('onDemandUrl', { maxLength: 500 })}
-        {text('onDemandMaterialsUrl', { maxLength: 500 })}
-        {when('onDemandFrom')}
-        {when('onDemandUntil')}
-      </Section>
+      <DeliverySection page={page} f={f} />
       <Section title={t('events.mgmt.section.fees')} id="section-fees">
-        {text('capacity', { type: 'number', inputMode: 'numeric', hint: t('events.mgmt.field.capacityHint') })}
-        {text('feeYen', { type: 'number', inputMode: 'numeric', hint: t('events.mgmt.field.feeHint') })}
+        {f.number('capacity', t('events.mgmt.field.capacityHint'))}
+        {f.number('feeYen', t('events.mgmt.field.feeHint'))}
         <ParticipantTypeRows page={page} form={form} />
       </Section>
-      <Section title={t('events.mgmt.section.application')} id="section-application">
-        {when('applicationOpensAt', true)}
-        {when('applicationClosesAt', true)}
-        {when('paymentDueAt')}
-        {area('paymentInstructions', 3)}
-        {area('cancellationPolicy', 2)}
-        {text('selfCancelHours', { type: 'number', inputMode: 'numeric' })}
-        {text('offerHours', { type: 'number', inputMode: 'numeric' })}
-      </Section>
+      <ApplicationSection page={page} f={f} />
       <Section title={t('events.mgmt.section.questions')} id="section-questions">
         <QuestionRows page={page} form={form} />
       </Section>
       <Section title={t('events.mgmt.section.contact')} id="section-contact">
-        {text('contactName', { maxLength: 200 })}
-        {text('contactPhone', { type: 'tel', inputMode: 'tel' })}
-        {text('contactFax', { type: 'tel', inputMode: 'tel' })}
-        {text('contactEmail', { type: 'email' })}
+        {f.text('contactName', { maxLength: 200 })}
+        {f.text('contactPhone', { type: 'tel', inputMode: 'tel' })}
+        {f.text('contactFax', { type: 'tel', inputMode: 'tel' })}
+        {f.text('contactEmail', { type: 'email' })}
       </Section>
       <ProgrammeFields page={page} form={form} />
       <div class="actions">
