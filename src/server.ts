@@ -94,7 +94,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url,
     database,
     close: async () => {
-      runner.stop();
+      await runner.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },
