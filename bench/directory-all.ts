@@ -5,26 +5,14 @@
 // PostgreSQL 15 of its own in /tmp/sasaeai-pg-bench and removes it afterwards.
 //
 //   node --import tsx bench/directory-all.ts [--postgres] [search|guidebook|import ...]
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { machineLine, seconds } from './directory-support/report.ts';
-import { onCleanup, projectRoot } from './server-process.ts';
+import { startBenchCluster } from './pg-cluster.ts';
+import { projectRoot } from './server-process.ts';
 
 const benches = ['search', 'guidebook', 'import'] as const;
 const pgTestDir = '/tmp/sasaeai-pg-bench';
-const clusterScript = path.join(projectRoot, 'scripts', 'pg-test-cluster.sh');
-
-/** Starts a throwaway cluster (never the one other engineers use at /tmp/sasaeai-pg) and returns its URL. */
-function startCluster(): string {
-  const output = execFileSync('bash', [clusterScript, 'start'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, PG_TEST_DIR: pgTestDir }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = /TEST_DATABASE_URL=(\S+)/.exec(output)?.[1];
-  if (!url) throw new Error(`pg-test-cluster.sh printed no URL:\n${output}`);
-  return url;
-}
-
-function stopCluster(): void {
-  execFileSync('bash', [clusterScript, 'stop'], { cwd: projectRoot, env: { ...process.env, PG_TEST_DIR: pgTestDir }, stdio: 'inherit' });
-}
 
 /** Runs one bench with inherited output; resolves to its last line parsed as JSON (or null). */
 function runBench(name: string, env: NodeJS.ProcessEnv): Promise<unknown> {
@@ -58,8 +46,7 @@ async function main(): Promise<void> {
   const selected = benches.filter((b) => wanted.length === 0 || wanted.includes(b));
   const env = { ...process.env };
   if (args.includes('--postgres')) {
-    onCleanup(stopCluster);
-    env.BENCH_DATABASE_URL = startCluster();
+    env.BENCH_DATABASE_URL = startBenchCluster(pgTestDir);
   }
   const started = performance.now();
   console.log(machineLine().text);

@@ -1,6 +1,9 @@
 // `npm run bench`: start-up time, restart time, throughput and memory of the
-// server on the embedded database (PGlite). Prints figures; asserts nothing.
-import { execFileSync } from 'node:child_process';
+// server on the embedded database (PGlite), then the event applications burst
+// (bench/event-applications.ts, all at once only, to keep the run bounded; on
+// PostgreSQL too with TEST_DATABASE_URL or `npm run bench -- --postgres`).
+// Prints figures; asserts nothing.
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -202,8 +205,21 @@ async function main(): Promise<void> {
   );
 }
 
+/** The event applications bench in its own process, its output shown as it comes. */
+function runEventApplicationsBench(): Promise<void> {
+  console.log('\n##### bench/event-applications.ts #####');
+  const env = { ...process.env, BENCH_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? process.env.BENCH_APPLICATIONS ?? '2000' };
+  const args = ['--import', 'tsx', path.join(projectRoot, 'bench', 'event-applications.ts'), ...process.argv.slice(2).filter((a) => a === '--postgres')];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench/event-applications.ts exited with ${code}`))));
+  });
+}
+
 try {
   await main();
+  await runEventApplicationsBench();
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
+import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/client.ts';
@@ -38,6 +38,21 @@ export async function prepareFirstTenant(database: DatabaseHandle, loadDemo: boo
   return 'empty';
 }
 
+// Connections the kernel holds for us while the process is busy. Node's
+// default (511) is less than a form opening draws: at 2,000 applicants at
+// once the rest had their handshakes dropped and were reset after up to half
+// a minute. Linux caps it at net.core.somaxconn (4096 on current kernels).
+export const listenBacklog = 4096;
+
+/** Serves `fetch` on host and port (0: a free one) with room for bursts of connections. */
+export function listenForRequests(fetch: (request: Request) => Response | Promise<Response>, port: number, host: string): Promise<ServerType> {
+  const server = createAdaptorServer({ fetch });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, host, backlog: listenBacklog }, () => resolve(server));
+  });
+}
+
 export type RunningServer = { url: string; database: DatabaseHandle; close: () => Promise<void> };
 
 /** Opens the database, prepares the first tenant, and serves the app. */
@@ -64,9 +79,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   };
   const runner = startJobRunner(database.db, [...upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }), ...eventJobs({ secret, baseUrl: config.baseUrl, mailer })]);
   jobRunner.wake = runner.wake;
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
-  });
+  const server = await listenForRequests(app.fetch, config.port, config.host);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -81,7 +94,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url,
     database,
     close: async () => {
-      runner.stop();
+      await runner.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

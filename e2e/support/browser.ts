@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
 import { startServer } from '../../src/server.ts';
 
 // Debian's Chromium, quiet: no update checks, sync or QUIC, so a run never
@@ -20,23 +22,44 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-export type DemoServer = { baseUrl: string; stop: () => Promise<void> };
+export type DemoServer = { baseUrl: string; database: DatabaseHandle; stop: () => Promise<void> };
 
-/** Starts the real server on a free port, with the demo tenant, in a fresh data folder. */
-export async function startDemoServer(): Promise<DemoServer> {
+/** A free TCP port on 127.0.0.1, so the server knows its own address (links in mail) before it listens. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the real server on a free port, with the demo tenant, in a fresh data
+ * folder; mail goes to `smtpUrl` when given (else to the folder's outbox).
+ * `database` is the server's own handle, for a test to add what it needs.
+ */
+export async function startDemoServer(options: { smtpUrl?: string } = {}): Promise<DemoServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sasaeai-e2e-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
   const server = await startServer(
     loadConfig({
-      PORT: '0',
+      PORT: String(port),
       HOST: '127.0.0.1',
       SASAEAI_DATA_DIR: dataDir,
       SASAEAI_DEMO: '1',
       SASAEAI_LOG_LEVEL: 'error',
       SASAEAI_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123',
+      SASAEAI_BASE_URL: baseUrl,
+      ...(options.smtpUrl ? { SASAEAI_SMTP_URL: options.smtpUrl } : {}),
     }),
   );
   return {
-    baseUrl: server.url.replace('//localhost:', '//127.0.0.1:'),
+    baseUrl,
+    database: server.database,
     stop: async () => {
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import type { Mailer } from '../../src/platform/mail/mailer.ts';
 import type { TestApp } from './test-app.ts';
 
 export const demoPassword = 'sasaeai-demo-2026';
@@ -6,7 +7,7 @@ export const demoPassword = 'sasaeai-demo-2026';
  * A tiny browser stand-in for app.request(): it keeps cookies, sends the
  * Host header, and reads the CSRF token from the last page it was given.
  */
-export function createClient(testApp: TestApp, host = 'localhost') {
+export function createClient(testApp: TestApp<Mailer>, host = 'localhost') {
   const cookies = new Map<string, string>();
   let csrfToken = '';
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type TestClient } from '../../../test/support/http-client.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { createMailer } from '../../platform/mail/mailer.ts';
+import { createMailer, type Mailer } from '../../platform/mail/mailer.ts';
 
-let testApp: TestApp;
+let testApp: TestApp<Mailer>;
 let admin: TestClient;
 let folder: string;
 let outboxDir: string;

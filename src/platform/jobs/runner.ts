@@ -23,34 +23,54 @@ export async function runJobTick(db: Database, definitions: JobDefinition[], now
 }
 
 export type JobRunner = {
-  stop: () => void;
+  /** Stops the schedule and resolves once a tick that is running has finished, so the database can be closed after it. */
+  stop: () => Promise<void>;
   /** Asks for a tick soon (after a change that queued mail), instead of at the next interval. */
   wake: () => void;
 };
 
 /** Runs a tick now and then every `intervalMs`; errors are logged, never fatal. */
 export function startJobRunner(db: Database, definitions: JobDefinition[], intervalMs = 60_000): JobRunner {
-  let running = false;
+  let running: Promise<void> | null = null;
   let again = false;
-  const tick = async () => {
+  let stopped = false;
+  const timers = new Set<NodeJS.Timeout>();
+  const later = (ms: number) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      tick();
+    }, ms).unref();
+    timers.add(timer);
+  };
+  const tick = () => {
+    if (stopped) return;
     if (running) {
       again = true;
       return;
     }
-    running = true;
-    try {
-      do {
-        again = false;
-        await runJobTick(db, definitions, new Date());
-      } while (again);
-    } catch (error) {
-      console.error('[jobs]', error);
-    } finally {
-      running = false;
-    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await runJobTick(db, definitions, new Date());
+        } while (again && !stopped);
+      } catch (error) {
+        console.error('[jobs]', error);
+      } finally {
+        running = null;
+      }
+    })();
   };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  setTimeout(tick, 5_000).unref();
-  return { stop: () => clearInterval(timer), wake: () => void setTimeout(tick, 50).unref() };
+  const interval = setInterval(tick, intervalMs);
+  interval.unref();
+  later(5_000);
+  return {
+    stop: async () => {
+      stopped = true;
+      clearInterval(interval);
+      for (const timer of timers) clearTimeout(timer);
+      await running;
+    },
+    wake: () => later(50),
+  };
 }

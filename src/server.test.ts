@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { listenForRequests } from './server.ts';
+
+const burst = 1500;
+
+/** Keeps this thread busy, as a run of database work does, so nothing is accepted meanwhile. */
+function busyFor(ms: number): void {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    // spin
+  }
+}
+
+/** Our connections to `port` whose handshake the kernel has not completed (SYN_SENT), read from /proc/net/tcp. */
+function handshakesPending(port: number): number {
+  const remote = `0100007F:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  return fs
+    .readFileSync('/proc/net/tcp', 'utf8')
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields[2] === remote && fields[3] === '02').length;
+}
+
+describe('the listening socket', () => {
+  it('queues a burst of connections that arrive while the process is busy, instead of dropping the handshakes past 511', async () => {
+    const server = await listenForRequests(() => new Response('ok'), 0, '127.0.0.1');
+    const { port } = server.address() as net.AddressInfo;
+    let accepted = 0;
+    server.on('connection', () => accepted++);
+    const sockets: net.Socket[] = [];
+    try {
+      for (let i = 0; i < burst; i++) sockets.push(net.connect(port, '127.0.0.1').on('error', () => {}));
+      // net.connect dials on the next tick; then, while this thread is busy,
+      // the kernel completes each handshake on loopback, or drops the SYN when
+      // the accept queue is full (the client then retries after 1, 3, 7 … s).
+      await new Promise((resolve) => process.nextTick(resolve));
+      busyFor(300);
+      expect(handshakesPending(port)).toBe(0);
+      while (accepted < burst) await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
