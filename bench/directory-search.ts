@@ -9,7 +9,7 @@
 // Knobs: BENCH_LISTINGS (100000), BENCH_QUERIES per cell (200), BENCH_CELL_SECONDS
 // (6: a cell stops early after this, but not before 10 queries), BENCH_SCAN_SAMPLES
 // (30), BENCH_DATABASES (pglite,postgresql). The listings are loaded in 1,000-row
-// statements with the two GIN indexes built afterwards, as a restore would.
+// statements with the GIN search indexes built afterwards, as a restore would.
 import { searchResources } from '../src/features/resources/service.ts';
 import { selectSearchFacets, selectSearchPage } from '../src/features/resources/search-query.ts';
 import { searchTerms } from '../src/platform/japanese-text/search-normalize.ts';

@@ -62,18 +62,6 @@ export async function updateResourceRow(db: Database, tenantId: string, id: stri
   return row;
 }
 
-/** Category ids of each listing. */
-export async function selectCategoryLinks(db: Database, tenantId: string, resourceIds: string[]): Promise<Map<string, string[]>> {
-  const links = new Map<string, string[]>();
-  if (resourceIds.length === 0) return links;
-  const rows = await db
-    .select()
-    .from(resourceNeedCategories)
-    .where(and(eq(resourceNeedCategories.tenantId, tenantId), inArray(resourceNeedCategories.resourceId, resourceIds)));
-  for (const row of rows) links.set(row.resourceId, [...(links.get(row.resourceId) ?? []), row.needCategoryId]);
-  return links;
-}
-
 export async function replaceCategoryLinks(db: Database, tenantId: string, resourceId: string, categoryIds: string[]): Promise<void> {
   await db.delete(resourceNeedCategories).where(and(eq(resourceNeedCategories.tenantId, tenantId), eq(resourceNeedCategories.resourceId, resourceId)));
   if (categoryIds.length === 0) return;
