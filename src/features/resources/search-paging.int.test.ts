@@ -20,10 +20,10 @@ beforeAll(async () => {
 afterAll(async () => testApp.close());
 
 /** Every page of a search, one after the other. */
-async function everyPage(q: ResourceSearchQuery, perPage: number) {
+async function everyPage(q: ResourceSearchQuery, perPage: number, countLimit?: number) {
   const names: string[] = [];
   for (let page = 1; ; page++) {
-    const result = await searchResources(resident, { ...q, page, perPage });
+    const result = await searchResources(resident, { ...q, page, perPage }, { countLimit });
     names.push(...result.results.map((r) => r.name));
     if (page >= result.pageCount) return names;
   }
@@ -43,6 +43,9 @@ describe('search order and paging', () => {
       );
       expect(all.results.map((r) => r.name), term).toEqual(expected.map((r) => r.name));
       expect(await everyPage(query(term), 5), term).toEqual(expected.map((r) => r.name));
+      // Past the count limit the page is read another way (in index order), with the same answer.
+      expect(await everyPage(query(term), 5, 2), term).toEqual(expected.map((r) => r.name));
+      expect(await everyPage(query(term, { sort: 'reading' }), 7, 2), term).toEqual([...expected].sort((a, b) => compare(a.nameReading, b.nameReading) || compare(a.name, b.name) || compare(a.id, b.id)).map((r) => r.name));
     }
   });
 

@@ -86,58 +86,83 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
   return (result as { rows: Record<string, unknown>[] }).rows;
 }
 
+// The planner cannot tell how dear testing a row's compressed grams is, so
+// for a search it is told which way to read: `bitmap` collects the matches
+// through the GIN indexes (right for a few hundred, or to stop early), `ordered`
+// walks the reading index and tests rows until the page is full (right when
+// matches are everywhere).
+type Access = 'bitmap' | 'ordered' | 'planner';
+const accessSettings: Record<Exclude<Access, 'planner'>, SQL[]> = {
+  bitmap: [sql`SET LOCAL enable_seqscan = off`, sql`SET LOCAL enable_indexscan = off`],
+  ordered: [sql`SET LOCAL enable_seqscan = off`, sql`SET LOCAL enable_bitmapscan = off`],
+};
+
+async function run(db: Database, access: Access, statement: SQL): Promise<Record<string, unknown>[]> {
+  if (access === 'planner') return rowsOf(await db.execute(statement));
+  return db.transaction(async (tx) => {
+    for (const setting of accessSettings[access]) await tx.execute(setting);
+    return rowsOf(await tx.execute(statement));
+  });
+}
+
 const byReading = sql`${resources.nameReading} ASC, ${resources.name} ASC, ${resources.id} ASC`;
+const toHits = (rows: Record<string, unknown>[]): PageHit[] => rows.map((r) => ({ id: String(r.id), distanceKm: r.distance_km == null ? null : Number(r.distance_km) }));
+
+/** What the count told about the matches, for choosing how to read the page. */
+export type MatchShape = { isBroad: boolean; nameShare: number | null };
 
 /**
  * The ids of one page of matching listings in the requested order (one more
  * than `limit` when a further page exists), with distance in km when an
  * origin is given. Rows are read afterwards by id.
  */
-export async function selectSearchPage(db: Database, tenantId: string, f: SearchFilters): Promise<PageHit[]> {
+export async function selectSearchPage(db: Database, tenantId: string, f: SearchFilters, shape: MatchShape): Promise<PageHit[]> {
   const where = whereClause(tenantId, f);
   const distance = f.origin ? sql`111.32 * sqrt(${squaredDistance(f.origin)})` : sql`NULL::float8`;
   const take = f.limit + 1;
-  let query: SQL;
-  if (f.sort === 'relevance' && f.terms.length === 1) {
-    // Name matches first, each part in 五十音 order. Both parts are read in
-    // the order of the reading index and stop after offset + limit rows, so a
-    // term found in most listings costs a page, not every match.
+  const select = (condition: SQL, order: SQL[], count: number, offset: number) =>
+    sql`SELECT ${resources.id} AS id, ${distance} AS distance_km FROM ${resources} WHERE ${condition} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${count} OFFSET ${offset}`;
+  const narrow: Access = f.terms.length ? 'bitmap' : 'planner';
+  if (shape.isBroad && f.sort === 'reading') return toHits(await run(db, 'ordered', select(where, [byReading], take, f.offset)));
+  if (shape.isBroad && f.sort === 'relevance' && f.terms.length === 1 && shape.nameShare !== null) {
+    // Name matches first, then the rest, each in 五十音 order and stopping
+    // after offset + limit rows: the name matches through the name's index,
+    // the rest (when needed) in reading order if most matches are there, so a
+    // word found in a fifth of all listings costs about a page.
+    // A word in the name is a word in search_text too, so the name part needs
+    // only the name's index (testing the long text too would only mislead the planner).
     const name = nameCondition(f.terms[0]!);
     const enough = f.offset + take;
-    query = sql`SELECT id, distance_km FROM (
-      (SELECT ${resources.id} AS id, 1 AS rank, ${resources.nameReading} AS reading, ${resources.name} AS name, ${distance} AS distance_km
-        FROM ${resources} WHERE ${where} AND ${name} ORDER BY ${byReading} LIMIT ${enough})
-      UNION ALL
-      (SELECT ${resources.id}, 0, ${resources.nameReading}, ${resources.name}, ${distance}
-        FROM ${resources} WHERE ${where} AND NOT ${name} ORDER BY ${byReading} LIMIT ${enough})
-    ) page ORDER BY rank DESC, reading ASC, name ASC, id ASC LIMIT ${take} OFFSET ${f.offset}`;
-  } else {
-    const order: SQL[] = [];
-    if (f.sort === 'distance' && f.origin) order.push(sql`${squaredDistance(f.origin)} ASC NULLS LAST`);
-    // A term found in the name line counts ten times one found elsewhere.
-    if (f.sort === 'relevance' && f.terms.length) order.push(sql`(${sql.join(f.terms.map((term) => sql`(CASE WHEN ${nameCondition(term)} THEN 10 ELSE 1 END)`), sql` + `)}) DESC`);
-    order.push(byReading);
-    query = sql`SELECT ${resources.id} AS id, ${distance} AS distance_km FROM ${resources} WHERE ${where}
-      ORDER BY ${sql.join(order, sql`, `)} LIMIT ${take} OFFSET ${f.offset}`;
+    const first = await run(db, 'bitmap', select(sql`${whereClause(tenantId, { ...f, terms: [] })} AND ${name}`, [byReading], enough, 0));
+    const rest = first.length >= enough ? [] : await run(db, shape.nameShare <= 0.5 ? 'ordered' : 'bitmap', select(sql`${where} AND NOT ${name}`, [byReading], enough, 0));
+    return toHits([...first, ...rest].slice(f.offset, f.offset + take));
   }
-  return rowsOf(await db.execute(query)).map((r) => ({ id: String(r.id), distanceKm: r.distance_km == null ? null : Number(r.distance_km) }));
+  const order: SQL[] = [];
+  if (f.sort === 'distance' && f.origin) order.push(sql`${squaredDistance(f.origin)} ASC NULLS LAST`);
+  // A term found in the name line counts ten times one found elsewhere.
+  if (f.sort === 'relevance' && f.terms.length) order.push(sql`(${sql.join(f.terms.map((term) => sql`(CASE WHEN ${nameCondition(term)} THEN 10 ELSE 1 END)`), sql` + `)}) DESC`);
+  order.push(byReading);
+  return toHits(await run(db, narrow, select(where, order, take, f.offset)));
 }
 
 /**
  * How many listings match, and how many per filter value (for the counts
  * beside each filter), in one statement over at most `countLimit + 1`
  * matches: beyond the limit the answer says so instead of counting them all.
+ * With one word, also the share of the counted matches that have it in the name.
  */
-export async function selectSearchFacets(db: Database, tenantId: string, f: SearchFilters, countLimit?: number): Promise<SearchFacets> {
+export async function selectSearchFacets(db: Database, tenantId: string, f: SearchFilters, countLimit?: number): Promise<SearchFacets & { nameShare: number | null }> {
   const limit = countLimit === undefined ? sql`` : sql`LIMIT ${countLimit + 1}`;
+  const nameHit = f.terms.length === 1 ? nameCondition(f.terms[0]!) : sql`false`;
   const statement = sql`
     WITH matched AS (
       SELECT ${resources.areaId} AS area_id, ${resources.districtId} AS district_id, ${resources.weekdays} AS weekdays,
-             ${resources.needCategoryIds} AS category_ids, ${resources.costKind} AS cost_kind, ${resources.attributes} AS attributes
+             ${resources.needCategoryIds} AS category_ids, ${resources.costKind} AS cost_kind, ${resources.attributes} AS attributes, ${nameHit} AS name_hit
       FROM ${resources} WHERE ${whereClause(tenantId, f)} ${limit}
     )
     SELECT
       (SELECT count(*)::int FROM matched) AS total,
+      (SELECT count(*)::int FROM matched WHERE name_hit) AS name_hits,
       (SELECT coalesce(json_object_agg(k, n), '{}'::json) FROM (SELECT c::text AS k, count(*)::int AS n FROM matched, unnest(category_ids) AS c GROUP BY 1) c) AS categories,
       (SELECT coalesce(json_object_agg(k, n), '{}'::json) FROM (SELECT area_id::text AS k, count(*)::int AS n FROM matched WHERE area_id IS NOT NULL GROUP BY 1) a) AS areas,
       (SELECT coalesce(json_object_agg(k, n), '{}'::json) FROM (SELECT district_id::text AS k, count(*)::int AS n FROM matched WHERE district_id IS NOT NULL GROUP BY 1) d) AS districts,
@@ -145,24 +170,19 @@ export async function selectSearchFacets(db: Database, tenantId: string, f: Sear
       (SELECT count(*)::int FROM matched WHERE cost_kind = 'free') AS free,
       (SELECT count(*)::int FROM matched WHERE 'transport' = ANY(attributes)) AS transport
   `;
-  // With a LIMIT the planner likes to scan the table in order and test each
-  // row's grams, which costs far more than it thinks (the arrays are
-  // compressed); the GIN bitmap it would pick without the LIMIT is what is fast.
-  const row = f.terms.length
-    ? await db.transaction(async (tx) => {
-        await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-        await tx.execute(sql`SET LOCAL enable_indexscan = off`);
-        return rowsOf(await tx.execute(statement))[0]!;
-      })
-    : rowsOf(await db.execute(statement))[0]!;
+  // With a LIMIT the planner likes to scan the table and test each row, which
+  // costs far more than it thinks; the GIN bitmap stops early and is fast.
+  const row = (await run(db, f.terms.length ? 'bitmap' : 'planner', statement))[0]!;
   const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, number>;
   const total = Number(row.total);
+  const nameShare = f.terms.length === 1 && total > 0 ? Number(row.name_hits) / total : null;
   if (countLimit !== undefined && total > countLimit) {
-    return { total: countLimit, isCapped: true, categories: {}, areas: {}, districts: {}, weekdays: {}, free: 0, transport: 0 };
+    return { total: countLimit, isCapped: true, nameShare, categories: {}, areas: {}, districts: {}, weekdays: {}, free: 0, transport: 0 };
   }
   return {
     total,
     isCapped: false,
+    nameShare,
     categories: json(row.categories),
     areas: json(row.areas),
     districts: json(row.districts),

@@ -66,7 +66,9 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
     offset: (page - 1) * perPage,
   } as const;
   const countLimit = options.exactCounts ? undefined : (options.countLimit ?? searchCountLimit);
-  const [hits, facets] = await Promise.all([selectSearchPage(ctx.db, ctx.tenantId, filters), selectSearchFacets(ctx.db, ctx.tenantId, filters, countLimit)]);
+  // Counting first tells how to read the page: a broad match is read in index order.
+  const { nameShare, ...facets } = await selectSearchFacets(ctx.db, ctx.tenantId, filters, countLimit);
+  const hits = await selectSearchPage(ctx.db, ctx.tenantId, filters, { isBroad: facets.isCapped || facets.total > searchCountLimit, nameShare });
   const hasNextPage = hits.length > perPage;
   const pageHits = hits.slice(0, perPage);
   const rows = await repository.selectResourcesByIds(ctx.db, ctx.tenantId, pageHits.map((h) => h.id));
