@@ -50,3 +50,9 @@ export function composeListingRow(input: ResourceInput, lookups: ListingLookups,
     updatedAt: now,
   };
 }
+
+/** A listing as the history keeps it: without the search columns, which are derived and large. */
+export function auditedListing<T extends Partial<NewResourceRow>>(row: T): Omit<T, 'searchText' | 'searchGrams' | 'nameGrams'> {
+  const { searchText: _text, searchGrams: _grams, nameGrams: _names, ...rest } = row;
+  return rest;
+}

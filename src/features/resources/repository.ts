@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { needCategories, providers, resourceNeedCategories, resources } from './schema.ts';
 
@@ -66,6 +66,43 @@ export async function replaceCategoryLinks(db: Database, tenantId: string, resou
   await db.delete(resourceNeedCategories).where(and(eq(resourceNeedCategories.tenantId, tenantId), eq(resourceNeedCategories.resourceId, resourceId)));
   if (categoryIds.length === 0) return;
   await db.insert(resourceNeedCategories).values(categoryIds.map((needCategoryId) => ({ tenantId, resourceId, needCategoryId })));
+}
+
+/**
+ * Writes new values to many listings, one statement per set of columns: the
+ * rows travel as one jsonb parameter, expanded by jsonb_populate_recordset.
+ */
+export async function updateResourceRows(db: Database, tenantId: string, rows: (Partial<NewResourceRow> & { id: string })[]): Promise<void> {
+  const columns = getTableColumns(resources) as Record<string, { name: string }>;
+  const groups = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const keys = Object.keys(row).filter((key) => key !== 'id' && key in columns && (row as Record<string, unknown>)[key] !== undefined);
+    const signature = keys.sort().join(',');
+    groups.set(signature, [...(groups.get(signature) ?? []), row]);
+  }
+  for (const [signature, group] of groups) {
+    if (!signature) continue;
+    const names = signature.split(',').map((key) => [key, columns[key]!.name] as const);
+    const json = group.map((row) => {
+      const out: Record<string, unknown> = { id: row.id };
+      for (const [key, name] of names) {
+        const value = (row as Record<string, unknown>)[key];
+        out[name] = value instanceof Date ? value.toISOString() : value;
+      }
+      return out;
+    });
+    const assignments = names.map(([, name]) => sql`${sql.identifier(name)} = v.${sql.identifier(name)}`);
+    await db.execute(sql`UPDATE ${resources} SET ${sql.join(assignments, sql`, `)}
+      FROM jsonb_populate_recordset(NULL::resources, ${JSON.stringify(json)}::jsonb) AS v
+      WHERE ${resources.id} = v.id AND ${resources.tenantId} = ${tenantId}`);
+  }
+}
+
+/** Replaces the category links of many listings at once. */
+export async function replaceCategoryLinksOf(db: Database, tenantId: string, resourceIds: string[], links: { resourceId: string; needCategoryId: string }[]): Promise<void> {
+  if (resourceIds.length === 0) return;
+  await db.delete(resourceNeedCategories).where(and(eq(resourceNeedCategories.tenantId, tenantId), inArray(resourceNeedCategories.resourceId, resourceIds)));
+  await insertCategoryLinks(db, tenantId, links);
 }
 
 /** Live listings with the same name or phone: possible duplicates of a new one. */

@@ -6,8 +6,9 @@ import { Invalid } from '../../../platform/errors/app-error.ts';
 import { problemsFromZod } from '../../../platform/validation/problems.ts';
 import * as areasService from '../../areas/service.ts';
 import * as repository from '../repository.ts';
-import { findNeedCategories, updateResource } from '../service.ts';
+import { findNeedCategories } from '../service.ts';
 import { createListingsInBulk } from './bulk-create.ts';
+import { updateListingsInBulk } from './bulk-update.ts';
 import { resourceInput, type ResourceInput } from '../validation.ts';
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
 
@@ -127,10 +128,7 @@ export async function applyImport(
   await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const inTransaction = { ...ctx, db };
-    for (const [index, row] of updates.entries()) {
-      await updateResource(inTransaction, row.existingId!, row.input!);
-      options.onProgress?.(index + 1, accepted.length);
-    }
+    await updateListingsInBulk(inTransaction, db, updates.map((r) => ({ id: r.existingId!, input: r.input! })), (done) => options.onProgress?.(done, accepted.length));
     await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId })), (done) =>
       options.onProgress?.(updates.length + done, accepted.length),
     );
