@@ -37,6 +37,8 @@ const queriesPerCell = Number(process.env.BENCH_QUERIES ?? 200);
 const cellBudgetMs = Number(process.env.BENCH_CELL_SECONDS ?? 6) * 1000;
 const scanSamples = Number(process.env.BENCH_SCAN_SAMPLES ?? 30);
 const minSamples = 10;
+/** BENCH_QUICK=1 (what `npm run bench` sets): no what-if and no pending-list sections. */
+const quick = process.env.BENCH_QUICK === '1';
 const goalMs: Record<DatabaseKind, number> = { pglite: 60, postgresql: 30 };
 const dbLabel: Record<DatabaseKind, string> = { pglite: 'PGlite', postgresql: 'PostgreSQL' };
 
@@ -245,7 +247,7 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
             },
           ];
     const whatIf: DatabaseResult['whatIf'] = {};
-    for (const option of whatIfs) {
+    for (const option of quick ? [] : whatIfs) {
       console.log(`  ${name}: the same data with ${option.label}`);
       await option.before?.();
       await handle.close();
@@ -269,11 +271,12 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
     const shippedResident = { ...resident, db: shipped.db };
     const run2 = (term: string, i: number) => searchResources(shippedResident, searchQuery(term, i, false));
 
+    const pendingList: DatabaseResult['pendingList'] = {};
+    if (quick) return { load, classes, stepsMedianMs, pendingList, whatIf };
     // PGlite has no autovacuum: recently added listings stay in the GIN pending list until a VACUUM.
     console.log(`  ${name}: 2,000 more listings added with the indexes in place, then VACUUM`);
     const extra = generateListings(2000, setup.districtNames, { seed: 7 });
     await bulkLoadListings(handle, setup, extra, buildSearchTexts(extra, setup), { now, batchSize: 20 });
-    const pendingList: DatabaseResult['pendingList'] = {};
     const pendingClasses = queryClasses.filter((c) => c.label === '2 chars' || c.label === '3 chars');
     const before = new Map<ClassLabel, Quantiles>();
     for (const c of pendingClasses) before.set(c.label, quantiles(await sample(30, cellBudgetMs / 2, 10, (i) => run2(c.terms[i % c.terms.length]!, i))));

@@ -1,6 +1,14 @@
 // `npm run bench`: start-up time, restart time, throughput and memory of the
-// server on the embedded database (PGlite). Prints figures; asserts nothing.
-import { execFileSync } from 'node:child_process';
+// server on the embedded database (PGlite), then the resource directory
+// benchmarks (bench/directory-all.ts: search at 100,000 listings, a
+// 1,000-listing guidebook, a 10,000-row import) in a shorter form: fewer
+// samples per cell and no what-if sections. Prints figures; asserts nothing.
+//
+//   npm run bench                    foundation, then directory (PGlite; PostgreSQL too when BENCH_DATABASE_URL is set)
+//   npm run bench -- --postgres      the directory part also on a throwaway PostgreSQL 15
+//   npm run bench -- --no-directory  foundation only
+//   npm run bench:directory          the directory part in full
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -202,8 +210,18 @@ async function main(): Promise<void> {
   );
 }
 
+/** The directory benchmarks in their own processes, output passed through, shortened unless knobs are set. */
+function runDirectoryBenchmarks(): void {
+  const args = process.argv.includes('--postgres') ? ['--postgres'] : [];
+  console.log('\n=== Resource directory benchmarks (bench/directory-all.ts, quick settings) ===');
+  const env = { ...process.env, BENCH_QUICK: process.env.BENCH_QUICK ?? '1', BENCH_CELL_SECONDS: process.env.BENCH_CELL_SECONDS ?? '3' };
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'directory-all.ts'), ...args], { cwd: projectRoot, env, stdio: 'inherit' });
+  if (result.status !== 0) process.exitCode = 1;
+}
+
 try {
   await main();
+  if (!process.argv.includes('--no-directory')) runDirectoryBenchmarks();
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
