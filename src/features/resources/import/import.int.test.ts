@@ -70,6 +70,20 @@ describe('importing listings', () => {
     expect(history[0]!.after).not.toHaveProperty('searchGrams');
   });
 
+  it('keeps names as typed, brackets included, and still matches a name stored folded', async () => {
+    const header = '名称,名称_カナ,困りごと,電話番号\n';
+    const file = Buffer.from(`${header}かっこの会（東光）,かっこのかい,交流・サロン,\n`);
+    expect(await applyImport(ctx(), file, 'brackets.csv', { skipInvalid: false })).toMatchObject({ created: 1 });
+    expect(await applyImport(ctx(), file, 'brackets.csv', { skipInvalid: false })).toMatchObject({ created: 0, updated: 1 });
+    const names = async () => (await searchResources(ctx(), { q: 'かっこの会', free: false, transport: false, target: '' }, { includeDrafts: true })).results.map((r) => r.name);
+    expect(await names()).toEqual(['かっこの会（東光）']);
+    // A listing an earlier import stored as かっこの会(旧) is the same listing when a file says （旧）.
+    await testApp.database.query(`UPDATE resources SET name = 'かっこの会(旧)' WHERE name = 'かっこの会（東光）'`);
+    const old = Buffer.from(`${header}かっこの会（旧）,かっこのかい,交流・サロン,\n`);
+    expect(await applyImport(ctx(), old, 'old.csv', { skipInvalid: false })).toMatchObject({ created: 0, updated: 1 });
+    expect(await names()).toEqual(['かっこの会（旧）']);
+  });
+
   it('reads a Shift_JIS (CP932) file', async () => {
     const utf8 = read('sasaeai-utf8-bom.csv').toString('utf8').replace(/^\uFEFF/, '').replace(/〜/g, '～');
     const plan = await planImport(ctx(), iconv.encode(utf8, 'cp932'), 'sjis.csv');

@@ -42,7 +42,8 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     ctx.db,
     ctx.tenantId,
     resources.map((r) => r.externalId).filter((id): id is string => !!id),
-    resources.map((r) => r.name),
+    // As typed, and NFKC'd as imports before stored them.
+    [...new Set(resources.flatMap((r) => [r.name, r.name.normalize('NFKC')]))],
   );
   const rows = parsed.rows.map((row): ImportPlanRow => {
     const problems = [...row.problems];
@@ -91,7 +92,7 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     }
     // Our own export carries our id in the ID column; other files their own key.
     const match = existing.find(
-      (e) => (imported.externalId && (e.externalId === imported.externalId || e.id === imported.externalId)) || (!e.externalId && e.name === imported.name),
+      (e) => (imported.externalId && (e.externalId === imported.externalId || e.id === imported.externalId)) || (!e.externalId && e.name.normalize('NFKC') === imported.name.normalize('NFKC')),
     );
     // Files carry no venue name and their own notes: an update keeps ours.
     const input = match ? { ...checked.data, placeName: match.placeName, staffNote: mergeNotes(match.staffNote, checked.data.staffNote) } : checked.data;
