@@ -3,6 +3,10 @@ import type { Database } from '../../db/client.ts';
 import { needCategories, providers, resourceNeedCategories, resources } from './schema.ts';
 
 export type ResourceRow = typeof resources.$inferSelect;
+/** A listing without its derived search columns: what history keeps, and much less to read. */
+export type ListedResourceRow = Omit<ResourceRow, 'searchText' | 'searchGrams' | 'nameGrams'>;
+
+const { searchText: _text, searchGrams: _grams, nameGrams: _names, ...listedColumns } = getTableColumns(resources);
 export type NewResourceRow = Omit<typeof resources.$inferInsert, 'tenantId'>;
 export type NeedCategoryRow = typeof needCategories.$inferSelect;
 export type ProviderRow = typeof providers.$inferSelect;
@@ -162,10 +166,16 @@ export async function insertProviders(db: Database, tenantId: string, values: Om
   return db.insert(providers).values(values.map((v) => ({ ...v, tenantId }))).returning();
 }
 
-/** Inserts many listings at once; returns them in the same order. */
-export async function insertResources(db: Database, tenantId: string, values: NewResourceRow[]): Promise<ResourceRow[]> {
+/** Inserts many listings at once; returns them in the same order, without the search columns. */
+export async function insertResources(db: Database, tenantId: string, values: NewResourceRow[]): Promise<ListedResourceRow[]> {
   if (values.length === 0) return [];
-  return db.insert(resources).values(values.map((v) => ({ ...v, tenantId }))).returning();
+  return db.insert(resources).values(values.map((v) => ({ ...v, tenantId }))).returning(listedColumns);
+}
+
+/** Listings by id without the search columns (for their history). */
+export async function selectListedResources(db: Database, tenantId: string, ids: string[]): Promise<ListedResourceRow[]> {
+  if (ids.length === 0) return [];
+  return db.select(listedColumns).from(resources).where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
 }
 
 export async function insertCategoryLinks(db: Database, tenantId: string, links: { resourceId: string; needCategoryId: string }[]): Promise<void> {

@@ -32,7 +32,7 @@ export async function updateListingsInBulk(
   for (let start = 0; start < items.length; start += chunkSize) {
     const chunk = items.slice(start, start + chunkSize);
     const ids = chunk.map((item) => item.id);
-    const before = new Map((await repository.selectResourcesByIds(db, ctx.tenantId, ids)).map((row) => [row.id, row]));
+    const before = new Map((await repository.selectListedResources(db, ctx.tenantId, ids)).map((row) => [row.id, row]));
     const rows = chunk.map(({ id, input }) => ({ id, ...composeListingRow(input, lookups, input.providerName ? (providerIds.get(input.providerName) ?? null) : null, ctx.now) }));
     await repository.updateResourceRows(db, ctx.tenantId, rows);
     await repository.replaceCategoryLinksOf(
@@ -41,11 +41,10 @@ export async function updateListingsInBulk(
       ids,
       rows.flatMap((row) => row.needCategoryIds!.map((needCategoryId) => ({ resourceId: row.id, needCategoryId }))),
     );
-    const after = new Map((await repository.selectResourcesByIds(db, ctx.tenantId, ids)).map((row) => [row.id, row]));
     await recordAuditMany(
       ctx,
       db,
-      ids.map((id) => ({ action: 'update', entityType: 'resource', entityId: id, before: auditedListing(before.get(id)!), after: auditedListing(after.get(id)!) })),
+      rows.map((row) => ({ action: 'update', entityType: 'resource', entityId: row.id, before: before.get(row.id)!, after: { ...before.get(row.id)!, ...auditedListing(row) } })),
     );
     onProgress?.(start + chunk.length);
   }
