@@ -1,9 +1,15 @@
 // `npm run bench`: start-up time, restart time, throughput and memory of the
 // server on the embedded database (PGlite), then the event applications burst
-// (bench/event-applications.ts, all at once only, to keep the run bounded; on
-// PostgreSQL too with TEST_DATABASE_URL or `npm run bench -- --postgres`).
-// Prints figures; asserts nothing.
-import { execFileSync, spawn } from 'node:child_process';
+// (bench/event-applications.ts, all at once only, to keep the run bounded),
+// then the resource directory benchmarks (bench/directory-all.ts: search at
+// 100,000 listings, a 1,000-listing guidebook, a 10,000-row import) in a
+// shorter form. Prints figures; asserts nothing.
+//
+//   npm run bench                    all of it on PGlite (PostgreSQL too when TEST_DATABASE_URL / BENCH_DATABASE_URL is set)
+//   npm run bench -- --postgres      also on a throwaway PostgreSQL 15
+//   npm run bench -- --no-directory  without the directory part
+//   npm run bench:directory          the directory part in full
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -217,9 +223,19 @@ function runEventApplicationsBench(): Promise<void> {
   });
 }
 
+/** The directory benchmarks in their own processes, output passed through, shortened unless knobs are set. */
+function runDirectoryBenchmarks(): void {
+  const args = process.argv.includes('--postgres') ? ['--postgres'] : [];
+  console.log('\n=== Resource directory benchmarks (bench/directory-all.ts, quick settings) ===');
+  const env = { ...process.env, BENCH_QUICK: process.env.BENCH_QUICK ?? '1', BENCH_CELL_SECONDS: process.env.BENCH_CELL_SECONDS ?? '3' };
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'directory-all.ts'), ...args], { cwd: projectRoot, env, stdio: 'inherit' });
+  if (result.status !== 0) process.exitCode = 1;
+}
+
 try {
   await main();
   await runEventApplicationsBench();
+  if (!process.argv.includes('--no-directory')) runDirectoryBenchmarks();
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

@@ -15,7 +15,7 @@ import { findAreasWithDistricts } from '../../src/features/areas/service.ts';
 import { seedDemoTenant } from '../../src/features/demo/service.ts';
 import { providers, resourceNeedCategories, resources } from '../../src/features/resources/schema.ts';
 import { scheduleWeekdays } from '../../src/features/resources/schedule-text.ts';
-import { buildSearchGrams, buildSearchText } from '../../src/features/resources/search-text.ts';
+import { buildNameGrams, buildSearchGrams, buildSearchText } from '../../src/features/resources/search-text.ts';
 import { findNeedCategories, type NeedCategoryRow } from '../../src/features/resources/service.ts';
 import { commandLineActor, type ServiceContext } from '../../src/platform/context/service-context.ts';
 import type { Tenant } from '../../src/platform/tenancy/tenancy.ts';
@@ -185,10 +185,10 @@ async function insertJsonRows<T extends PgTable>(handle: DatabaseHandle, table: 
   await handle.query(`INSERT INTO "${name}" SELECT * FROM jsonb_populate_recordset(NULL::"${name}", $1::jsonb)`, [JSON.stringify(json)]);
 }
 
-/** The two GIN search indexes of resources, as the migrations define them. */
+/** The GIN search indexes of resources, as the migrations define them. */
 async function searchIndexDefinitions(handle: DatabaseHandle): Promise<{ name: string; definition: string }[]> {
   const rows = await handle.query(
-    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'resources' AND indexname IN ('resources_search_trgm', 'resources_search_grams')`,
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'resources' AND indexname IN ('resources_search_trgm', 'resources_search_grams', 'resources_name_grams', 'resources_need_categories', 'resources_weekdays')`,
   );
   return rows as { name: string; definition: string }[];
 }
@@ -197,7 +197,7 @@ export type LoadTimes = { rowsMs: number; insertMs: number; indexMs: number; pro
 
 /**
  * Inserts listings in batches of `batchSize` (not createResource one by
- * one). With `rebuildSearchIndexes` the two GIN indexes are dropped first and
+ * one). With `rebuildSearchIndexes` the GIN search indexes are dropped first and
  * built again after the load, as a restore does (their exact definitions are
  * read from the catalog), which is many times faster than maintaining them
  * row by row; the result is a freshly built index.
@@ -265,6 +265,7 @@ export async function bulkLoadListings(
           costText: l.costText,
           schedule: l.schedule,
           weekdays: scheduleWeekdays(l.schedule),
+          needCategoryIds: l.categoryCodes.map((code) => setup.categoryIdByCode.get(code)!),
           placeName: l.placeName,
           postalCode: l.postalCode,
           address: l.address,
@@ -286,6 +287,7 @@ export async function bulkLoadListings(
           confirmedBy: l.confirmedOn ? '生活支援コーディネーター' : '',
           searchText,
           searchGrams: buildSearchGrams(searchText),
+          nameGrams: buildNameGrams(searchText),
           archivedAt: l.archived ? options.now : null,
           createdAt: options.now,
           updatedAt: options.now,

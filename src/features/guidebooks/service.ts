@@ -47,7 +47,7 @@ export async function buildGuidebook(ctx: ServiceContext, tenant: Tenant, reques
   const areas = await areasService.findAreasWithDistricts(ctx);
   const district = request.district ? areas.flatMap((a) => a.districts).find((d) => d.id === request.district) : undefined;
   const area = areas.find((a) => a.id === (district?.areaId ?? request.area));
-  const search = await resourcesService.searchResources(ctx, { q: '', area: district ? undefined : area?.id, district: district?.id, free: false, transport: false, target: '', sort: 'reading', perPage: allListings });
+  const search = await resourcesService.searchResources(ctx, { q: '', area: district ? undefined : area?.id, district: district?.id, free: false, transport: false, target: '', sort: 'reading', perPage: allListings }, { exactCounts: true });
   const districtNames = new Map(areas.flatMap((a) => a.districts.map((d) => [d.id, d.name] as const)));
   const entry = (r: (typeof search.results)[number]): GuidebookEntry => ({
     id: r.id,

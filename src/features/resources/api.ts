@@ -22,10 +22,13 @@ resourceApi.openapi(
       200: jsonResponse(
         z.object({
           total: z.number().int(),
+          totalIsCapped: z.boolean().openapi({ description: 'More listings match than `total` (the count limit); `facets` is then null' }),
           page: z.number().int(),
           perPage: z.number().int(),
           results: z.array(resourceOutput),
-          facets: z.object({ categories: z.record(z.string(), z.number()), areas: z.record(z.string(), z.number()), districts: z.record(z.string(), z.number()), weekdays: z.record(z.string(), z.number()), free: z.number(), transport: z.number() }),
+          facets: z
+            .object({ categories: z.record(z.string(), z.number()), areas: z.record(z.string(), z.number()), districts: z.record(z.string(), z.number()), weekdays: z.record(z.string(), z.number()), free: z.number(), transport: z.number() })
+            .nullable(),
         }),
         'Search results',
       ),
@@ -33,8 +36,9 @@ resourceApi.openapi(
   }),
   async (c) => {
     const result = await resourcesService.searchResources(serviceContext(c), c.req.valid('query'));
-    const { total, ...facets } = result.facets;
-    return c.json({ total, page: result.page, perPage: result.perPage, results: result.results.map((r) => presentResource(r, result.categories)), facets }, 200);
+    const { total, isCapped, ...facets } = result.facets;
+    const results = result.results.map((r) => presentResource(r, result.categories));
+    return c.json({ total, totalIsCapped: isCapped, page: result.page, perPage: result.perPage, results, facets: isCapped ? null : facets }, 200);
   },
 );
 

@@ -2,7 +2,7 @@ import { Invalid } from '../../platform/errors/app-error.ts';
 import type { AreaWithDistricts } from '../areas/service.ts';
 import type { NeedCategoryRow, NewResourceRow } from './repository.ts';
 import { scheduleWeekdays } from './schedule-text.ts';
-import { buildSearchGrams, buildSearchText } from './search-text.ts';
+import { buildNameGrams, buildSearchGrams, buildSearchText } from './search-text.ts';
 import type { ResourceInput } from './validation.ts';
 
 /** What composing a listing row needs to know about the tenant, read once (once per import, too). */
@@ -43,8 +43,16 @@ export function composeListingRow(input: ResourceInput, lookups: ListingLookups,
     providerId,
     costYen: input.costKind === 'yen' ? input.costYen : null,
     weekdays: scheduleWeekdays(input.schedule),
+    needCategoryIds: [...new Set(needCategoryIds)],
     searchText,
     searchGrams: buildSearchGrams(searchText),
+    nameGrams: buildNameGrams(searchText),
     updatedAt: now,
   };
+}
+
+/** A listing as the history keeps it: without the search columns, which are derived and large. */
+export function auditedListing<T extends Partial<NewResourceRow>>(row: T): Omit<T, 'searchText' | 'searchGrams' | 'nameGrams'> {
+  const { searchText: _text, searchGrams: _grams, nameGrams: _names, ...rest } = row;
+  return rest;
 }

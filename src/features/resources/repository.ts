@@ -1,8 +1,12 @@
-import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { needCategories, providers, resourceNeedCategories, resources } from './schema.ts';
 
 export type ResourceRow = typeof resources.$inferSelect;
+/** A listing without its derived search columns: what history keeps, and much less to read. */
+export type ListedResourceRow = Omit<ResourceRow, 'searchText' | 'searchGrams' | 'nameGrams'>;
+
+const { searchText: _text, searchGrams: _grams, nameGrams: _names, ...listedColumns } = getTableColumns(resources);
 export type NewResourceRow = Omit<typeof resources.$inferInsert, 'tenantId'>;
 export type NeedCategoryRow = typeof needCategories.$inferSelect;
 export type ProviderRow = typeof providers.$inferSelect;
@@ -62,22 +66,47 @@ export async function updateResourceRow(db: Database, tenantId: string, id: stri
   return row;
 }
 
-/** Category ids of each listing. */
-export async function selectCategoryLinks(db: Database, tenantId: string, resourceIds: string[]): Promise<Map<string, string[]>> {
-  const links = new Map<string, string[]>();
-  if (resourceIds.length === 0) return links;
-  const rows = await db
-    .select()
-    .from(resourceNeedCategories)
-    .where(and(eq(resourceNeedCategories.tenantId, tenantId), inArray(resourceNeedCategories.resourceId, resourceIds)));
-  for (const row of rows) links.set(row.resourceId, [...(links.get(row.resourceId) ?? []), row.needCategoryId]);
-  return links;
-}
-
 export async function replaceCategoryLinks(db: Database, tenantId: string, resourceId: string, categoryIds: string[]): Promise<void> {
   await db.delete(resourceNeedCategories).where(and(eq(resourceNeedCategories.tenantId, tenantId), eq(resourceNeedCategories.resourceId, resourceId)));
   if (categoryIds.length === 0) return;
   await db.insert(resourceNeedCategories).values(categoryIds.map((needCategoryId) => ({ tenantId, resourceId, needCategoryId })));
+}
+
+/**
+ * Writes new values to many listings, one statement per set of columns: the
+ * rows travel as one jsonb parameter, expanded by jsonb_populate_recordset.
+ */
+export async function updateResourceRows(db: Database, tenantId: string, rows: (Partial<NewResourceRow> & { id: string })[]): Promise<void> {
+  const columns = getTableColumns(resources) as Record<string, { name: string }>;
+  const groups = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const keys = Object.keys(row).filter((key) => key !== 'id' && key in columns && (row as Record<string, unknown>)[key] !== undefined);
+    const signature = keys.sort().join(',');
+    groups.set(signature, [...(groups.get(signature) ?? []), row]);
+  }
+  for (const [signature, group] of groups) {
+    if (!signature) continue;
+    const names = signature.split(',').map((key) => [key, columns[key]!.name] as const);
+    const json = group.map((row) => {
+      const out: Record<string, unknown> = { id: row.id };
+      for (const [key, name] of names) {
+        const value = (row as Record<string, unknown>)[key];
+        out[name] = value instanceof Date ? value.toISOString() : value;
+      }
+      return out;
+    });
+    const assignments = names.map(([, name]) => sql`${sql.identifier(name)} = v.${sql.identifier(name)}`);
+    await db.execute(sql`UPDATE ${resources} SET ${sql.join(assignments, sql`, `)}
+      FROM jsonb_populate_recordset(NULL::resources, ${JSON.stringify(json)}::jsonb) AS v
+      WHERE ${resources.id} = v.id AND ${resources.tenantId} = ${tenantId}`);
+  }
+}
+
+/** Replaces the category links of many listings at once. */
+export async function replaceCategoryLinksOf(db: Database, tenantId: string, resourceIds: string[], links: { resourceId: string; needCategoryId: string }[]): Promise<void> {
+  if (resourceIds.length === 0) return;
+  await db.delete(resourceNeedCategories).where(and(eq(resourceNeedCategories.tenantId, tenantId), inArray(resourceNeedCategories.resourceId, resourceIds)));
+  await insertCategoryLinks(db, tenantId, links);
 }
 
 /** Live listings with the same name or phone: possible duplicates of a new one. */
@@ -137,10 +166,16 @@ export async function insertProviders(db: Database, tenantId: string, values: Om
   return db.insert(providers).values(values.map((v) => ({ ...v, tenantId }))).returning();
 }
 
-/** Inserts many listings at once; returns them in the same order. */
-export async function insertResources(db: Database, tenantId: string, values: NewResourceRow[]): Promise<ResourceRow[]> {
+/** Inserts many listings at once; returns them in the same order, without the search columns. */
+export async function insertResources(db: Database, tenantId: string, values: NewResourceRow[]): Promise<ListedResourceRow[]> {
   if (values.length === 0) return [];
-  return db.insert(resources).values(values.map((v) => ({ ...v, tenantId }))).returning();
+  return db.insert(resources).values(values.map((v) => ({ ...v, tenantId }))).returning(listedColumns);
+}
+
+/** Listings by id without the search columns (for their history). */
+export async function selectListedResources(db: Database, tenantId: string, ids: string[]): Promise<ListedResourceRow[]> {
+  if (ids.length === 0) return [];
+  return db.select(listedColumns).from(resources).where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
 }
 
 export async function insertCategoryLinks(db: Database, tenantId: string, links: { resourceId: string; needCategoryId: string }[]): Promise<void> {

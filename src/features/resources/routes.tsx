@@ -52,7 +52,7 @@ const editors = requireRole('admin', 'coordinator');
 
 resourceRoutes.get('/staff/resources', staffOnly, async (c) => {
   const query = lenientSearchQuery({ ...c.req.query(), perPage: '100', sort: 'reading' });
-  const result = await resourcesService.searchResources(serviceContext(c), query, { includeDrafts: true });
+  const result = await resourcesService.searchResources(serviceContext(c), query, { includeDrafts: true, exactCounts: true });
   return c.html(<StaffResourcesPage page={pageContext(c)} q={query.q} results={result.results} total={result.facets.total} />);
 });
 

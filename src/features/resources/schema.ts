@@ -56,6 +56,9 @@ export const resources = pgTable(
     schedule: jsonb('schedule').$type<Schedule>().notNull(),
     // Derived from the schedule, for the 曜日 filter.
     weekdays: integer('weekdays').array().notNull().default(sql`'{}'::integer[]`),
+    // The listing's 困りごと ids, a copy of its resource_need_categories rows
+    // kept in the same transaction, so search filters and counts them without a join.
+    needCategoryIds: uuid('need_category_ids').array().notNull().default(sql`'{}'::uuid[]`),
     placeName: text('place_name').notNull().default(''),
     postalCode: text('postal_code').notNull().default(''),
     address: text('address').notNull().default(''),
@@ -81,6 +84,9 @@ export const resources = pgTable(
     // characters, the grams array serves 囲碁, 配食 and single characters.
     searchText: text('search_text').notNull().default(''),
     searchGrams: text('search_grams').array().notNull().default(sql`'{}'::text[]`),
+    // The grams of the name line alone: finds the listings whose name holds a
+    // term (they rank first) through an index instead of reading every match.
+    nameGrams: text('name_grams').array().notNull().default(sql`'{}'::text[]`),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -91,6 +97,11 @@ export const resources = pgTable(
     index('resources_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('resources_search_grams').using('gin', t.searchGrams),
     index('resources_confirmed').on(t.tenantId, t.confirmedOn),
+    // 五十音 order: a page of a broad search is read in index order and stops after a page.
+    index('resources_reading').on(t.tenantId, t.nameReading, t.name, t.id),
+    index('resources_name_grams').using('gin', t.nameGrams),
+    index('resources_need_categories').using('gin', t.needCategoryIds),
+    index('resources_weekdays').using('gin', t.weekdays),
   ],
 );
 

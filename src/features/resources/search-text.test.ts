@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchGrams, buildSearchText } from './search-text.ts';
+import { buildNameGrams, buildSearchGrams, buildSearchText } from './search-text.ts';
 
 describe('search text', () => {
   it('puts the normalised name on the first line and folds kana and variants in the rest', () => {
@@ -15,5 +15,12 @@ describe('search text', () => {
     expect(grams).toEqual(expect.arrayContaining(['囲', '碁', '囲碁', '配', '食', '配食']));
     expect(grams).not.toContain('碁 ');
     expect(grams).not.toContain('碁配');
+  });
+
+  it('keeps the grams of the name line apart from those of the rest', () => {
+    const grams = buildNameGrams(buildSearchText({ name: '囲碁クラブ', nameReading: 'いごくらぶ', rest: ['配食もあります'] }));
+    expect(grams).toEqual(expect.arrayContaining(['囲碁', 'くら', 'い']));
+    expect(grams).not.toContain('配食');
+    expect(grams).not.toContain('');
   });
 });

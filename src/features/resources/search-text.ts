@@ -14,6 +14,7 @@ export function buildSearchText(parts: { name: string; nameReading: string; rest
 export function buildSearchGrams(searchText: string): string[] {
   const grams = new Set<string>();
   for (const word of searchText.split(/\s+/)) {
+    if (word === '') continue;
     const chars = [...word];
     for (let i = 0; i < chars.length; i++) {
       grams.add(chars[i]!);
@@ -21,4 +22,9 @@ export function buildSearchGrams(searchText: string): string[] {
     }
   }
   return [...grams];
+}
+
+/** The grams of the name line only (the first line of search_text): what ranks a listing first. */
+export function buildNameGrams(searchText: string): string[] {
+  return buildSearchGrams(searchText.split('\n', 1)[0]!);
 }

@@ -27,8 +27,18 @@ export async function findNeedCategories(ctx: ServiceContext): Promise<NeedCateg
   return repository.selectNeedCategories(ctx.db, ctx.tenantId);
 }
 
-/** Public search: published, live listings only. Staff search sees drafts too. */
-export async function searchResources(ctx: ServiceContext, query: ResourceSearchQuery, options: { includeDrafts?: boolean } = {}) {
+/**
+ * Beyond this many matches a search says 「1,000件以上」 and shows no counts
+ * beside the filters: counting every match of a one-character word would
+ * cost more than the page itself. Results and their order stay exact.
+ */
+export const searchCountLimit = 1000;
+
+/**
+ * Public search: published, live listings only. Staff search sees drafts
+ * too. `exactCounts` counts every match (exports, guidebooks, the HSDS API).
+ */
+export async function searchResources(ctx: ServiceContext, query: ResourceSearchQuery, options: { includeDrafts?: boolean; exactCounts?: boolean; countLimit?: number } = {}) {
   const categories = await findNeedCategories(ctx);
   const perPage = query.perPage ?? 20;
   const page = query.page ?? 1;
@@ -55,15 +65,24 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
     limit: perPage,
     offset: (page - 1) * perPage,
   } as const;
-  const [hits, facets] = await Promise.all([selectSearchPage(ctx.db, ctx.tenantId, filters), selectSearchFacets(ctx.db, ctx.tenantId, filters)]);
-  const details = await withDetails(ctx, hits.map((h) => h.row));
+  const countLimit = options.exactCounts ? undefined : (options.countLimit ?? searchCountLimit);
+  // Counting first tells how to read the page: a broad match is read in index order.
+  const { nameShare, ...facets } = await selectSearchFacets(ctx.db, ctx.tenantId, filters, countLimit);
+  const hits = await selectSearchPage(ctx.db, ctx.tenantId, filters, { isBroad: facets.isCapped || facets.total > searchCountLimit, nameShare });
+  const hasNextPage = hits.length > perPage;
+  const pageHits = hits.slice(0, perPage);
+  const rows = await repository.selectResourcesByIds(ctx.db, ctx.tenantId, pageHits.map((h) => h.id));
+  const rowById = new Map(rows.map((row) => [row.id, row]));
+  const details = await withDetails(ctx, pageHits.map((h) => rowById.get(h.id)!));
+  // Past the count limit the number of pages is not known either: as many as the limit fills, and one more while there is a next page.
+  const pageCount = facets.isCapped ? Math.max(Math.ceil((facets.total + 1) / perPage), page + (hasNextPage ? 1 : 0)) : Math.max(1, Math.ceil(facets.total / perPage));
   return {
-    results: details.map((detail, i) => ({ ...detail, distanceKm: hits[i]!.distanceKm })),
+    results: details.map((detail, i) => ({ ...detail, distanceKm: pageHits[i]!.distanceKm })),
     facets,
     categories,
     page,
     perPage,
-    pageCount: Math.max(1, Math.ceil(facets.total / perPage)),
+    pageCount,
     sort: filters.sort,
   };
 }
@@ -77,15 +96,12 @@ export async function getResource(ctx: ServiceContext, id: string, options: { in
 }
 
 async function withDetails(ctx: ServiceContext, rows: ResourceRow[]): Promise<ResourceDetail[]> {
-  const ids = rows.map((r) => r.id);
-  const [links, providers] = await Promise.all([
-    repository.selectCategoryLinks(ctx.db, ctx.tenantId, ids),
-    repository.selectProviders(ctx.db, ctx.tenantId, [...new Set(rows.map((r) => r.providerId).filter((p): p is string => !!p))]),
-  ]);
+  const providers = await repository.selectProviders(ctx.db, ctx.tenantId, [...new Set(rows.map((r) => r.providerId).filter((p): p is string => !!p))]);
+  const providerById = new Map(providers.map((p) => [p.id, p]));
   return rows.map((row) => ({
     ...row,
-    provider: providers.find((p) => p.id === row.providerId) ?? null,
-    categoryIds: links.get(row.id) ?? [],
+    provider: (row.providerId && providerById.get(row.providerId)) || null,
+    categoryIds: row.needCategoryIds,
   }));
 }
 

@@ -205,6 +205,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'resources.sort.reading': 'By name (gojūon)',
   'resources.sort.distance': 'Nearest first',
   'resources.resultCount': '{count} found',
+  'resources.resultCountCapped': 'More than {count} found',
+  'resources.countsCappedHint': 'So many listings match that the counts beside the filters are not shown. Add words or filters to see them.',
   'resources.noResults': 'Nothing matches. Try shorter words or fewer filters.',
   'resources.clear': 'Clear all filters',
   'resources.distanceKm': 'about {km} km',

@@ -206,6 +206,8 @@ export const messagesJa = {
   'resources.sort.reading': '五十音順',
   'resources.sort.distance': '近い順',
   'resources.resultCount': '{count}件見つかりました',
+  'resources.resultCountCapped': '{count}件以上見つかりました',
+  'resources.countsCappedHint': '見つかった数が多いため、条件ごとの件数は表示していません。ことばや条件を加えて絞り込むと表示します。',
   'resources.noResults': '条件に合う活動は見つかりませんでした。ことばを短くするか、条件を減らしてみてください。',
   'resources.clear': '条件をすべて外す',
   'resources.distanceKm': '約{km}km',

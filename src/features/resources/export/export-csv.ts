@@ -26,7 +26,7 @@ const weekdayNames = ['日', '月', '火', '水', '木', '金', '土'];
 export async function exportResourcesCsv(ctx: ServiceContext, format: ExportFormat, encoding: ExportEncoding, options: { includeDrafts: boolean }): Promise<Buffer> {
   const t = translator('ja');
   const words = { t, locale: 'ja' as const };
-  const result = await searchResources(ctx, { q: '', free: false, transport: false, target: '', sort: 'reading', perPage: everything }, { includeDrafts: options.includeDrafts });
+  const result = await searchResources(ctx, { q: '', free: false, transport: false, target: '', sort: 'reading', perPage: everything }, { includeDrafts: options.includeDrafts, exactCounts: true });
   const areas = await areasService.findAreasWithDistricts(ctx);
   const areaName = (id: string | null) => areas.find((a) => a.id === id)?.name ?? '';
   const districtName = (id: string | null) => areas.flatMap((a) => a.districts).find((d) => d.id === id)?.name ?? '';

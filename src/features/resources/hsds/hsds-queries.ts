@@ -71,7 +71,7 @@ export async function findPublicResourceIds(ctx: ServiceContext, filters: Public
 async function searchedIds(ctx: ServiceContext, search: string): Promise<string[]> {
   const ids: string[] = [];
   for (let page = 1; ; page++) {
-    const result = await searchResources(ctx, { q: search, page, perPage: searchPageSize, free: false, transport: false, target: '' });
+    const result = await searchResources(ctx, { q: search, page, perPage: searchPageSize, free: false, transport: false, target: '' }, { exactCounts: true });
     ids.push(...result.results.map((r) => r.id));
     if (page >= result.pageCount) return ids;
   }

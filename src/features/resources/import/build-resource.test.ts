@@ -70,6 +70,10 @@ describe('buildResource', () => {
     expect(resource).toMatchObject({ notes: '定員: 20', extraNotes: '区: 中央\n連絡: 電話\nFAX' });
   });
 
+  it('keeps the name and provider as typed, brackets and full-width letters included, widening only half-width kana', () => {
+    expect(build({ name: 'ふれあいサロン（東光）', providerName: 'ＮＰＯ法人ｸﾞﾘｰﾝ' }).resource).toMatchObject({ name: 'ふれあいサロン（東光）', providerName: 'ＮＰＯ法人グリーン' });
+  });
+
   it('returns no resource and an error when the name is empty', () => {
     expect(build({ name: '　' })).toEqual({ resource: null, problems: [{ field: 'name', messageKey: 'import.missingName', severity: 'error' }] });
   });

@@ -143,10 +143,11 @@ function nameFields(draft: RowDraft, report: RowReport) {
   return {
     externalId: cleanLine(draft.externalId) || null,
     municipalityCode,
-    name: cleanLine(draft.name),
+    // Names stay as typed (（）, ～, ＮＨＫ): a re-imported export must not rename a listing; matching and search fold them.
+    name: cleanLineAsWritten(draft.name),
     nameReading: reading.value,
     description: cleanMultiline(draft.description),
-    providerName: cleanLine(draft.providerName),
+    providerName: cleanLineAsWritten(draft.providerName),
     target: cleanLineAsWritten(draft.target),
   };
 }

@@ -3,7 +3,7 @@ import { recordAuditMany } from '../../../platform/audit/audit.ts';
 import { assertRole } from '../../../platform/auth/permissions.ts';
 import type { ServiceContext } from '../../../platform/context/service-context.ts';
 import * as areasService from '../../areas/service.ts';
-import { composeListingRow } from '../listing-values.ts';
+import { auditedListing, composeListingRow } from '../listing-values.ts';
 import * as repository from '../repository.ts';
 import { findNeedCategories } from '../service.ts';
 import type { ResourceInput } from '../validation.ts';
@@ -46,7 +46,7 @@ export async function createListingsInBulk(
     await recordAuditMany(
       ctx,
       db,
-      rows.map((row, i) => ({ action: 'import', entityType: 'resource', entityId: row.id, after: { ...row, needCategoryIds: chunk[i]!.input.needCategoryIds } })),
+      rows.map((row, i) => ({ action: 'import', entityType: 'resource', entityId: row.id, after: auditedListing(row) })),
     );
     onProgress?.(start + chunk.length);
   }
@@ -54,7 +54,7 @@ export async function createListingsInBulk(
 }
 
 /** Provider ids by name, creating the providers the tenant does not have yet in one statement. */
-async function ensureProviders(ctx: ServiceContext, db: Database, inputs: ResourceInput[]): Promise<Map<string, string>> {
+export async function ensureProviders(ctx: ServiceContext, db: Database, inputs: ResourceInput[]): Promise<Map<string, string>> {
   const existing = await repository.selectAllProviders(db, ctx.tenantId);
   const ids = new Map(existing.map((p) => [p.name, p.id]));
   const missing = new Map<string, string>();

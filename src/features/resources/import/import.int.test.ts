@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type TestClient } from '../../../../test/support/http-client.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { commandLineActor } from '../../../platform/context/service-context.ts';
+import { findResourceHistory, searchResources } from '../service.ts';
 import { applyImport, planImport } from './service.ts';
 
 const fixtures = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
@@ -49,6 +50,38 @@ describe('importing listings', () => {
     const salon = (await (await createClient(testApp).get(`/api/v1/resources?q=${encodeURIComponent('ふれあいサロン')}`)).json()) as { results: { name: string; place: { districtId: string | null } }[] };
     expect(salon.results[0]?.name).toBe('東光ふれあいサロン');
     expect(salon.results[0]?.place.districtId).not.toBeNull();
+  });
+
+  it('updates re-imported listings in bulk: fields, categories and one history entry each, the later of two rows winning', async () => {
+    const header = '名称,名称_カナ,困りごと,電話番号\n';
+    await applyImport(ctx(), Buffer.from(`${header}一括更新の会,いっかつこうしんのかい,除雪,0166-11-1111\n一括更新の集い,いっかつこうしんのつどい,交流・サロン,\n`), 'first.csv', { skipInvalid: false });
+    const changed = `${header}一括更新の会,いっかつこうしんのかい,趣味・生きがい,0166-22-2222\n一括更新の集い,いっかつこうしんのつどい,除雪,0166-33-3333\n一括更新の集い,いっかつこうしんのつどい,見守り・安否確認,0166-44-4444\n`;
+    expect(await applyImport(ctx(), Buffer.from(changed), 'second.csv', { skipInvalid: false })).toEqual({ created: 0, updated: 3, skipped: 0 });
+    const query = (category: string) => ({ q: '一括更新', category, free: false, transport: false, target: '', sort: 'reading' as const });
+    const byCategory = async (category: string) => (await searchResources(ctx(), query(category), { includeDrafts: true })).results.map((r) => `${r.name} ${r.phone}`);
+    expect(await byCategory('hobby')).toEqual(['一括更新の会 0166-22-2222']);
+    expect(await byCategory('snow')).toEqual([]);
+    expect(await byCategory('watching')).toEqual(['一括更新の集い 0166-44-4444']);
+    const [listing] = (await searchResources(ctx(), query('hobby'), { includeDrafts: true })).results;
+    const history = await findResourceHistory(ctx(), listing!.id);
+    expect(history.map((h) => h.action)).toEqual(['update', 'import']);
+    expect(history[0]!.before).toMatchObject({ phone: '0166-11-1111' });
+    expect(history[0]!.after).toMatchObject({ phone: '0166-22-2222' });
+    expect(history[0]!.after).not.toHaveProperty('searchGrams');
+  });
+
+  it('keeps names as typed, brackets included, and still matches a name stored folded', async () => {
+    const header = '名称,名称_カナ,困りごと,電話番号\n';
+    const file = Buffer.from(`${header}かっこの会（東光）,かっこのかい,交流・サロン,\n`);
+    expect(await applyImport(ctx(), file, 'brackets.csv', { skipInvalid: false })).toMatchObject({ created: 1 });
+    expect(await applyImport(ctx(), file, 'brackets.csv', { skipInvalid: false })).toMatchObject({ created: 0, updated: 1 });
+    const names = async () => (await searchResources(ctx(), { q: 'かっこの会', free: false, transport: false, target: '' }, { includeDrafts: true })).results.map((r) => r.name);
+    expect(await names()).toEqual(['かっこの会（東光）']);
+    // A listing an earlier import stored as かっこの会(旧) is the same listing when a file says （旧）.
+    await testApp.database.query(`UPDATE resources SET name = 'かっこの会(旧)' WHERE name = 'かっこの会（東光）'`);
+    const old = Buffer.from(`${header}かっこの会（旧）,かっこのかい,交流・サロン,\n`);
+    expect(await applyImport(ctx(), old, 'old.csv', { skipInvalid: false })).toMatchObject({ created: 0, updated: 1 });
+    expect(await names()).toEqual(['かっこの会（旧）']);
   });
 
   it('reads a Shift_JIS (CP932) file', async () => {

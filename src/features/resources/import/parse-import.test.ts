@@ -22,10 +22,10 @@ describe('parseImport: 函館市 public toilets (自治体標準オープンデ�
     expect(result.rows[0].line).toBe(2);
   });
 
-  it('normalises half-width kana and full-width letters in names', () => {
+  it('widens half-width kana in names and keeps everything else as typed', () => {
     expect(byId('5').name).toBe('はこだてグリーンプラザ');
-    expect(byId('51').name).toBe('NHK広場');
-    expect(byId('81').name).toBe('縄文文化交流センター(「道の駅」縄文ロマン南かやべ)');
+    expect(byId('51').name).toBe('ＮＨＫ広場');
+    expect(byId('81').name).toBe('縄文文化交流センター（「道の駅」縄文ロマン南かやべ）');
   });
 
   it('keeps readings as kana, with brackets turned into spaces', () => {

@@ -6,8 +6,9 @@ import { Invalid } from '../../../platform/errors/app-error.ts';
 import { problemsFromZod } from '../../../platform/validation/problems.ts';
 import * as areasService from '../../areas/service.ts';
 import * as repository from '../repository.ts';
-import { findNeedCategories, updateResource } from '../service.ts';
+import { findNeedCategories } from '../service.ts';
 import { createListingsInBulk } from './bulk-create.ts';
+import { updateListingsInBulk } from './bulk-update.ts';
 import { resourceInput, type ResourceInput } from '../validation.ts';
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
 
@@ -41,7 +42,8 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     ctx.db,
     ctx.tenantId,
     resources.map((r) => r.externalId).filter((id): id is string => !!id),
-    resources.map((r) => r.name),
+    // As typed, and NFKC'd as imports before stored them.
+    [...new Set(resources.flatMap((r) => [r.name, r.name.normalize('NFKC')]))],
   );
   const rows = parsed.rows.map((row): ImportPlanRow => {
     const problems = [...row.problems];
@@ -90,7 +92,7 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     }
     // Our own export carries our id in the ID column; other files their own key.
     const match = existing.find(
-      (e) => (imported.externalId && (e.externalId === imported.externalId || e.id === imported.externalId)) || (!e.externalId && e.name === imported.name),
+      (e) => (imported.externalId && (e.externalId === imported.externalId || e.id === imported.externalId)) || (!e.externalId && e.name.normalize('NFKC') === imported.name.normalize('NFKC')),
     );
     // Files carry no venue name and their own notes: an update keeps ours.
     const input = match ? { ...checked.data, placeName: match.placeName, staffNote: mergeNotes(match.staffNote, checked.data.staffNote) } : checked.data;
@@ -127,10 +129,7 @@ export async function applyImport(
   await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const inTransaction = { ...ctx, db };
-    for (const [index, row] of updates.entries()) {
-      await updateResource(inTransaction, row.existingId!, row.input!);
-      options.onProgress?.(index + 1, accepted.length);
-    }
+    await updateListingsInBulk(inTransaction, db, updates.map((r) => ({ id: r.existingId!, input: r.input! })), (done) => options.onProgress?.(done, accepted.length));
     await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId })), (done) =>
       options.onProgress?.(updates.length + done, accepted.length),
     );

@@ -19,7 +19,7 @@ resourceMapRoutes.get('/resources/map', async (c) => {
   const query = lenientSearchQuery(c.req.query());
   // The page size is ours, not the visitor's: past the public limit of 100 on purpose.
   const [result, areas] = await Promise.all([
-    resourcesService.searchResources(ctx, { ...query, page: 1, perPage: mapListingLimit }),
+    resourcesService.searchResources(ctx, { ...query, page: 1, perPage: mapListingLimit }, { exactCounts: true }),
     areasService.findAreasWithDistricts(ctx),
   ]);
   const page = pageContext(c);

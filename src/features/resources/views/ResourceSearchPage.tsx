@@ -39,8 +39,9 @@ function queryHref(query: ResourceSearchQuery, changes: Record<string, string | 
   return text ? `/resources?${text}` : '/resources';
 }
 
-function counted(label: string, count: number | undefined): string {
-  return `${label}（${count ?? 0}）`;
+/** A filter's label with its count; past the count limit there are no counts to show. */
+function counted(facets: SearchFacets, label: string, count: number | undefined): string {
+  return facets.isCapped ? label : `${label}（${count ?? 0}）`;
 }
 
 /** Search and filter local activities; works without JavaScript and prints as a list. */
@@ -68,7 +69,7 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
                 <option value="">{t('resources.anyValue')}</option>
                 {categories.map((c) => (
                   <option value={c.code} selected={c.code === query.category}>
-                    {counted(c.name, facets.categories[c.id])}
+                    {counted(facets, c.name, facets.categories[c.id])}
                   </option>
                 ))}
               </select>
@@ -79,7 +80,7 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
                 <option value="">{t('resources.anyValue')}</option>
                 {areas.map((a) => (
                   <option value={a.id} selected={a.id === query.area}>
-                    {counted(a.name, facets.areas[a.id])}
+                    {counted(facets, a.name, facets.areas[a.id])}
                   </option>
                 ))}
               </select>
@@ -90,7 +91,7 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
                 <option value="">{t('resources.anyValue')}</option>
                 {districts.map((d) => (
                   <option value={d.id} selected={d.id === query.district}>
-                    {counted(d.name, facets.districts[d.id])}
+                    {counted(facets, d.name, facets.districts[d.id])}
                   </option>
                 ))}
               </select>
@@ -101,7 +102,7 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
                 <option value="">{t('resources.anyValue')}</option>
                 {weekdayOrder.map((w) => (
                   <option value={String(w)} selected={w === query.weekday}>
-                    {counted(t(`resources.weekday.${w}`), facets.weekdays[String(w)])}
+                    {counted(facets, t(`resources.weekday.${w}`), facets.weekdays[String(w)])}
                   </option>
                 ))}
               </select>
@@ -126,11 +127,11 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
           </div>
           <span class="checkbox-option">
             <input type="checkbox" id="free" name="free" value="1" checked={query.free} />
-            <label for="free">{counted(t('resources.freeOnly'), facets.free)}</label>
+            <label for="free">{counted(facets, t('resources.freeOnly'), facets.free)}</label>
           </span>
           <span class="checkbox-option">
             <input type="checkbox" id="transport" name="transport" value="1" checked={query.transport} />
-            <label for="transport">{counted(t('resources.transportOnly'), facets.transport)}</label>
+            <label for="transport">{counted(facets, t('resources.transportOnly'), facets.transport)}</label>
           </span>
         </fieldset>
         <div class="actions">
@@ -139,8 +140,9 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
         </div>
       </form>
       <h2 id="results" aria-live="polite">
-        {t('resources.resultCount', { count: facets.total })}
+        {facets.isCapped ? t('resources.resultCountCapped', { count: facets.total.toLocaleString('en') }) : t('resources.resultCount', { count: facets.total })}
       </h2>
+      {facets.isCapped ? <p>{t('resources.countsCappedHint')}</p> : null}
       <p class="no-print">
         <a href={resourceSearchHref('/resources/map', query)}>{t('map.openMap')}</a>
       </p>
@@ -155,9 +157,7 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
       {pageCount > 1 ? (
         <nav aria-label={t('form.page', { page: pageNumber })} class="pagination no-print">
           {pageNumber > 1 ? <a href={queryHref(query, { page: String(pageNumber - 1) })}>{t('form.previous')}</a> : null}
-          <span>
-            {pageNumber} / {pageCount}
-          </span>
+          <span>{facets.isCapped ? t('form.page', { page: pageNumber }) : `${pageNumber} / ${pageCount}`}</span>
           {pageNumber < pageCount ? <a href={queryHref(query, { page: String(pageNumber + 1) })}>{t('form.next')}</a> : null}
         </nav>
       ) : null}
