@@ -37,7 +37,8 @@ async function sasaeai(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ cod
 }
 
 describe('the sasaeai command', () => {
-  it('creates tenants and users, backs up, and restores into an empty database', async () => {
+  // Seven command-line runs, each a cold start with the demo seed: a busy machine needs more than the default minute.
+  it('creates tenants and users, backs up, and restores into an empty database', { timeout: 240_000 }, async () => {
     const source = await emptyDatabaseEnvironment();
     expect((await sasaeai(source, 'seed', '--demo')).stdout).toContain('旭川市社会福祉協議会');
     const tenant = await sasaeai(source, 'tenant', 'create', '--slug', 'sapporo', '--name', '札幌市社会福祉協議会', '--host', 'sapporo.example.jp');

@@ -51,14 +51,13 @@ export async function openPglite(source: PgliteSource = {}): Promise<DatabaseHan
 /** Opens a pool on a real PostgreSQL server (the driver is loaded only then, to keep PGlite starts quick). */
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
   const [{ default: pg }, { drizzle: drizzlePostgres }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // random_page_cost as a start-up parameter (same reason as for PGlite:
+  // servers today read from memory or SSD), so every connection has it before
+  // its first query.
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, options: '-c random_page_cost=1.1' });
   // An idle client losing its server must not crash the process; the next
   // query reports the failure instead.
   pool.on('error', () => {});
-  // Same reason as for PGlite: servers today read from memory or SSD.
-  pool.on('connect', (client) => {
-    client.query('SET random_page_cost = 1.1').catch(() => {});
-  });
   let closed = false;
   return {
     db: drizzlePostgres(pool) as unknown as Database,
