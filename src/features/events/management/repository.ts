@@ -6,17 +6,6 @@ import { eventSessions, events, type EventRow, type EventSessionRow, type EventS
 export type NewEventRow = Omit<typeof events.$inferInsert, 'tenantId'>;
 export type NewEventSessionRow = Omit<typeof eventSessions.$inferInsert, 'tenantId' | 'eventId'>;
 
-export async function selectEvent(db: Database, tenantId: string, id: string): Promise<EventRow | undefined> {
-  const [row] = await db.select().from(events).where(and(eq(events.tenantId, tenantId), eq(events.id, id))).limit(1);
-  return row;
-}
-
-/** Reads the event row under a row lock, so a status change and a registration never cross. */
-export async function selectEventForUpdate(db: Database, tenantId: string, id: string): Promise<EventRow | undefined> {
-  const [row] = await db.select().from(events).where(and(eq(events.tenantId, tenantId), eq(events.id, id))).limit(1).for('update');
-  return row;
-}
-
 export async function insertEvent(db: Database, tenantId: string, values: NewEventRow): Promise<EventRow> {
   const [row] = await db.insert(events).values({ ...values, tenantId }).returning();
   return row!;

@@ -4,9 +4,10 @@ import { assertRole } from '../../../platform/auth/permissions.ts';
 import type { ServiceContext } from '../../../platform/context/service-context.ts';
 import { Conflict, Invalid, NotFound } from '../../../platform/errors/app-error.ts';
 import type { EventRow, EventSessionRow, EventStatus } from '../schema.ts';
-import { notifyApplicantsOfEventChange } from '../registrations/service.ts';
+import { fillSeatsAfterEventChange, notifyApplicantsOfEventChange } from '../registrations/service.ts';
 import { canChangeEventStatus, publicEventStatuses } from './event-status.ts';
 import { copiedEventValues, copiedSessionValues, eventRowValues, hasPlaceToAttend, sessionRowValues } from './event-values.ts';
+import * as eventRepository from '../repository.ts';
 import * as repository from './repository.ts';
 import type { CreateEventInput, StaffEventListQuery } from './validation.ts';
 
@@ -23,7 +24,7 @@ function inTransaction<T>(ctx: ServiceContext, work: (db: Database) => Promise<T
 }
 
 async function lockEvent(ctx: ServiceContext, db: Database, id: string): Promise<EventRow> {
-  const event = await repository.selectEventForUpdate(db, ctx.tenantId, id);
+  const event = await eventRepository.selectEventForUpdate(db, ctx.tenantId, id);
   if (!event) throw new NotFound('event_not_found', 'events.mgmt.notFound');
   return event;
 }
@@ -43,7 +44,7 @@ export async function findEventsForStaff(ctx: ServiceContext, query: StaffEventL
 /** One event with its programme, drafts included (staff only). */
 export async function getEventForStaff(ctx: ServiceContext, id: string): Promise<EventWithSessions> {
   assertRole(ctx, ...readers);
-  const event = await repository.selectEvent(ctx.db, ctx.tenantId, id);
+  const event = await eventRepository.selectEvent(ctx.db, ctx.tenantId, id);
   if (!event) throw new NotFound('event_not_found', 'events.mgmt.notFound');
   return { event, sessions: await repository.selectSessions(ctx.db, ctx.tenantId, [id]) };
 }
@@ -70,6 +71,8 @@ export async function updateEvent(ctx: ServiceContext, id: string, input: Create
     const beforeSessions = await repository.selectSessions(db, ctx.tenantId, [id]);
     const after = (await repository.updateEventRow(db, ctx.tenantId, id, values))!;
     const sessions = await repository.replaceSessions(db, ctx.tenantId, id, sessionRowValues(input));
+    // More seats (or none any more) move the waitlist on at once.
+    await fillSeatsAfterEventChange(ctx, db, after);
     await recordAudit(ctx, db, { action: 'update', entityType: 'event', entityId: id, before: { ...before, sessions: beforeSessions }, after: { ...after, sessions } });
     return after;
   });
@@ -79,7 +82,7 @@ export async function updateEvent(ctx: ServiceContext, id: string, input: Create
 export async function copyEvent(ctx: ServiceContext, id: string): Promise<EventRow> {
   assertRole(ctx, ...writers);
   return inTransaction(ctx, async (db) => {
-    const source = await repository.selectEvent(db, ctx.tenantId, id);
+    const source = await eventRepository.selectEvent(db, ctx.tenantId, id);
     if (!source) throw new NotFound('event_not_found', 'events.mgmt.notFound');
     const sessions = await repository.selectSessions(db, ctx.tenantId, [id]);
     const copy = await repository.insertEvent(db, ctx.tenantId, copiedEventValues(source, `${source.title}${copySuffix}`, ctx.now));
@@ -136,7 +139,7 @@ export async function findPublicEventsWithSessions(ctx: ServiceContext, range: {
 
 /** One event the public may see, with its programme; drafts and other tenants' events are not found. */
 export async function getPublicEventWithSessions(ctx: ServiceContext, id: string): Promise<EventWithSessions> {
-  const event = await repository.selectEvent(ctx.db, ctx.tenantId, id);
+  const event = await eventRepository.selectEvent(ctx.db, ctx.tenantId, id);
   if (!event || !publicEventStatuses.includes(event.status)) throw new NotFound('event_not_found', 'events.mgmt.notFound');
   return { event, sessions: await repository.selectSessions(ctx.db, ctx.tenantId, [id]) };
 }

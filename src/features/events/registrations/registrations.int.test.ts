@@ -4,7 +4,8 @@ import { createClient } from '../../../../test/support/http-client.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { runJobTick } from '../../../platform/jobs/runner.ts';
 import { eventJobs } from './jobs.ts';
-import { findTrainingsOfVolunteer, linkApplicationToVolunteer, notifyApplicantsOfEventChange } from './service.ts';
+import { selectEventForUpdate } from '../repository.ts';
+import { fillSeatsAfterEventChange, findTrainingsOfVolunteer, linkApplicationToVolunteer, notifyApplicantsOfEventChange } from './service.ts';
 
 let testApp: TestApp;
 const hour = 3_600_000;
@@ -188,6 +189,20 @@ describe('capacity and the waitlist', () => {
     ]);
     const order = await testApp.database.query("SELECT bool_and(c.seq < w.seq) AS ok FROM event_registrations c, event_registrations w WHERE c.event_id = $1 AND w.event_id = $1 AND c.status = 'confirmed' AND w.status = 'waitlisted'", [event.id]);
     expect(order[0]!.ok).toBe(true);
+  });
+});
+
+describe('changes by staff', () => {
+  it('moves the waitlist on when an event gets more seats', async () => {
+    const event = await buildEvent(testApp, { capacity: 1 });
+    for (const n of [1, 2, 3]) await apply(event.id, person(`grow${n}`));
+    await testApp.database.query('UPDATE events SET capacity = 2 WHERE id = $1', [event.id]);
+    const ctx = { db: testApp.database.db, tenantId: testApp.demo.id, actor: null, now: testApp.clock.now, requestId: 't' };
+    await testApp.database.db.transaction(async (tx) => fillSeatsAfterEventChange({ ...ctx, db: tx }, tx, (await selectEventForUpdate(tx, ctx.tenantId, event.id))!));
+    expect(await statuses(event.id)).toEqual(['confirmed', 'confirmed', 'waitlisted']);
+    await testApp.database.query('UPDATE events SET capacity = NULL WHERE id = $1', [event.id]);
+    await testApp.database.db.transaction(async (tx) => fillSeatsAfterEventChange({ ...ctx, db: tx }, tx, (await selectEventForUpdate(tx, ctx.tenantId, event.id))!));
+    expect(await statuses(event.id)).toEqual(['confirmed', 'confirmed', 'confirmed']);
   });
 });
 

@@ -92,9 +92,10 @@ export async function settleSeats(ctx: ServiceContext, db: Database, event: Even
  * event confirms them at once; a fee event offers the seat for `offerHours`.
  */
 export async function fillFreedSeats(ctx: ServiceContext, db: Database, event: EventRow): Promise<void> {
-  if (event.capacity === null || ctx.now >= event.startsAt) return;
+  if (ctx.now >= event.startsAt) return;
   if (event.status !== 'published' && event.status !== 'closed') return;
-  const free = event.capacity - (await repository.countSeatsTaken(db, ctx.tenantId, event.id));
+  // No limit (any more): everyone waiting gets a seat.
+  const free = event.capacity === null ? 100_000 : event.capacity - (await repository.countSeatsTaken(db, ctx.tenantId, event.id));
   if (free <= 0) return;
   for (const next of await repository.selectWaitlistHead(db, ctx.tenantId, event.id, free)) {
     if (next.feeYen > 0) {

@@ -243,3 +243,8 @@ export async function checkOnDemandAccess(ctx: ServiceContext, eventId: string, 
   const valid = inWindow && matches && registration?.status === 'confirmed';
   return { valid, until: valid ? (event?.onDemandUntil ?? null) : null };
 }
+
+/** After staff change an event (more seats, no limit any more): expired offers settle and the waitlist moves on. Call inside the change's transaction, holding the event's lock. */
+export async function fillSeatsAfterEventChange(ctx: ServiceContext, db: Database, event: EventRow): Promise<void> {
+  await settleSeats(ctx, db, event);
+}
