@@ -24,6 +24,8 @@ import { resourceRoutes } from './features/resources/routes.tsx';
 import { settingsRoutes } from './features/settings/routes.tsx';
 import { setupRoutes } from './features/setup/routes.tsx';
 import { userRoutes } from './features/users/routes.tsx';
+import { volunteerApi } from './features/volunteers/api.ts';
+import { volunteerRoutes } from './features/volunteers/routes.tsx';
 import type { AppDeps, AppEnv } from './platform/http/app-env.ts';
 import { handleError, handleNotFound } from './platform/http/error-handler.tsx';
 import { csrfProtection, localeSelection, requestBasics, sessionLoading, tenantResolution } from './platform/http/middleware.ts';
@@ -83,11 +85,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', userRoutes);
   app.route('/', auditLogRoutes);
   app.route('/', settingsRoutes);
+  app.route('/', volunteerRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);
   app.route('/', hsdsApi);
   app.route('/', registrationApi);
+  app.route('/', volunteerApi);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -26,6 +26,9 @@ export const backupTables = [
   'event_registrations',
   'event_registration_mails',
   'event_announcements',
+  'help_types',
+  'volunteers',
+  'volunteer_status_changes',
   'jobs',
 ] as const;
 
