@@ -10,6 +10,8 @@ import { coordinatorRoutes } from './features/coordinators/routes.tsx';
 import { registrationApi } from './features/events/registrations/api.ts';
 import { participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
+import { intakeAssets } from './features/help-requests/assets.ts';
+import { helpRequestRoutes } from './features/help-requests/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
@@ -61,6 +63,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
   app.route('/', resourceMapAssets);
+  app.route('/', intakeAssets);
 
   app.get('/healthz', async (c) => {
     await deps.database.query('SELECT 1');
@@ -86,6 +89,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', auditLogRoutes);
   app.route('/', settingsRoutes);
   app.route('/', volunteerRoutes);
+  app.route('/', helpRequestRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);

@@ -29,6 +29,10 @@ export const backupTables = [
   'help_types',
   'volunteers',
   'volunteer_status_changes',
+  'residents',
+  'help_requests',
+  'help_request_status_changes',
+  'help_request_drafts',
   'jobs',
 ] as const;
 

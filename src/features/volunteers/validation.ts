@@ -28,8 +28,8 @@ const volunteerFields = {
 };
 
 // Coordinators call back, so a volunteer must leave a phone number or an address for mail.
-const needsContact = (v: { phone: string; email: string }) => v.phone !== '' || v.email !== '';
-const contactProblem = { path: ['phone'], error: 'volunteers.contactRequired' };
+const needsContact = (v: { phone?: unknown; email?: unknown }) => Boolean(v.phone) || Boolean(v.email);
+const contactProblem = { path: ['phone'], error: 'volunteers.contactRequired', when: () => true };
 
 // Volunteers burn out: each says how many assignments a month they can take.
 const monthlyAssignmentLimit = z.coerce

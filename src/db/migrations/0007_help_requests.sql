@@ -1,0 +1,87 @@
+CREATE TABLE "help_request_drafts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"fields" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "help_request_status_changes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"help_request_id" uuid NOT NULL,
+	"from_status" text,
+	"to_status" text NOT NULL,
+	"on_date" date NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "help_requests" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"resident_id" uuid NOT NULL,
+	"area_id" uuid NOT NULL,
+	"district_id" uuid,
+	"help_type_id" uuid NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"referrer_type" text NOT NULL,
+	"referrer_name" text DEFAULT '' NOT NULL,
+	"referrer_phone" text DEFAULT '' NOT NULL,
+	"preferred_on" date,
+	"time_slot" text DEFAULT '' NOT NULL,
+	"frequency" text NOT NULL,
+	"recurring_weekdays" integer[] DEFAULT '{}'::integer[] NOT NULL,
+	"urgency" text NOT NULL,
+	"meeting_point" text DEFAULT '' NOT NULL,
+	"status" text NOT NULL,
+	"status_since" date NOT NULL,
+	"unmet_reason" text DEFAULT '' NOT NULL,
+	"source" text NOT NULL,
+	"received_on" date NOT NULL,
+	"closed_on" date,
+	"created_by_user_id" uuid,
+	"anonymised_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "residents" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tenant_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"name_reading" text DEFAULT '' NOT NULL,
+	"phone" text DEFAULT '' NOT NULL,
+	"postal_code" text DEFAULT '' NOT NULL,
+	"address" text DEFAULT '' NOT NULL,
+	"district_id" uuid,
+	"area_id" uuid NOT NULL,
+	"household" text DEFAULT '' NOT NULL,
+	"situation_notes" text DEFAULT '' NOT NULL,
+	"search_text" text DEFAULT '' NOT NULL,
+	"anonymised_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "help_request_drafts" ADD CONSTRAINT "help_request_drafts_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "help_request_drafts" ADD CONSTRAINT "help_request_drafts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "help_request_status_changes" ADD CONSTRAINT "help_request_status_changes_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "help_request_status_changes" ADD CONSTRAINT "help_request_status_changes_help_request_id_help_requests_id_fk" FOREIGN KEY ("help_request_id") REFERENCES "public"."help_requests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "help_requests" ADD CONSTRAINT "help_requests_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "help_requests" ADD CONSTRAINT "help_requests_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "help_requests" ADD CONSTRAINT "help_requests_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "help_requests" ADD CONSTRAINT "help_requests_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "help_requests" ADD CONSTRAINT "help_requests_help_type_id_help_types_id_fk" FOREIGN KEY ("help_type_id") REFERENCES "public"."help_types"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "help_requests" ADD CONSTRAINT "help_requests_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "residents" ADD CONSTRAINT "residents_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "residents" ADD CONSTRAINT "residents_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "residents" ADD CONSTRAINT "residents_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "help_request_drafts_user" ON "help_request_drafts" USING btree ("tenant_id","user_id");--> statement-breakpoint
+CREATE INDEX "help_request_status_changes_request" ON "help_request_status_changes" USING btree ("tenant_id","help_request_id");--> statement-breakpoint
+CREATE INDEX "help_requests_area_status" ON "help_requests" USING btree ("tenant_id","area_id","status");--> statement-breakpoint
+CREATE INDEX "help_requests_resident" ON "help_requests" USING btree ("tenant_id","resident_id");--> statement-breakpoint
+CREATE INDEX "help_requests_received" ON "help_requests" USING btree ("tenant_id","received_on");--> statement-breakpoint
+CREATE INDEX "residents_area" ON "residents" USING btree ("tenant_id","area_id");--> statement-breakpoint
+CREATE INDEX "residents_search" ON "residents" USING gin ("search_text" gin_trgm_ops);

@@ -1,0 +1,113 @@
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { likePattern } from './resident-search.ts';
+import { helpRequestDrafts, helpRequests, helpRequestStatusChanges, residents } from './schema.ts';
+
+export type ResidentRow = typeof residents.$inferSelect;
+export type HelpRequestRow = typeof helpRequests.$inferSelect;
+export type HelpRequestStatusChangeRow = typeof helpRequestStatusChanges.$inferSelect;
+export type DraftRow = typeof helpRequestDrafts.$inferSelect;
+
+function areaCondition(column: typeof residents.areaId | typeof helpRequests.areaId, areaIds: readonly string[] | undefined): SQL | undefined {
+  if (!areaIds) return undefined;
+  return areaIds.length ? inArray(column, [...areaIds]) : sql`false`;
+}
+
+/** Residents whose name, reading or phone contain every term, in the given areas (all when undefined). */
+export async function searchResidents(db: Database, tenantId: string, terms: string[], areaIds: readonly string[] | undefined): Promise<ResidentRow[]> {
+  const conditions = [eq(residents.tenantId, tenantId), isNull(residents.anonymisedAt), ...terms.map((t) => sql`${residents.searchText} LIKE ${likePattern(t)}`)];
+  const scoped = areaCondition(residents.areaId, areaIds);
+  if (scoped) conditions.push(scoped);
+  return db.select().from(residents).where(and(...conditions)).orderBy(asc(residents.nameReading), asc(residents.name)).limit(20);
+}
+
+export async function selectResident(db: Database, tenantId: string, id: string): Promise<ResidentRow | undefined> {
+  const [row] = await db.select().from(residents).where(and(eq(residents.tenantId, tenantId), eq(residents.id, id))).limit(1);
+  return row;
+}
+
+export async function insertResident(db: Database, tenantId: string, values: Omit<typeof residents.$inferInsert, 'tenantId'>): Promise<ResidentRow> {
+  const [row] = await db.insert(residents).values({ ...values, tenantId }).returning();
+  return row!;
+}
+
+export async function insertHelpRequest(db: Database, tenantId: string, values: Omit<typeof helpRequests.$inferInsert, 'tenantId'>): Promise<HelpRequestRow> {
+  const [row] = await db.insert(helpRequests).values({ ...values, tenantId }).returning();
+  return row!;
+}
+
+export async function selectHelpRequest(db: Database, tenantId: string, id: string): Promise<HelpRequestRow | undefined> {
+  const [row] = await db.select().from(helpRequests).where(and(eq(helpRequests.tenantId, tenantId), eq(helpRequests.id, id))).limit(1);
+  return row;
+}
+
+export type RequestWithResident = { request: HelpRequestRow; resident: ResidentRow };
+
+/** Requests with their resident, newest first, in the given areas (all when undefined). */
+export async function selectHelpRequests(db: Database, tenantId: string, filter: { areaIds?: readonly string[]; status?: string; residentId?: string }): Promise<RequestWithResident[]> {
+  const conditions = [eq(helpRequests.tenantId, tenantId)];
+  const scoped = areaCondition(helpRequests.areaId, filter.areaIds);
+  if (scoped) conditions.push(scoped);
+  if (filter.status) conditions.push(eq(helpRequests.status, filter.status));
+  if (filter.residentId) conditions.push(eq(helpRequests.residentId, filter.residentId));
+  return db
+    .select({ request: helpRequests, resident: residents })
+    .from(helpRequests)
+    .innerJoin(residents, and(eq(residents.id, helpRequests.residentId), eq(residents.tenantId, helpRequests.tenantId)))
+    .where(and(...conditions))
+    .orderBy(desc(helpRequests.receivedOn), desc(helpRequests.createdAt))
+    .limit(500);
+}
+
+export async function updateHelpRequestRow(db: Database, tenantId: string, id: string, values: Partial<typeof helpRequests.$inferInsert>): Promise<HelpRequestRow | undefined> {
+  const [row] = await db.update(helpRequests).set(values).where(and(eq(helpRequests.tenantId, tenantId), eq(helpRequests.id, id))).returning();
+  return row;
+}
+
+export async function insertRequestStatusChange(db: Database, tenantId: string, values: Omit<typeof helpRequestStatusChanges.$inferInsert, 'tenantId'>): Promise<void> {
+  await db.insert(helpRequestStatusChanges).values({ ...values, tenantId });
+}
+
+export async function selectRequestStatusChanges(db: Database, tenantId: string, helpRequestId: string): Promise<HelpRequestStatusChangeRow[]> {
+  return db
+    .select()
+    .from(helpRequestStatusChanges)
+    .where(and(eq(helpRequestStatusChanges.tenantId, tenantId), eq(helpRequestStatusChanges.helpRequestId, helpRequestId)))
+    .orderBy(asc(helpRequestStatusChanges.onDate), asc(helpRequestStatusChanges.createdAt));
+}
+
+export async function selectDraft(db: Database, tenantId: string, userId: string, id: string): Promise<DraftRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(helpRequestDrafts)
+    .where(and(eq(helpRequestDrafts.tenantId, tenantId), eq(helpRequestDrafts.userId, userId), eq(helpRequestDrafts.id, id)))
+    .limit(1);
+  return row;
+}
+
+export async function selectDrafts(db: Database, tenantId: string, userId: string): Promise<DraftRow[]> {
+  return db
+    .select()
+    .from(helpRequestDrafts)
+    .where(and(eq(helpRequestDrafts.tenantId, tenantId), eq(helpRequestDrafts.userId, userId)))
+    .orderBy(desc(helpRequestDrafts.updatedAt))
+    .limit(20);
+}
+
+export async function insertDraft(db: Database, tenantId: string, userId: string, fields: Record<string, string>, now: Date): Promise<DraftRow> {
+  const [row] = await db.insert(helpRequestDrafts).values({ tenantId, userId, fields, createdAt: now, updatedAt: now }).returning();
+  return row!;
+}
+
+export async function updateDraft(db: Database, tenantId: string, userId: string, id: string, fields: Record<string, string>, now: Date): Promise<DraftRow | undefined> {
+  const [row] = await db
+    .update(helpRequestDrafts)
+    .set({ fields, updatedAt: now })
+    .where(and(eq(helpRequestDrafts.tenantId, tenantId), eq(helpRequestDrafts.userId, userId), eq(helpRequestDrafts.id, id)))
+    .returning();
+  return row;
+}
+
+export async function deleteDraft(db: Database, tenantId: string, userId: string, id: string): Promise<void> {
+  await db.delete(helpRequestDrafts).where(and(eq(helpRequestDrafts.tenantId, tenantId), eq(helpRequestDrafts.userId, userId), eq(helpRequestDrafts.id, id)));
+}
