@@ -12,6 +12,8 @@ import { participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
 import { intakeAssets } from './features/help-requests/assets.ts';
 import { helpRequestRoutes } from './features/help-requests/routes.tsx';
+import { matchRoutes } from './features/matches/routes.tsx';
+import { volunteerPageRoutes } from './features/matches/volunteer-page/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
@@ -90,6 +92,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', settingsRoutes);
   app.route('/', volunteerRoutes);
   app.route('/', helpRequestRoutes);
+  app.route('/', matchRoutes);
+  app.route('/', volunteerPageRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);

@@ -33,6 +33,9 @@ export const backupTables = [
   'help_requests',
   'help_request_status_changes',
   'help_request_drafts',
+  'help_request_contacts',
+  'matches',
+  'activity_records',
   'jobs',
 ] as const;
 

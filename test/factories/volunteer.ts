@@ -33,3 +33,15 @@ export function buildVolunteerForm(districtId: string, helpTypeId: string, overr
     ...overrides,
   };
 }
+
+/** Enters a volunteer as staff and takes them through interview to 登録, insured from `insuredOn` (null: never insured). */
+export async function registerVolunteer(client: TestClient, form: Record<string, string | null>, insuredOn: string | null = '2026-04-10'): Promise<string> {
+  await client.get('/staff/volunteers/new');
+  const created = await client.post('/staff/volunteers', { monthlyAssignmentLimit: '4', appliedOn: '2026-04-01', ...form });
+  if (created.status !== 303) throw new Error(`volunteer not created: ${created.status}`);
+  const id = created.headers.get('location')!.split('/').pop()!;
+  await client.post(`/staff/volunteers/${id}/status`, { toStatus: 'interviewed', onDate: '2026-04-05', note: '' });
+  await client.post(`/staff/volunteers/${id}/status`, { toStatus: 'registered', onDate: '2026-04-06', note: '' });
+  if (insuredOn) await client.post(`/staff/volunteers/${id}/insurance`, { insuranceEnrolledOn: insuredOn });
+  return id;
+}

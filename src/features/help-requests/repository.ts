@@ -111,3 +111,12 @@ export async function updateDraft(db: Database, tenantId: string, userId: string
 export async function deleteDraft(db: Database, tenantId: string, userId: string, id: string): Promise<void> {
   await db.delete(helpRequestDrafts).where(and(eq(helpRequestDrafts.tenantId, tenantId), eq(helpRequestDrafts.userId, userId), eq(helpRequestDrafts.id, id)));
 }
+
+export async function selectHelpRequestsByIds(db: Database, tenantId: string, ids: string[]): Promise<RequestWithResident[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ request: helpRequests, resident: residents })
+    .from(helpRequests)
+    .innerJoin(residents, and(eq(residents.id, helpRequests.residentId), eq(residents.tenantId, helpRequests.tenantId)))
+    .where(and(eq(helpRequests.tenantId, tenantId), inArray(helpRequests.id, ids)));
+}

@@ -52,6 +52,8 @@ export const helpRequests = pgTable(
     status: text('status').notNull(),
     statusSince: date('status_since', { mode: 'string' }).notNull(),
     unmetReason: text('unmet_reason').notNull().default(''),
+    // How it ended for the resident: 助かった, 連絡がつかない, 対象外, 不要になった …
+    outcome: text('outcome').notNull().default(''),
     source: text('source').notNull(),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     closedOn: date('closed_on', { mode: 'string' }),
@@ -91,4 +93,22 @@ export const helpRequestDrafts = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('help_request_drafts_user').on(t.tenantId, t.userId)],
+);
+
+/** Every contact made about a request (phone, visit, mail), with a follow-up date where one is needed. */
+export const helpRequestContacts = pgTable(
+  'help_request_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    helpRequestId: uuid('help_request_id').notNull().references(() => helpRequests.id),
+    contactedOn: date('contacted_on', { mode: 'string' }).notNull(),
+    means: text('means').notNull(),
+    note: text('note').notNull().default(''),
+    followUpOn: date('follow_up_on', { mode: 'string' }),
+    followUpDoneAt: timestamp('follow_up_done_at', { withTimezone: true }),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('help_request_contacts_request').on(t.tenantId, t.helpRequestId), index('help_request_contacts_follow_up').on(t.tenantId, t.followUpOn)],
 );

@@ -203,3 +203,36 @@ export async function discardDraft(ctx: ServiceContext, draftId: string): Promis
   const actor = assertRole(ctx, 'admin', 'coordinator');
   await repository.deleteDraft(ctx.db, ctx.tenantId, actor.id, draftId);
 }
+
+/** The request a coordinator is matching for (area checked); no resident details leave, so no audit row. */
+export async function getRequestForMatching(ctx: ServiceContext, id: string): Promise<HelpRequestRow> {
+  visibleAreaIds(ctx);
+  const request = await repository.selectHelpRequest(ctx.db, ctx.tenantId, id);
+  if (!request) throw new NotFound();
+  if (!canManageArea(ctx.actor, request.areaId)) throw new Forbidden();
+  return request;
+}
+
+/** Moves a request on as matching progresses (受付 → 調整中 → マッチング済 → 活動中) when its status allows; runs in the caller's transaction. */
+export async function advanceRequestStatus(ctx: ServiceContext, db: Database, requestId: string, to: HelpRequestStatus): Promise<void> {
+  const before = await repository.selectHelpRequest(db, ctx.tenantId, requestId);
+  if (!before || !canChangeRequestStatus(before.status as HelpRequestStatus, to)) return;
+  const today = japanToday(ctx.now);
+  await repository.updateHelpRequestRow(db, ctx.tenantId, requestId, { status: to, statusSince: today, updatedAt: ctx.now });
+  await repository.insertRequestStatusChange(db, ctx.tenantId, { helpRequestId: requestId, fromStatus: before.status, toStatus: to, onDate: today, createdAt: ctx.now });
+}
+
+export type VolunteerPageRequest = { id: string; residentFirstName: string; districtId: string | null; meetingPoint: string; description: string; helpTypeId: string };
+
+/** Only what a volunteer's page may show about requests they were asked to help with: the resident's first name, never contact or notes. */
+export async function findRequestsForVolunteerPage(ctx: ServiceContext, ids: string[]): Promise<VolunteerPageRequest[]> {
+  const rows = await repository.selectHelpRequestsByIds(ctx.db, ctx.tenantId, ids);
+  return rows.map(({ request, resident }) => ({
+    id: request.id,
+    residentFirstName: resident.anonymisedAt ? '' : (resident.name.split(/[\s　]+/)[0] ?? ''),
+    districtId: request.districtId,
+    meetingPoint: request.meetingPoint,
+    description: request.description,
+    helpTypeId: request.helpTypeId,
+  }));
+}

@@ -7,6 +7,7 @@ import { recordId } from '../../platform/http/route-params.ts';
 import { emptyForm, type FormState } from '../../platform/layout/form-fields.tsx';
 import { pageContext } from '../../platform/layout/page-context.ts';
 import * as areasService from '../areas/service.ts';
+import * as matchesService from '../matches/service.ts';
 import * as volunteersService from './service.ts';
 import { helpTypeInput, insuranceInput, newVolunteerInput, statusChangeInput, volunteerApplicationInput, volunteerInput, volunteerListQuery } from './validation.ts';
 import { HelpTypesPage } from './views/HelpTypesPage.tsx';
@@ -104,13 +105,14 @@ volunteerRoutes.post('/staff/volunteers', personalData, async (c) =>
 async function renderProfile(c: AppContext, id: string, forms: { statusForm?: FormState; insuranceForm?: FormState } = {}) {
   const ctx = serviceContext(c);
   const volunteer = await volunteersService.getVolunteer(ctx, id);
-  const [history, district, helpTypes] = await Promise.all([
+  const [history, district, helpTypes, totals] = await Promise.all([
     volunteersService.findStatusHistory(ctx, volunteer),
     areasService.getDistrict(ctx, volunteer.districtId).catch(() => null),
     volunteersService.findHelpTypes(ctx),
+    matchesService.findVolunteerTotals(ctx, volunteer.id),
   ]);
   const helpTypeNames = helpTypes.filter((h) => volunteer.helpTypeIds.includes(h.id)).map((h) => h.name);
-  return c.html(<VolunteerProfilePage page={pageContext(c)} volunteer={volunteer} districtName={district?.name ?? ''} helpTypeNames={helpTypeNames} history={history} {...forms} />);
+  return c.html(<VolunteerProfilePage page={pageContext(c)} volunteer={volunteer} districtName={district?.name ?? ''} helpTypeNames={helpTypeNames} history={history} totals={totals} {...forms} />);
 }
 
 volunteerRoutes.get('/staff/volunteers/:id', personalData, (c) => renderProfile(c, recordId(c.req.param('id'))));

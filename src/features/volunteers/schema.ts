@@ -48,6 +48,8 @@ export const volunteers = pgTable(
     insuranceEnrolledOn: date('insurance_enrolled_on', { mode: 'string' }),
     monthlyAssignmentLimit: integer('monthly_assignment_limit').notNull().default(4),
     source: text('source').notNull(),
+    // Raised to revoke the volunteer's personal link: tokens carry the version they were made for.
+    linkVersion: integer('link_version').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

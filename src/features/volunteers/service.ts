@@ -8,6 +8,7 @@ import * as repository from './repository.ts';
 import type { HelpTypeRow, VolunteerRow, VolunteerStatusChangeRow } from './repository.ts';
 import type { HelpTypeInput, InsuranceInput, NewVolunteerInput, StatusChangeInput, VolunteerApplicationInput, VolunteerInput, VolunteerListQuery } from './validation.ts';
 import { canChangeStatus, fiscalYearsSince, registrationFigures, type RegistrationFigure, type StatusChange } from './volunteer-rules.ts';
+import { fiscalYearOf, fiscalYearRange } from '../../platform/wareki/wareki.ts';
 import { defaultHelpTypes, type VolunteerStatus } from './vocabulary.ts';
 
 export type { HelpTypeRow, RegistrationFigure, VolunteerRow, VolunteerStatusChangeRow };
@@ -164,4 +165,35 @@ export async function findRegistrationFigures(ctx: ServiceContext, areaIds?: rea
   const rows = await repository.selectStatusChanges(ctx.db, ctx.tenantId, { areaIds });
   const changes: StatusChange[] = rows.map((r) => ({ volunteerId: r.volunteerId, fromStatus: r.fromStatus as VolunteerStatus | null, toStatus: r.toStatus as VolunteerStatus, onDate: r.onDate }));
   return registrationFigures(changes, fiscalYearsSince(changes, ctx.now));
+}
+
+/** Registered volunteers who can do the help and are insured today: the pool matching ranks (any area: a request may be answered from next door). */
+export async function findMatchPool(ctx: ServiceContext, helpTypeId: string): Promise<VolunteerRow[]> {
+  assertRole(ctx, 'admin', 'coordinator');
+  const today = japanToday(ctx.now);
+  return repository.selectMatchPool(ctx.db, ctx.tenantId, helpTypeId, fiscalYearRange(fiscalYearOf(today)).start, today);
+}
+
+/** Volunteers by id, for naming them beside matches the actor is already allowed to see. */
+export async function findVolunteersByIds(ctx: ServiceContext, ids: string[]): Promise<VolunteerRow[]> {
+  assertRole(ctx, 'admin', 'coordinator');
+  return repository.selectVolunteersByIds(ctx.db, ctx.tenantId, ids);
+}
+
+/** The volunteer a personal link names, for the link's own checks (the link is the permission). */
+export async function findVolunteerForLink(ctx: ServiceContext, id: string): Promise<VolunteerRow | undefined> {
+  return repository.selectVolunteer(ctx.db, ctx.tenantId, id);
+}
+
+/** Makes every personal link issued so far stop working. */
+export async function revokeVolunteerLinks(ctx: ServiceContext, id: string): Promise<VolunteerRow> {
+  const before = await repository.selectVolunteer(ctx.db, ctx.tenantId, id);
+  if (!before) throw new NotFound();
+  if (!canManageArea(ctx.actor, before.areaId)) throw new Forbidden();
+  return ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    const after = await repository.updateVolunteerRow(db, ctx.tenantId, id, { linkVersion: before.linkVersion + 1, updatedAt: ctx.now });
+    await recordAudit(ctx, db, { action: 'revoke_link', entityType: 'volunteer', entityId: id });
+    return after!;
+  });
 }

@@ -60,6 +60,11 @@ export function HelpRequestPage({ page, detail, helpTypeName, districtName, stat
         <dt>{t('helpRequests.receivedOn')}</dt>
         <dd>{date(r.receivedOn)}</dd>
       </dl>
+      <p>
+        <a class="button" href={`/staff/help-requests/${r.id}/matches`}>
+          {t('matching.openMatching')}
+        </a>
+      </p>
       {children}
       <StatusSection page={page} detail={detail} form={statusForm} />
     </Layout>

@@ -16,10 +16,11 @@ type Props = {
   history: VolunteerStatusChangeRow[];
   statusForm?: FormState;
   insuranceForm?: FormState;
+  totals: { count: number; minutes: number };
 };
 
 /** One volunteer: details, status with its history, insurance. */
-export function VolunteerProfilePage({ page, volunteer: v, districtName, helpTypeNames, history, statusForm = emptyForm, insuranceForm }: Props) {
+export function VolunteerProfilePage({ page, volunteer: v, districtName, helpTypeNames, history, statusForm = emptyForm, insuranceForm, totals }: Props) {
   const { t, locale } = page;
   const date = (d: string) => formatWarekiDate(d, { locale });
   return (
@@ -58,6 +59,16 @@ export function VolunteerProfilePage({ page, volunteer: v, districtName, helpTyp
         <dt>{t('volunteers.notes')}</dt>
         <dd class="preserve-lines">{v.notes}</dd>
       </dl>
+      <section aria-labelledby="activity-totals">
+        <h2 id="activity-totals">{t('volunteers.activityTotals')}</h2>
+        <p>{t('volunteers.activityTotalsText', { count: totals.count, hours: Math.floor(totals.minutes / 60), minutes: totals.minutes % 60 })}</p>
+        <form method="post" action={`/staff/volunteers/${v.id}/link`} class="inline-form">
+          <CsrfField page={page} />
+          <button type="submit" class="button button--secondary">
+            {t('volunteers.issueLink')}
+          </button>
+        </form>
+      </section>
       <InsuranceSection page={page} volunteer={v} form={insuranceForm ?? { values: { insuranceEnrolledOn: v.insuranceEnrolledOn ?? '' }, errors: {} }} />
       <StatusSection page={page} volunteer={v} history={history} form={statusForm} />
     </Layout>
