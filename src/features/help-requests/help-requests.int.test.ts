@@ -122,7 +122,7 @@ describe('request status and privacy', () => {
     expect((await yamada.post(`${url}/status`, { toStatus: 'coordinating', onDate: '2026-11-23', unmetReason: '' })).status).toBe(303);
     const noReason = await yamada.post(`${url}/status`, { toStatus: 'unmet', onDate: '2026-11-23', unmetReason: '' });
     expect(await noReason.text()).toContain('理由を選んでください。');
-    const skip = await yamada.post(`${url}/status`, { toStatus: 'closed', onDate: '2026-11-23', unmetReason: '' });
+    const skip = await yamada.post(`${url}/status`, { toStatus: 'closed', onDate: '2026-11-23', unmetReason: '', outcome: 'helped' });
     expect(await skip.text()).toContain('この状態からは選べません。');
     expect((await yamada.post(`${url}/status`, { toStatus: 'unmet', onDate: '2026-11-23', unmetReason: 'no_volunteer' })).status).toBe(303);
     const page = await (await yamada.get(url)).text();
@@ -145,5 +145,28 @@ describe('request status and privacy', () => {
     const log = await (await admin.get('/staff/audit?entityType=resident')).text();
     const views = log.split('<tr').filter((row) => row.includes('閲覧') && row.includes(url.split('/').pop()!));
     expect(views).toHaveLength(2);
+  });
+});
+
+describe('outcomes and follow-ups', () => {
+  it('asks for an outcome when closing, and puts follow-ups due today on the coordinator home page until done', async () => {
+    const response = await intake(yamada, buildIntakeForm(choices.district('豊岡'), choices.helpType('室内の整理'), { residentName: '整理 待子', residentReading: 'せいり まちこ' }));
+    const url = response.headers.get('location')!;
+    await yamada.get(url);
+    const contact = await yamada.post(`${url}/contacts`, { contactedOn: '2026-11-20', means: 'phone', note: '片付けの日取りを確認', followUpOn: '2026-11-23' });
+    expect(contact.status).toBe(303);
+    const backwards = await yamada.post(`${url}/contacts`, { contactedOn: '2026-11-20', means: 'visit', note: '', followUpOn: '2026-11-19' });
+    expect(await backwards.text()).toContain('連絡した日以降の日付にしてください。');
+    const home = await (await yamada.get('/staff')).text();
+    expect(home).toContain('今日のフォロー');
+    expect(home).toContain('整理 待子');
+    const contactId = (await (await yamada.get(url)).text()).match(/\/staff\/contacts\/([0-9a-f-]{36})\/done/)![1]!;
+    expect((await yamada.post(`/staff/contacts/${contactId}/done`, {})).status).toBe(303);
+    expect(await (await yamada.get('/staff')).text()).not.toContain('整理 待子');
+    for (const toStatus of ['coordinating', 'matched', 'active']) await yamada.post(`${url}/status`, { toStatus, onDate: '2026-11-23', unmetReason: '', outcome: '' });
+    const noOutcome = await yamada.post(`${url}/status`, { toStatus: 'closed', onDate: '2026-11-23', unmetReason: '', outcome: '' });
+    expect(await noOutcome.text()).toContain('終了のときは結果を選んでください。');
+    expect((await yamada.post(`${url}/status`, { toStatus: 'closed', onDate: '2026-11-23', unmetReason: '', outcome: 'helped' })).status).toBe(303);
+    expect(await (await yamada.get(url)).text()).toContain('助かった');
   });
 });

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { likePattern } from './resident-search.ts';
-import { helpRequestDrafts, helpRequests, helpRequestStatusChanges, residents } from './schema.ts';
+import { helpRequestContacts, helpRequestDrafts, helpRequests, helpRequestStatusChanges, residents } from './schema.ts';
 
 export type ResidentRow = typeof residents.$inferSelect;
 export type HelpRequestRow = typeof helpRequests.$inferSelect;
@@ -119,4 +119,46 @@ export async function selectHelpRequestsByIds(db: Database, tenantId: string, id
     .from(helpRequests)
     .innerJoin(residents, and(eq(residents.id, helpRequests.residentId), eq(residents.tenantId, helpRequests.tenantId)))
     .where(and(eq(helpRequests.tenantId, tenantId), inArray(helpRequests.id, ids)));
+}
+
+export type ContactRow = typeof helpRequestContacts.$inferSelect;
+
+export async function insertContact(db: Database, tenantId: string, values: Omit<typeof helpRequestContacts.$inferInsert, 'tenantId'>): Promise<ContactRow> {
+  const [row] = await db.insert(helpRequestContacts).values({ ...values, tenantId }).returning();
+  return row!;
+}
+
+export async function selectContacts(db: Database, tenantId: string, helpRequestId: string): Promise<ContactRow[]> {
+  return db
+    .select()
+    .from(helpRequestContacts)
+    .where(and(eq(helpRequestContacts.tenantId, tenantId), eq(helpRequestContacts.helpRequestId, helpRequestId)))
+    .orderBy(desc(helpRequestContacts.contactedOn), desc(helpRequestContacts.createdAt));
+}
+
+export async function selectContact(db: Database, tenantId: string, id: string): Promise<ContactRow | undefined> {
+  const [row] = await db.select().from(helpRequestContacts).where(and(eq(helpRequestContacts.tenantId, tenantId), eq(helpRequestContacts.id, id))).limit(1);
+  return row;
+}
+
+export async function markFollowUpDone(db: Database, tenantId: string, id: string, now: Date): Promise<void> {
+  await db.update(helpRequestContacts).set({ followUpDoneAt: now }).where(and(eq(helpRequestContacts.tenantId, tenantId), eq(helpRequestContacts.id, id)));
+}
+
+export type FollowUpDue = { contact: ContactRow; request: HelpRequestRow; residentName: string };
+
+/** Follow-ups due on or before `today` and not yet done, in the given areas (all when undefined). */
+export async function selectFollowUpsDue(db: Database, tenantId: string, today: string, areaIds: readonly string[] | undefined): Promise<FollowUpDue[]> {
+  const conditions = [eq(helpRequestContacts.tenantId, tenantId), lte(helpRequestContacts.followUpOn, today), isNull(helpRequestContacts.followUpDoneAt)];
+  const scoped = areaCondition(helpRequests.areaId, areaIds);
+  if (scoped) conditions.push(scoped);
+  const rows = await db
+    .select({ contact: helpRequestContacts, request: helpRequests, residentName: residents.name })
+    .from(helpRequestContacts)
+    .innerJoin(helpRequests, and(eq(helpRequests.id, helpRequestContacts.helpRequestId), eq(helpRequests.tenantId, helpRequestContacts.tenantId)))
+    .innerJoin(residents, and(eq(residents.id, helpRequests.residentId), eq(residents.tenantId, helpRequests.tenantId)))
+    .where(and(...conditions))
+    .orderBy(asc(helpRequestContacts.followUpOn))
+    .limit(100);
+  return rows;
 }

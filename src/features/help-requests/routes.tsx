@@ -13,7 +13,8 @@ import * as areasService from '../areas/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import { intakeScriptSrc } from './assets.ts';
 import * as helpRequestsService from './service.ts';
-import { draftInput, intakeInput, publicRequestInput, requestListQuery, requestStatusInput, residentSearchQuery } from './validation.ts';
+import { contactInput, draftInput, intakeInput, publicRequestInput, requestListQuery, requestStatusInput, residentSearchQuery } from './validation.ts';
+import { ContactLog } from './views/ContactLog.tsx';
 import { HelpRequestPage } from './views/HelpRequestPage.tsx';
 import { HelpRequestsPage } from './views/HelpRequestsPage.tsx';
 import { IntakePage } from './views/IntakePage.tsx';
@@ -117,12 +118,20 @@ helpRequestRoutes.post('/staff/help-requests/drafts/:id/discard', personalData, 
   return c.redirect('/staff/help-requests', 303);
 });
 
-async function renderRequest(c: AppContext, id: string, statusForm?: FormState) {
+async function renderRequest(c: AppContext, id: string, forms: { statusForm?: FormState; contactForm?: FormState } = {}) {
   const ctx = serviceContext(c);
   const detail = await helpRequestsService.getHelpRequest(ctx, id);
-  const [helpTypes, district] = await Promise.all([volunteersService.findHelpTypes(ctx), detail.resident.districtId ? areasService.getDistrict(ctx, detail.resident.districtId).catch(() => null) : null]);
+  const [helpTypes, district, contacts] = await Promise.all([
+    volunteersService.findHelpTypes(ctx),
+    detail.resident.districtId ? areasService.getDistrict(ctx, detail.resident.districtId).catch(() => null) : null,
+    helpRequestsService.findContacts(ctx, id),
+  ]);
   const helpTypeName = helpTypes.find((h) => h.id === detail.request.helpTypeId)?.name ?? '';
-  return c.html(<HelpRequestPage page={pageContext(c)} detail={detail} helpTypeName={helpTypeName} districtName={district?.name ?? ''} statusForm={statusForm} />);
+  return c.html(
+    <HelpRequestPage page={pageContext(c)} detail={detail} helpTypeName={helpTypeName} districtName={district?.name ?? ''} statusForm={forms.statusForm}>
+      <ContactLog page={pageContext(c)} requestId={id} contacts={contacts} form={forms.contactForm} />
+    </HelpRequestPage>,
+  );
 }
 
 helpRequestRoutes.get('/staff/help-requests/:id', personalData, (c) => renderRequest(c, recordId(c.req.param('id'))));
@@ -137,7 +146,27 @@ helpRequestRoutes.post('/staff/help-requests/:id/status', personalData, async (c
       setFlash(c, 'helpRequests.statusChanged');
       return c.redirect(`/staff/help-requests/${id}`, 303);
     },
-    (form) => renderRequest(c, id, form),
+    (statusForm) => renderRequest(c, id, { statusForm }),
   );
 });
 
+
+helpRequestRoutes.post('/staff/help-requests/:id/contacts', personalData, async (c) => {
+  const id = recordId(c.req.param('id'));
+  return handleFormSubmission(
+    c,
+    contactInput,
+    async (input) => {
+      await helpRequestsService.addContact(serviceContext(c), id, input);
+      setFlash(c, 'helpRequests.contactSaved');
+      return c.redirect(`/staff/help-requests/${id}`, 303);
+    },
+    (contactForm) => renderRequest(c, id, { contactForm }),
+  );
+});
+
+helpRequestRoutes.post('/staff/contacts/:id/done', personalData, async (c) => {
+  const contact = await helpRequestsService.completeFollowUp(serviceContext(c), recordId(c.req.param('id')));
+  setFlash(c, 'helpRequests.followUpMarked');
+  return c.redirect(`/staff/help-requests/${contact.helpRequestId}`, 303);
+});

@@ -9,7 +9,7 @@ import * as repository from './repository.ts';
 import type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow } from './repository.ts';
 import { canChangeRequestStatus } from './request-rules.ts';
 import { residentSearchTerms, residentSearchText } from './resident-search.ts';
-import type { IntakeInput, PublicRequestInput, RequestListQuery, RequestStatusInput } from './validation.ts';
+import type { ContactInput, IntakeInput, PublicRequestInput, RequestListQuery, RequestStatusInput } from './validation.ts';
 import type { HelpRequestStatus } from './vocabulary.ts';
 
 export type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow };
@@ -157,7 +157,8 @@ export async function changeRequestStatus(ctx: ServiceContext, id: string, input
   return ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const reason = input.toStatus === 'unmet' ? input.unmetReason : '';
-    const after = await repository.updateHelpRequestRow(db, ctx.tenantId, id, { status: input.toStatus, statusSince: input.onDate, unmetReason: reason, closedOn: ends ? input.onDate : null, updatedAt: ctx.now });
+    const outcome = input.toStatus === 'closed' ? input.outcome : before.outcome;
+    const after = await repository.updateHelpRequestRow(db, ctx.tenantId, id, { status: input.toStatus, statusSince: input.onDate, unmetReason: reason, outcome, closedOn: ends ? input.onDate : null, updatedAt: ctx.now });
     await repository.insertRequestStatusChange(db, ctx.tenantId, { helpRequestId: id, fromStatus: from, toStatus: input.toStatus, onDate: input.onDate, reason, createdAt: ctx.now });
     await recordAudit(ctx, db, { action: 'status', entityType: 'help_request', entityId: id, before: { status: from }, after: { status: input.toStatus, reason } });
     return after!;
@@ -235,4 +236,42 @@ export async function findRequestsForVolunteerPage(ctx: ServiceContext, ids: str
     description: request.description,
     helpTypeId: request.helpTypeId,
   }));
+}
+
+export type ContactRow = repository.ContactRow;
+export type FollowUpDue = repository.FollowUpDue;
+
+/** Logs a phone call, visit or mail about a request, with a follow-up date where one is needed. */
+export async function addContact(ctx: ServiceContext, requestId: string, input: ContactInput): Promise<ContactRow> {
+  const request = await getRequestForMatching(ctx, requestId);
+  return ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    const row = await repository.insertContact(db, ctx.tenantId, { helpRequestId: request.id, ...input, createdByUserId: ctx.actor!.id, createdAt: ctx.now });
+    await recordAudit(ctx, db, { action: 'create', entityType: 'help_request_contact', entityId: row.id, after: { helpRequestId: request.id, means: input.means, followUpOn: input.followUpOn } });
+    return row;
+  });
+}
+
+/** The contact log of a request, newest first. */
+export async function findContacts(ctx: ServiceContext, requestId: string): Promise<ContactRow[]> {
+  await getRequestForMatching(ctx, requestId);
+  return repository.selectContacts(ctx.db, ctx.tenantId, requestId);
+}
+
+/** Marks a follow-up as done so it leaves the home page. */
+export async function completeFollowUp(ctx: ServiceContext, contactId: string): Promise<ContactRow> {
+  const contact = await repository.selectContact(ctx.db, ctx.tenantId, contactId);
+  if (!contact) throw new NotFound();
+  await getRequestForMatching(ctx, contact.helpRequestId);
+  await ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    await repository.markFollowUpDone(db, ctx.tenantId, contactId, ctx.now);
+    await recordAudit(ctx, db, { action: 'follow_up_done', entityType: 'help_request_contact', entityId: contactId });
+  });
+  return contact;
+}
+
+/** Follow-ups due today or overdue in the actor's areas, for the coordinator's home page. */
+export async function findFollowUpsDue(ctx: ServiceContext): Promise<FollowUpDue[]> {
+  return repository.selectFollowUpsDue(ctx.db, ctx.tenantId, japanToday(ctx.now), visibleAreaIds(ctx));
 }

@@ -3,7 +3,7 @@ import { japanesePhoneSchema } from '../../platform/contact-format/phone.ts';
 import { postalCodeSchema } from '../../platform/contact-format/postal-code.ts';
 import { emptyOr, isoDate, optionalIsoDate, optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
 import { timeSlots } from '../volunteers/vocabulary.ts';
-import { frequencies, helpRequestStatuses, households, referrerTypes, unmetReasons, urgencies } from './vocabulary.ts';
+import { contactMeans, frequencies, helpRequestStatuses, households, outcomes, referrerTypes, unmetReasons, urgencies } from './vocabulary.ts';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'validation.choice' });
 const emptyOrChoice = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -82,8 +82,9 @@ export const publicRequestInput = z.object({
 export type PublicRequestInput = z.infer<typeof publicRequestInput>;
 
 export const requestStatusInput = z
-  .object({ toStatus: choice(helpRequestStatuses), onDate: isoDate, unmetReason: emptyOrChoice(unmetReasons) })
-  .refine((v) => v.toStatus !== 'unmet' || v.unmetReason !== '', { path: ['unmetReason'], error: 'helpRequests.reasonRequired' });
+  .object({ toStatus: choice(helpRequestStatuses), onDate: isoDate, unmetReason: emptyOrChoice(unmetReasons), outcome: emptyOrChoice(outcomes) })
+  .refine((v) => v.toStatus !== 'unmet' || v.unmetReason !== '', { path: ['unmetReason'], error: 'helpRequests.reasonRequired' })
+  .refine((v) => v.toStatus !== 'closed' || v.outcome !== '', { path: ['outcome'], error: 'helpRequests.outcomeRequired' });
 export type RequestStatusInput = z.infer<typeof requestStatusInput>;
 
 export const residentSearchQuery = z.object({ q: z.string().max(100).optional().catch('').transform((v) => (v ?? '').trim()), draft: z.union([z.literal(''), uuidParam]).optional().catch('') });
@@ -91,3 +92,8 @@ export type ResidentSearchQuery = z.infer<typeof residentSearchQuery>;
 
 export const requestListQuery = z.object({ status: z.union([z.literal(''), choice(helpRequestStatuses)]).optional().catch('') });
 export type RequestListQuery = z.infer<typeof requestListQuery>;
+
+export const contactInput = z
+  .object({ contactedOn: isoDate, means: choice(contactMeans), note: optionalText({ max: 1000, multiline: true }), followUpOn: optionalIsoDate })
+  .refine((v) => !v.followUpOn || v.followUpOn >= v.contactedOn, { path: ['followUpOn'], error: 'helpRequests.followUpOrder' });
+export type ContactInput = z.infer<typeof contactInput>;

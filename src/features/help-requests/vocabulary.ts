@@ -24,3 +24,10 @@ export type Household = (typeof households)[number];
 
 export const requestSources = ['phone', 'public'] as const;
 export type RequestSource = (typeof requestSources)[number];
+
+/** How a request ended for the resident: 助かった, 連絡がつかない, 対象外, 不要になった … */
+export const outcomes = ['helped', 'unreachable', 'not_eligible', 'no_longer_needed', 'other'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/** How a contact about a request was made. */
+export const contactMeans = ['phone', 'visit', 'mail'] as const;

@@ -6,7 +6,7 @@ import { apiErrorResponses, createApiRouter, jsonResponse } from '../../platform
 import { uuidParam } from '../../platform/validation/fields.ts';
 import { helpTypeOutput, presentHelpType, presentVolunteer, volunteerOutput } from './present.ts';
 import * as volunteersService from './service.ts';
-import { volunteerListQuery } from './validation.ts';
+import { volunteerApiQuery } from './validation.ts';
 
 export const volunteerApi = createApiRouter();
 
@@ -28,7 +28,7 @@ volunteerApi.openapi(
     tags: ['volunteers'],
     summary: 'ボランティアの一覧（管理者、担当地域のコーディネーター）',
     middleware: [requireRole('admin', 'coordinator')] as const,
-    request: { query: volunteerListQuery },
+    request: { query: volunteerApiQuery },
     responses: { 200: jsonResponse(z.object({ volunteers: z.array(volunteerOutput) }), 'Volunteers'), ...apiErrorResponses },
   }),
   async (c) => {

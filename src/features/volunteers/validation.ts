@@ -81,3 +81,9 @@ export const helpTypeInput = z.object({
   nameReading: readingText({ max: 50, required: true }),
 });
 export type HelpTypeInput = z.infer<typeof helpTypeInput>;
+
+/** The API's list filter: the same choices, refused rather than ignored when wrong. */
+export const volunteerApiQuery = z.object({
+  status: choice(volunteerStatuses).optional(),
+  areaId: uuidParam.optional(),
+});

@@ -6,7 +6,7 @@ import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { formatWarekiDate } from '../../../platform/wareki/wareki.ts';
 import { requestTransitions } from '../request-rules.ts';
 import type { HelpRequestDetail } from '../service.ts';
-import { unmetReasons, type HelpRequestStatus } from '../vocabulary.ts';
+import { outcomes, unmetReasons, type HelpRequestStatus } from '../vocabulary.ts';
 import { requestLabels } from './RequestFields.tsx';
 
 type Props = { page: PageContext; detail: HelpRequestDetail; helpTypeName: string; districtName: string; statusForm?: FormState; children?: Child };
@@ -24,7 +24,8 @@ export function HelpRequestPage({ page, detail, helpTypeName, districtName, stat
       </h1>
       <p>
         {t(`helpRequests.status.${r.status}`)}（{t('volunteers.statusSince', { date: date(r.statusSince) })}）
-        {r.unmetReason ? `・${t(`helpRequests.unmetReason.${r.unmetReason}`)}` : ''}・{t(`helpRequests.urgency.${r.urgency}`)}・{t(`helpRequests.source.${r.source}`)}
+        {r.unmetReason ? `・${t(`helpRequests.unmetReason.${r.unmetReason}`)}` : ''}
+        {r.outcome ? `・${t(`helpRequests.outcome.${r.outcome}`)}` : ''}・{t(`helpRequests.urgency.${r.urgency}`)}・{t(`helpRequests.source.${r.source}`)}
       </p>
       <h2>{t('helpRequests.residentSection')}</h2>
       <dl class="details">
@@ -93,6 +94,7 @@ function StatusSection({ page, detail, form }: { page: PageContext; detail: Help
           <SelectField page={page} form={form} name="toStatus" label={t('helpRequests.toStatus')} required options={next.map((s) => ({ value: s, label: t(`helpRequests.status.${s}`) }))} />
           <TextField page={page} form={form} name="onDate" label={t('helpRequests.onDate')} type="date" required />
           <SelectField page={page} form={form} name="unmetReason" label={t('helpRequests.unmetReason')} hint={t('helpRequests.unmetReasonHint')} options={[{ value: '', label: '' }, ...unmetReasons.map((u) => ({ value: u, label: t(`helpRequests.unmetReason.${u}`) }))]} />
+          <SelectField page={page} form={form} name="outcome" label={t('helpRequests.outcome')} hint={t('helpRequests.outcomeHint')} options={[{ value: '', label: '' }, ...outcomes.map((o) => ({ value: o, label: t(`helpRequests.outcome.${o}`) }))]} />
           <button type="submit">{t('helpRequests.changeStatus')}</button>
         </form>
       ) : null}
