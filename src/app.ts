@@ -14,6 +14,7 @@ import { intakeAssets } from './features/help-requests/assets.ts';
 import { helpRequestRoutes } from './features/help-requests/routes.tsx';
 import { matchRoutes } from './features/matches/routes.tsx';
 import { volunteerPageRoutes } from './features/matches/volunteer-page/routes.tsx';
+import { figuresRoutes } from './features/figures/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', helpRequestRoutes);
   app.route('/', matchRoutes);
   app.route('/', volunteerPageRoutes);
+  app.route('/', figuresRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);

@@ -162,3 +162,27 @@ export async function selectFollowUpsDue(db: Database, tenantId: string, today: 
     .limit(100);
   return rows;
 }
+
+const groupColumns = {
+  helpType: helpRequests.helpTypeId,
+  area: helpRequests.areaId,
+  outcome: helpRequests.outcome,
+  unmetReason: helpRequests.unmetReason,
+} as const;
+export type RequestGrouping = keyof typeof groupColumns;
+
+/** Requests received between two dates, counted by one column; unmet reasons count only 対応できず. */
+export async function countRequestsBy(db: Database, tenantId: string, range: { start: string; end: string }, areaIds: readonly string[] | undefined, by: RequestGrouping): Promise<{ key: string; count: number }[]> {
+  const column = groupColumns[by];
+  const conditions = [eq(helpRequests.tenantId, tenantId), sql`${helpRequests.receivedOn} BETWEEN ${range.start} AND ${range.end}`];
+  const scoped = areaCondition(helpRequests.areaId, areaIds);
+  if (scoped) conditions.push(scoped);
+  if (by === 'unmetReason') conditions.push(eq(helpRequests.status, 'unmet'));
+  if (by === 'outcome') conditions.push(eq(helpRequests.status, 'closed'));
+  const rows = await db
+    .select({ key: sql<string>`${column}::text`, count: sql<number>`count(*)::int` })
+    .from(helpRequests)
+    .where(and(...conditions))
+    .groupBy(column);
+  return rows.sort((a, b) => b.count - a.count);
+}

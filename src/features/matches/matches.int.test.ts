@@ -126,3 +126,21 @@ describe('overlaps and privacy', () => {
     expect((await staff.get(`${requestUrl}/matches`)).status).toBe(403);
   });
 });
+
+describe('yearly figures', () => {
+  it('count the request, the match and the confirmed hours in the 年度, as a page with SVG charts and as CSV, for staff too', async () => {
+    const staff = createClient(testApp);
+    await staff.signIn('staff@example.jp');
+    const page = await (await staff.get('/staff/figures?fy=2026')).text();
+    expect(page).toContain('年度の実績（令和8年度）');
+    expect(page).toContain('<svg class="bar-chart"');
+    expect(page).toContain('ペットの散歩');
+    expect(page).toContain('1時間30分');
+    expect(page).not.toContain('北野');
+    const csv = await staff.get('/staff/figures.csv?fy=2026');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer());
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('令和8年度,活動,活動時間,1.5');
+    expect(text).toContain('令和8年度,困りごと別の依頼,ペットの散歩,');
+  });
+});

@@ -94,3 +94,19 @@ export async function sumActivitiesOfVolunteer(db: Database, tenantId: string, v
     .where(and(eq(activityRecords.tenantId, tenantId), eq(activityRecords.volunteerId, volunteerId), isNotNull(activityRecords.confirmedAt)));
   return row ?? { count: 0, minutes: 0 };
 }
+
+/** Matches accepted and confirmed activities (count, minutes) in a date range, optionally for some request areas. */
+export async function sumYear(db: Database, tenantId: string, range: { start: string; end: string }, areaIds: readonly string[] | undefined) {
+  const area = areaIds ? (areaIds.length ? inArray(helpRequests.areaId, [...areaIds]) : sql`false`) : undefined;
+  const [accepted] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(matches)
+    .innerJoin(helpRequests, and(eq(helpRequests.id, matches.helpRequestId), eq(helpRequests.tenantId, matches.tenantId)))
+    .where(and(eq(matches.tenantId, tenantId), eq(matches.status, 'accepted'), sql`(${matches.respondedAt} AT TIME ZONE 'Asia/Tokyo')::date BETWEEN ${range.start} AND ${range.end}`, area));
+  const [activities] = await db
+    .select({ count: sql<number>`count(*)::int`, minutes: sql<number>`coalesce(sum(${activityRecords.minutes}), 0)::int` })
+    .from(activityRecords)
+    .innerJoin(helpRequests, and(eq(helpRequests.id, activityRecords.helpRequestId), eq(helpRequests.tenantId, activityRecords.tenantId)))
+    .where(and(eq(activityRecords.tenantId, tenantId), isNotNull(activityRecords.confirmedAt), sql`${activityRecords.activityOn} BETWEEN ${range.start} AND ${range.end}`, area));
+  return { matches: accepted?.n ?? 0, activities: activities?.count ?? 0, minutes: activities?.minutes ?? 0 };
+}

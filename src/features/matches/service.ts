@@ -191,3 +191,9 @@ export async function findMatchById(ctx: ServiceContext, matchId: string): Promi
   await helpRequestsService.getRequestForMatching(ctx, match.helpRequestId);
   return match;
 }
+
+/** Accepted matches and confirmed activity hours of a 年度 (no personal data: staff may see them). */
+export async function sumYear(ctx: ServiceContext, range: { start: string; end: string }, areaIds?: readonly string[]) {
+  assertRole(ctx, 'admin', 'coordinator', 'staff');
+  return repository.sumYear(ctx.db, ctx.tenantId, range, areaIds);
+}
