@@ -20,11 +20,11 @@ export type TestApp = {
 export const testSecret = 'test-secret-test-secret-test-secret-1234';
 
 /** The real app on a fresh test database with the demo tenant; the clock is settable. */
-export async function createTestApp(options: { now?: Date; trustProxy?: boolean; demoResources?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: Date; trustProxy?: boolean; demoResources?: boolean; demoStories?: boolean } = {}): Promise<TestApp> {
   forgetCachedTenants();
   const database = await createTestDatabase();
   const clock = { now: options.now ?? new Date('2026-11-23T01:00:00Z') };
-  const { tenant } = await seedDemoTenant(database.db, clock.now, { resources: options.demoResources ?? false });
+  const { tenant } = await seedDemoTenant(database.db, clock.now, { resources: options.demoResources ?? false, stories: options.demoStories ?? false });
   const mailer = createMemoryMailer();
   const app = createApp({
     database,
