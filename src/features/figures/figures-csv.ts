@@ -1,10 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
+import { excelCsv, type ExcelEncoding } from '../../platform/csv/excel-csv.ts';
 import type { Translate } from '../../platform/i18n/i18n.ts';
 import { formatFiscalYear } from '../../platform/wareki/wareki.ts';
 import type { YearlyFigures } from './service.ts';
 
-/** The figures as one CSV that Excel opens (UTF-8 with a BOM): 年度, 区分, 項目, 値. */
-export function figuresCsv(f: YearlyFigures, t: Translate): string {
+/** The figures as one CSV that Excel opens (UTF-8 with a BOM, or CP932 on request): 年度, 区分, 項目, 値. */
+export function figuresCsv(f: YearlyFigures, t: Translate, encoding: ExcelEncoding): Buffer {
   const year = formatFiscalYear(f.fiscalYear);
   const rows: (string | number)[][] = [[t('figures.fiscalYear'), t('figures.group'), t('figures.item'), t('figures.value')]];
   const add = (group: string, item: string, value: number) => rows.push([year, group, item, value]);
@@ -18,5 +18,5 @@ export function figuresCsv(f: YearlyFigures, t: Translate): string {
   add(t('figures.activity'), t('figures.matches'), f.matches);
   add(t('figures.activity'), t('figures.activities'), f.activities);
   add(t('figures.activity'), t('figures.activityHours'), Math.round((f.activityMinutes / 60) * 10) / 10);
-  return `\uFEFF${stringify(rows, { record_delimiter: '\r\n' })}`;
+  return excelCsv(rows, encoding);
 }

@@ -5,6 +5,7 @@ import { serviceContext, type AppContext, type AppEnv } from '../../platform/htt
 import { pageContext } from '../../platform/layout/page-context.ts';
 import { fiscalYearOf } from '../../platform/wareki/wareki.ts';
 import * as areasService from '../areas/service.ts';
+import { excelCsvContentType } from '../../platform/csv/excel-csv.ts';
 import { figuresCsv } from './figures-csv.ts';
 import * as figuresService from './service.ts';
 import { figuresQuery } from './validation.ts';
@@ -32,6 +33,7 @@ figuresRoutes.get('/staff/figures', staffRoles, async (c) => {
 figuresRoutes.get('/staff/figures.csv', staffRoles, async (c) => {
   const { figures } = load(c);
   const f = await figures;
+  const encoding = c.req.query('encoding') === 'cp932' ? 'cp932' : 'utf-8';
   c.header('Content-Disposition', `attachment; filename="figures-${f.fiscalYear}.csv"`);
-  return c.body(figuresCsv(f, c.get('t')), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+  return c.body(new Uint8Array(figuresCsv(f, c.get('t'), encoding)), 200, { 'Content-Type': excelCsvContentType(encoding) });
 });
