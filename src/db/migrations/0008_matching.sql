@@ -44,6 +44,7 @@ CREATE TABLE "matches" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "tenants" ADD COLUMN "resident_data_retention_years" integer DEFAULT 5 NOT NULL;--> statement-breakpoint
 ALTER TABLE "help_requests" ADD COLUMN "outcome" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "volunteers" ADD COLUMN "link_version" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "help_request_contacts" ADD CONSTRAINT "help_request_contacts_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -3,6 +3,8 @@ import { buildIntakeForm } from '../../../test/factories/help-request.ts';
 import { volunteerChoices } from '../../../test/factories/volunteer.ts';
 import { createClient, type TestClient } from '../../../test/support/http-client.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { runJobTick } from '../../platform/jobs/runner.ts';
+import { helpRequestJobs } from './jobs.ts';
 
 let testApp: TestApp;
 let admin: TestClient;
@@ -168,5 +170,26 @@ describe('outcomes and follow-ups', () => {
     expect(await noOutcome.text()).toContain('終了のときは結果を選んでください。');
     expect((await yamada.post(`${url}/status`, { toStatus: 'closed', onDate: '2026-11-23', unmetReason: '', outcome: 'helped' })).status).toBe(303);
     expect(await (await yamada.get(url)).text()).toContain('助かった');
+  });
+});
+
+describe('anonymising old closed requests', () => {
+  it('removes the personal details five years after closing, keeps the counts, and leaves recent ones alone', async () => {
+    const response = await intake(yamada, buildIntakeForm(choices.district('豊岡'), choices.helpType('電球交換'), { residentName: '古川 電子', residentReading: 'ふるかわ でんこ', residentPhone: '0166-39-0001', description: '台所の電球' }));
+    const url = response.headers.get('location')!;
+    await yamada.get(url);
+    await yamada.post(`${url}/status`, { toStatus: 'unmet', onDate: '2026-11-23', unmetReason: 'other', outcome: '' });
+    await runJobTick(testApp.database.db, helpRequestJobs(), new Date('2031-11-22T03:00:00Z'));
+    expect(await (await yamada.get(url)).text()).toContain('古川 電子');
+    await runJobTick(testApp.database.db, helpRequestJobs(), new Date('2031-11-24T03:00:00Z'));
+    const page = await (await yamada.get(url)).text();
+    expect(page).toContain('（匿名化済み）');
+    expect(page).not.toContain('古川 電子');
+    expect(page).not.toContain('0166-39-0001');
+    expect(page).not.toContain('台所の電球');
+    const searched = await yamada.post('/staff/help-requests/intake', { intent: 'search', q: 'ふるかわ', draftId: '' });
+    expect(await (await yamada.get(searched.headers.get('location')!)).text()).toContain('該当する方はいません');
+    expect(await (await yamada.get('/staff/figures?fy=2026')).text()).toContain('電球交換');
+    expect(await (await yamada.get('/staff/help-requests')).text()).toContain('北野 ハル');
   });
 });

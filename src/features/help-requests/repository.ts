@@ -186,3 +186,36 @@ export async function countRequestsBy(db: Database, tenantId: string, range: { s
     .groupBy(column);
   return rows.sort((a, b) => b.count - a.count);
 }
+
+/** Closed or unmet requests that ended before `closedBefore` and still hold personal details. */
+export async function selectRequestsToAnonymise(db: Database, tenantId: string, closedBefore: string): Promise<HelpRequestRow[]> {
+  return db
+    .select()
+    .from(helpRequests)
+    .where(and(eq(helpRequests.tenantId, tenantId), inArray(helpRequests.status, ['closed', 'unmet']), sql`${helpRequests.closedOn} < ${closedBefore}`, isNull(helpRequests.anonymisedAt)))
+    .limit(1000);
+}
+
+/** Whether the resident has any request that is still open or ended on or after `closedBefore`. */
+export async function residentHasRecentRequests(db: Database, tenantId: string, residentId: string, closedBefore: string): Promise<boolean> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(helpRequests)
+    .where(and(eq(helpRequests.tenantId, tenantId), eq(helpRequests.residentId, residentId), sql`(${helpRequests.closedOn} IS NULL OR ${helpRequests.closedOn} >= ${closedBefore})`));
+  return (row?.n ?? 0) > 0;
+}
+
+export async function anonymiseRequestRow(db: Database, tenantId: string, id: string, now: Date): Promise<void> {
+  await db
+    .update(helpRequests)
+    .set({ description: '', referrerName: '', referrerPhone: '', meetingPoint: '', anonymisedAt: now, updatedAt: now })
+    .where(and(eq(helpRequests.tenantId, tenantId), eq(helpRequests.id, id)));
+  await db.update(helpRequestContacts).set({ note: '' }).where(and(eq(helpRequestContacts.tenantId, tenantId), eq(helpRequestContacts.helpRequestId, id)));
+}
+
+export async function anonymiseResidentRow(db: Database, tenantId: string, id: string, now: Date): Promise<void> {
+  await db
+    .update(residents)
+    .set({ name: '', nameReading: '', phone: '', postalCode: '', address: '', household: '', situationNotes: '', searchText: '', anonymisedAt: now, updatedAt: now })
+    .where(and(eq(residents.tenantId, tenantId), eq(residents.id, id), isNull(residents.anonymisedAt)));
+}

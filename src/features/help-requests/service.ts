@@ -286,3 +286,24 @@ export async function countRequestsForYear(ctx: ServiceContext, range: { start: 
   );
   return { helpType: helpType!, area: area!, outcome: outcome!, unmetReason: unmetReason! };
 }
+
+/**
+ * Removes personal details from requests closed longer ago than the tenant's
+ * retention (default 5 years), and from their residents once none of theirs is
+ * recent; counts, dates, help types and outcomes stay for the yearly figures.
+ */
+export async function anonymiseOldRequests(ctx: ServiceContext, retentionYears: number): Promise<number> {
+  assertRole(ctx, 'admin');
+  const [year, rest] = [Number(japanToday(ctx.now).slice(0, 4)), japanToday(ctx.now).slice(4)];
+  const closedBefore = `${year - retentionYears}${rest === '-02-29' ? '-02-28' : rest}`;
+  const due = await repository.selectRequestsToAnonymise(ctx.db, ctx.tenantId, closedBefore);
+  for (const request of due) {
+    await ctx.db.transaction(async (tx) => {
+      const db = tx as unknown as Database;
+      await repository.anonymiseRequestRow(db, ctx.tenantId, request.id, ctx.now);
+      if (!(await repository.residentHasRecentRequests(db, ctx.tenantId, request.residentId, closedBefore))) await repository.anonymiseResidentRow(db, ctx.tenantId, request.residentId, ctx.now);
+      await recordAudit(ctx, db, { action: 'anonymise', entityType: 'help_request', entityId: request.id });
+    });
+  }
+  return due.length;
+}

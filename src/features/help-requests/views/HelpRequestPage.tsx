@@ -20,7 +20,7 @@ export function HelpRequestPage({ page, detail, helpTypeName, districtName, stat
   return (
     <Layout page={page} title={`${t('helpRequests.detailTitle')}: ${helpTypeName}`} staff>
       <h1>
-        {helpTypeName}（{resident.name}）
+        {helpTypeName}（{resident.anonymisedAt ? t('helpRequests.anonymised') : resident.name}）
       </h1>
       <p>
         {t(`helpRequests.status.${r.status}`)}（{t('volunteers.statusSince', { date: date(r.statusSince) })}）

@@ -65,7 +65,7 @@ export function HelpRequestsPage({ page, requests, drafts, helpTypes, query }: P
                 <tr>
                   <td>{formatWarekiDate(request.receivedOn, { locale })}</td>
                   <td>
-                    <a href={`/staff/help-requests/${request.id}`}>{resident.name}</a>
+                    <a href={`/staff/help-requests/${request.id}`}>{resident.anonymisedAt ? t('helpRequests.anonymised') : resident.name}</a>
                   </td>
                   <td>{helpName.get(request.helpTypeId) ?? ''}</td>
                   <td>{t(`helpRequests.urgency.${request.urgency}`)}</td>

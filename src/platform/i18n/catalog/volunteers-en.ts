@@ -362,4 +362,9 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesJa, str
   'figures.activityHours': 'Activity hours',
   'figures.cases': '{count}',
   'figures.none': 'None in this fiscal year.',
+  'settings.residentDataRetentionYears': 'Years to keep personal details of closed requests',
+  'settings.retentionHint': 'Closed or unmet requests older than this are anonymised by a daily job (their counts stay in the yearly figures).',
+  'settings.retentionRange': 'Enter a number from 1 to 30.',
+  'helpRequests.anonymised': '(anonymised)',
+  'audit.action.anonymise': 'Anonymised',
 };

@@ -360,4 +360,9 @@ export const volunteersMessagesJa = {
   'figures.activityHours': '活動時間',
   'figures.cases': '{count}件',
   'figures.none': 'この年度にはありません。',
+  'settings.residentDataRetentionYears': '終了した依頼の個人情報を残す年数',
+  'settings.retentionHint': 'この年数を過ぎた終了・対応できずの依頼は、毎日の処理で氏名や連絡先を消して匿名にします（件数は年度の実績に残ります）。',
+  'settings.retentionRange': '1から30までの数で入力してください。',
+  'helpRequests.anonymised': '（匿名化済み）',
+  'audit.action.anonymise': '匿名化',
 } as const;
