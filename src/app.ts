@@ -16,6 +16,11 @@ import { eventCalendarRoutes } from './features/events/calendar/routes.ts';
 import { eventExportRoutes } from './features/events/export/routes.ts';
 import { eventManagementRoutes } from './features/events/management/routes.tsx';
 import { outboxRoutes } from './features/outbox/routes.tsx';
+import { intakeAssets } from './features/help-requests/assets.ts';
+import { helpRequestRoutes } from './features/help-requests/routes.tsx';
+import { matchRoutes } from './features/matches/routes.tsx';
+import { volunteerPageRoutes } from './features/matches/volunteer-page/routes.tsx';
+import { figuresRoutes } from './features/figures/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
@@ -30,6 +35,8 @@ import { resourceRoutes } from './features/resources/routes.tsx';
 import { settingsRoutes } from './features/settings/routes.tsx';
 import { setupRoutes } from './features/setup/routes.tsx';
 import { userRoutes } from './features/users/routes.tsx';
+import { volunteerApi } from './features/volunteers/api.ts';
+import { volunteerRoutes } from './features/volunteers/routes.tsx';
 import type { AppDeps, AppEnv } from './platform/http/app-env.ts';
 import { handleError, handleNotFound } from './platform/http/error-handler.tsx';
 import { csrfProtection, localeSelection, requestBasics, sessionLoading, tenantResolution } from './platform/http/middleware.ts';
@@ -65,6 +72,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
   app.route('/', resourceMapAssets);
+  app.route('/', intakeAssets);
 
   app.get('/healthz', async (c) => {
     await deps.database.query('SELECT 1');
@@ -95,12 +103,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', auditLogRoutes);
   app.route('/', outboxRoutes);
   app.route('/', settingsRoutes);
+  app.route('/', volunteerRoutes);
+  app.route('/', helpRequestRoutes);
+  app.route('/', matchRoutes);
+  app.route('/', volunteerPageRoutes);
+  app.route('/', figuresRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);
   app.route('/', hsdsApi);
   app.route('/', registrationApi);
   app.route('/', eventApi);
+  app.route('/', volunteerApi);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

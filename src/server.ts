@@ -12,6 +12,7 @@ import { seedDemoTenant } from './features/demo/service.ts';
 import { findActorAreaIds } from './features/coordinators/service.ts';
 import { eventJobs } from './features/events/registrations/jobs.ts';
 import { upkeepJobs } from './features/resources/upkeep/jobs.ts';
+import { helpRequestJobs } from './features/help-requests/jobs.ts';
 import { startJobRunner } from './platform/jobs/runner.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 import { countTenants, createTenant, findTenants } from './platform/tenancy/tenancy.ts';
@@ -77,7 +78,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const tenant = (await findTenants(database.db)).find((t) => t.id === tenantId);
     return { name: tenant?.name ?? '', intervalMonths: tenant?.confirmationIntervalMonths ?? 12 };
   };
-  const runner = startJobRunner(database.db, [...upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }), ...eventJobs({ secret, baseUrl: config.baseUrl, mailer })]);
+  const runner = startJobRunner(database.db, [...upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }), ...eventJobs({ secret, baseUrl: config.baseUrl, mailer }), ...helpRequestJobs()]);
   jobRunner.wake = runner.wake;
   const server = await listenForRequests(app.fetch, config.port, config.host);
   const address = server.address();

@@ -118,7 +118,7 @@ export type TenantSetup = {
 
 /** The demo tenant (旭川市社協: areas, districts, coordinators, accounts), without its listings. */
 export async function prepareDemoTenant(db: Database, now: Date): Promise<TenantSetup> {
-  const { tenant } = await seedDemoTenant(db, now, { resources: false });
+  const { tenant } = await seedDemoTenant(db, now, { resources: false, stories: false });
   return describeTenant(db, tenant, now);
 }
 

@@ -26,6 +26,16 @@ export const backupTables = [
   'event_registrations',
   'event_registration_mails',
   'event_announcements',
+  'help_types',
+  'volunteers',
+  'volunteer_status_changes',
+  'residents',
+  'help_requests',
+  'help_request_status_changes',
+  'help_request_drafts',
+  'help_request_contacts',
+  'matches',
+  'activity_records',
   'jobs',
 ] as const;
 

@@ -24,12 +24,12 @@ export const testSecret = 'test-secret-test-secret-test-secret-1234';
 
 /** The real app on a fresh test database with the demo tenant; the clock is settable; mail is kept in memory unless another mailer is given. */
 export async function createTestApp<M extends Mailer = MemoryMailer>(
-  options: { now?: Date; trustProxy?: boolean; demoResources?: boolean; demoEvents?: boolean; mailer?: M } = {},
+  options: { now?: Date; trustProxy?: boolean; demoResources?: boolean; demoEvents?: boolean; demoStories?: boolean; mailer?: M } = {},
 ): Promise<TestApp<M>> {
   forgetCachedTenants();
   const database = await createTestDatabase();
   const clock = { now: options.now ?? new Date('2026-11-23T01:00:00Z') };
-  const { tenant } = await seedDemoTenant(database.db, clock.now, { resources: options.demoResources ?? false, events: options.demoEvents ?? true });
+  const { tenant } = await seedDemoTenant(database.db, clock.now, { resources: options.demoResources ?? false, events: options.demoEvents ?? true, stories: options.demoStories ?? false });
   const mailer = options.mailer ?? (createMemoryMailer() as Mailer as M);
   const app = createApp({
     database,

@@ -6,14 +6,15 @@ import * as coordinatorsService from '../coordinators/service.ts';
 import * as usersService from '../users/service.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoResources } from './demo-resources.ts';
+import { seedDemoStories } from './demo-stories.ts';
 import { demoAreas, demoAssignmentsStartOn, demoPassword, demoTenant, demoUsers } from './demo-tenant.ts';
 
 /**
  * Creates the 旭川市 demo tenant with areas, districts, coordinators,
- * accounts and (unless told not to) about sixty listings and the demo events;
- * does nothing if it exists.
+ * accounts and (unless told not to) about sixty listings, the demo events and
+ * the newsletter's volunteer stories; does nothing if it exists.
  */
-export async function seedDemoTenant(db: Database, now: Date, options: { resources?: boolean; events?: boolean } = {}): Promise<{ tenant: Tenant; created: boolean }> {
+export async function seedDemoTenant(db: Database, now: Date, options: { resources?: boolean; events?: boolean; stories?: boolean } = {}): Promise<{ tenant: Tenant; created: boolean }> {
   const existing = await findTenantBySlug(db, demoTenant.slug);
   if (existing) return { tenant: existing, created: false };
   const tenant = await createTenant(db, demoTenant);
@@ -59,5 +60,6 @@ export async function seedDemoTenant(db: Database, now: Date, options: { resourc
   }
   if (options.resources !== false) await seedDemoResources(ctx, areaIds, districtIds);
   if (options.events !== false) await seedDemoEvents(ctx);
+  if (options.stories !== false) await seedDemoStories(ctx, districtIds);
   return { tenant, created: true };
 }

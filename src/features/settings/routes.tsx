@@ -23,6 +23,7 @@ settingsRoutes.get('/staff/settings', adminOnly, (c) => {
     postalCode: tenant.postalCode,
     address: tenant.address,
     confirmationIntervalMonths: String(tenant.confirmationIntervalMonths),
+    residentDataRetentionYears: String(tenant.residentDataRetentionYears),
   };
   return c.html(<SettingsPage page={pageContext(c)} form={{ values, errors: {} }} />);
 });

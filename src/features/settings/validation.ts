@@ -12,6 +12,11 @@ export const tenantSettingsInput = z.object({
   email: emptyOr(emailAddress),
   postalCode: emptyOr(postalCodeSchema),
   address: optionalText({ max: 300 }),
+  // Left out (older clients), it is the default of five years.
+  residentDataRetentionYears: z.preprocess(
+    (v) => (v === undefined || v === '' ? 5 : v),
+    z.coerce.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(1, { error: 'settings.retentionRange' }).max(30, { error: 'settings.retentionRange' }),
+  ),
   confirmationIntervalMonths: z.coerce.number({ error: 'validation.number' }).int({ error: 'validation.number' }).min(1, { error: 'validation.number' }).max(60, { error: 'validation.number' }),
 });
 export type TenantSettingsInput = z.infer<typeof tenantSettingsInput>;

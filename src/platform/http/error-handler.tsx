@@ -23,6 +23,7 @@ const placeholderTenant: Tenant = {
   postalCode: '',
   address: '',
   confirmationIntervalMonths: 12,
+  residentDataRetentionYears: 5,
   createdAt: new Date(0),
 };
 

@@ -18,5 +18,7 @@ export const tenants = pgTable('tenants', {
   address: text('address').notNull().default(''),
   // A listing not confirmed for this many months is 「確認が必要」.
   confirmationIntervalMonths: integer('confirmation_interval_months').notNull().default(12),
+  // Closed help requests older than this many years lose their personal details (個人情報保護法: keep no longer than needed).
+  residentDataRetentionYears: integer('resident_data_retention_years').notNull().default(5),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -18,6 +18,12 @@ export function HomePage({ page, areaCount }: { page: PageContext; areaCount: nu
         </p>
       ) : null}
       <p>{t('home.consult')}</p>
+      <p>
+        <a href="/help/request">{t('helpRequests.publicLink')}</a>
+      </p>
+      <p>
+        <a href="/volunteers/apply">{t('volunteers.applyLink')}</a>
+      </p>
     </Layout>
   );
 }

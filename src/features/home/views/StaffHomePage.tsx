@@ -1,14 +1,17 @@
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import type { AreaRow } from '../../areas/service.ts';
+import type { FollowUpDue } from '../../help-requests/service.ts';
+import { FollowUpList } from './FollowUpList.tsx';
 
 /** Where staff land after signing in: their areas and the menu. */
-export function StaffHomePage({ page, myAreas }: { page: PageContext; myAreas: AreaRow[] }) {
+export function StaffHomePage({ page, myAreas, followUps }: { page: PageContext; myAreas: AreaRow[]; followUps: FollowUpDue[] }) {
   const { t, actor } = page;
   return (
     <Layout page={page} title={t('staff.title')} staff>
       <h1>{t('staff.title')}</h1>
       <p>{t('staff.welcome', { name: actor?.displayName ?? '' })}</p>
+      {actor?.role === 'staff' ? null : <FollowUpList page={page} followUps={followUps} />}
       {actor?.role === 'coordinator' ? (
         <>
           <h2>{t('staff.yourAreas')}</h2>

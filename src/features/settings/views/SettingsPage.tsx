@@ -15,6 +15,7 @@ export function SettingsPage({ page, form }: { page: PageContext; form: FormStat
     postalCode: t('resources.field.postalCode'),
     address: t('resources.field.address'),
     confirmationIntervalMonths: t('settings.confirmationIntervalMonths'),
+    residentDataRetentionYears: t('settings.residentDataRetentionYears'),
   };
   return (
     <Layout page={page} title={t('settings.title')} staff>
@@ -31,6 +32,7 @@ export function SettingsPage({ page, form }: { page: PageContext; form: FormStat
         <TextField page={page} form={form} name="postalCode" label={labels.postalCode!} maxLength={10} />
         <TextField page={page} form={form} name="address" label={labels.address!} maxLength={300} />
         <TextField page={page} form={form} name="confirmationIntervalMonths" label={labels.confirmationIntervalMonths!} type="number" inputMode="numeric" required />
+        <TextField page={page} form={form} name="residentDataRetentionYears" label={labels.residentDataRetentionYears!} type="number" inputMode="numeric" required hint={t('settings.retentionHint')} />
         <div class="actions">
           <button type="submit">{t('form.save')}</button>
         </div>

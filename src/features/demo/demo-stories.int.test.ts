@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type TestClient } from '../../../test/support/http-client.ts';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+
+let testApp: TestApp;
+let yamada: TestClient;
+
+beforeAll(async () => {
+  testApp = await createTestApp({ demoStories: true });
+  yamada = createClient(testApp);
+  await yamada.signIn('yamada@example.jp');
+});
+afterAll(async () => testApp.close());
+
+describe("the newsletter's stories in the demo", () => {
+  it('are real requests, matches and activity records that the yearly figures count', async () => {
+    const requests = await (await yamada.get('/staff/help-requests')).text();
+    for (const name of ['北野 ハル', '目黒 トメ', '碁盤 正夫', '雪野 冬子']) expect(requests).toContain(name);
+    expect(requests).not.toContain('片付 ヨシ');
+    const figures = await (await yamada.get('/staff/figures')).text();
+    for (const help of ['ペットの散歩', '買い物同行', '囲碁・将棋の相手', '除雪']) expect(figures).toContain(help);
+    expect(figures).toContain('ボランティアが見つからない');
+    expect(figures).toContain('助かった');
+    expect(figures).toContain('4時間0分');
+  });
+
+  it('leave the snow-clearing proposal waiting for the volunteer to answer', async () => {
+    const list = await (await yamada.get('/staff/help-requests')).text();
+    const id = list.match(/href="\/staff\/help-requests\/([0-9a-f-]{36})">雪野 冬子/)![1]!;
+    const matching = await (await yamada.get(`/staff/help-requests/${id}/matches`)).text();
+    expect(matching).toContain('大雪 力');
+    expect(matching).toContain('返事待ち');
+  });
+});

@@ -1,0 +1,22 @@
+import { excelCsv, type ExcelEncoding } from '../../platform/csv/excel-csv.ts';
+import type { Translate } from '../../platform/i18n/i18n.ts';
+import { formatFiscalYear } from '../../platform/wareki/wareki.ts';
+import type { YearlyFigures } from './service.ts';
+
+/** The figures as one CSV that Excel opens (UTF-8 with a BOM, or CP932 on request): 年度, 区分, 項目, 値. */
+export function figuresCsv(f: YearlyFigures, t: Translate, encoding: ExcelEncoding): Buffer {
+  const year = formatFiscalYear(f.fiscalYear);
+  const rows: (string | number)[][] = [[t('figures.fiscalYear'), t('figures.group'), t('figures.item'), t('figures.value')]];
+  const add = (group: string, item: string, value: number) => rows.push([year, group, item, value]);
+  add(t('figures.volunteers'), t('volunteers.registeredAtEnd'), f.volunteers.registeredAtEnd);
+  add(t('figures.volunteers'), t('volunteers.newRegistrations'), f.volunteers.newRegistrations);
+  add(t('figures.volunteers'), t('volunteers.withdrawals'), f.volunteers.withdrawals);
+  for (const c of f.requestsByHelpType) add(t('figures.byHelpType'), c.label, c.count);
+  for (const c of f.requestsByArea) add(t('figures.byArea'), c.label, c.count);
+  for (const c of f.requestsByOutcome) add(t('figures.byOutcome'), c.label, c.count);
+  for (const c of f.unmetByReason) add(t('figures.unmetByReason'), c.label, c.count);
+  add(t('figures.activity'), t('figures.matches'), f.matches);
+  add(t('figures.activity'), t('figures.activities'), f.activities);
+  add(t('figures.activity'), t('figures.activityHours'), Math.round((f.activityMinutes / 60) * 10) / 10);
+  return excelCsv(rows, encoding);
+}

@@ -1,0 +1,85 @@
+import { Layout } from '../../../platform/layout/Layout.tsx';
+import type { PageContext } from '../../../platform/layout/page-context.ts';
+import { formatFiscalYear } from '../../../platform/wareki/wareki.ts';
+import type { AreaRow } from '../../areas/service.ts';
+import type { Count, YearlyFigures } from '../service.ts';
+import { BarChart } from './BarChart.tsx';
+
+function CountTable({ page, title, counts }: { page: PageContext; title: string; counts: Count[] }) {
+  const { t } = page;
+  return (
+    <section class="figure-block">
+      <h2>{title}</h2>
+      {counts.length === 0 ? (
+        <p>{t('figures.none')}</p>
+      ) : (
+        <>
+          <BarChart title={title} counts={counts} />
+          <table>
+            <tbody>
+              {counts.map((c) => (
+                <tr>
+                  <th scope="row">{c.label}</th>
+                  <td>{t('figures.cases', { count: c.count })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** 年度 figures per area with SVG charts, and the same as CSV. */
+export function FiguresPage({ page, figures: f, areas, fiscalYears, areaId }: { page: PageContext; figures: YearlyFigures; areas: AreaRow[]; fiscalYears: number[]; areaId: string }) {
+  const { t } = page;
+  const title = `${t('figures.title')}（${formatFiscalYear(f.fiscalYear)}${f.areaName ? `・${f.areaName}` : ''}）`;
+  const csv = `/staff/figures.csv?fy=${f.fiscalYear}${areaId ? `&areaId=${areaId}` : ''}`;
+  return (
+    <Layout page={page} title={title} staff>
+      <h1>{title}</h1>
+      <form method="get" action="/staff/figures" class="inline-form">
+        <label for="figures-fy">{t('figures.fiscalYear')}</label>
+        <select id="figures-fy" name="fy">
+          {fiscalYears.map((y) => (
+            <option value={String(y)} selected={y === f.fiscalYear}>
+              {formatFiscalYear(y)}
+            </option>
+          ))}
+        </select>
+        <label for="figures-area">{t('volunteers.filterArea')}</label>
+        <select id="figures-area" name="areaId">
+          <option value="">{t('volunteers.filterAll')}</option>
+          {areas.filter((a) => a.tier > 1).map((a) => (
+            <option value={a.id} selected={a.id === areaId}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="button button--secondary">
+          {t('figures.show')}
+        </button>
+      </form>
+      <p>
+        <a href={csv}>{t('figures.downloadCsv')}</a>
+      </p>
+      <section class="figure-block">
+        <h2>{t('figures.summary')}</h2>
+        <table>
+          <tbody>
+            <tr><th scope="row">{t('volunteers.registeredAtEnd')}</th><td>{t('volunteers.count', { count: f.volunteers.registeredAtEnd })}</td></tr>
+            <tr><th scope="row">{t('volunteers.newRegistrations')}</th><td>{t('volunteers.count', { count: f.volunteers.newRegistrations })}</td></tr>
+            <tr><th scope="row">{t('figures.matches')}</th><td>{t('figures.cases', { count: f.matches })}</td></tr>
+            <tr><th scope="row">{t('figures.activities')}</th><td>{t('figures.cases', { count: f.activities })}</td></tr>
+            <tr><th scope="row">{t('figures.activityHours')}</th><td>{t('matching.duration', { hours: Math.floor(f.activityMinutes / 60), minutes: f.activityMinutes % 60 })}</td></tr>
+          </tbody>
+        </table>
+      </section>
+      <CountTable page={page} title={t('figures.byHelpType')} counts={f.requestsByHelpType} />
+      <CountTable page={page} title={t('figures.byArea')} counts={f.requestsByArea} />
+      <CountTable page={page} title={t('figures.byOutcome')} counts={f.requestsByOutcome} />
+      <CountTable page={page} title={t('figures.unmetByReason')} counts={f.unmetByReason} />
+    </Layout>
+  );
+}

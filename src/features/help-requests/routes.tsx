@@ -1,0 +1,172 @@
+import { Hono } from 'hono';
+import { requireRole } from '../../platform/auth/permissions.ts';
+import { Invalid } from '../../platform/errors/app-error.ts';
+import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
+import { setFlash } from '../../platform/http/cookies.ts';
+import { handleFormSubmission } from '../../platform/http/form-submission.ts';
+import { recordId } from '../../platform/http/route-params.ts';
+import { type FormState } from '../../platform/layout/form-fields.tsx';
+import { pageContext } from '../../platform/layout/page-context.ts';
+import { problemsFromZod } from '../../platform/validation/problems.ts';
+import { formatWarekiDateTime } from '../../platform/wareki/wareki.ts';
+import * as areasService from '../areas/service.ts';
+import * as volunteersService from '../volunteers/service.ts';
+import { intakeScriptSrc } from './assets.ts';
+import * as helpRequestsService from './service.ts';
+import { contactInput, draftInput, intakeInput, publicRequestInput, requestListQuery, requestStatusInput, residentSearchQuery } from './validation.ts';
+import { ContactLog } from './views/ContactLog.tsx';
+import { HelpRequestPage } from './views/HelpRequestPage.tsx';
+import { HelpRequestsPage } from './views/HelpRequestsPage.tsx';
+import { IntakePage } from './views/IntakePage.tsx';
+import { PublicRequestPage, PublicRequestThanksPage } from './views/PublicRequestPage.tsx';
+import type { RequestChoices } from './views/RequestFields.tsx';
+
+export const helpRequestRoutes = new Hono<AppEnv>();
+
+// Residents' personal data: admins everywhere, coordinators in their own areas (checked in the service); staff never.
+const personalData = requireRole('admin', 'coordinator');
+const intakeDefaults = { referrerType: 'self', frequency: 'once', urgency: 'normal' };
+
+async function choices(c: AppContext): Promise<RequestChoices> {
+  const ctx = serviceContext(c);
+  const [areas, helpTypes] = await Promise.all([areasService.findAreasWithDistricts(ctx), volunteersService.findHelpTypes(ctx)]);
+  return { areas, helpTypes };
+}
+
+helpRequestRoutes.get('/help/request', async (c) => c.html(<PublicRequestPage page={pageContext(c)} form={{ values: { referrerType: 'self' }, errors: {} }} choices={await choices(c)} />));
+
+helpRequestRoutes.post('/help/request', async (c) =>
+  handleFormSubmission(
+    c,
+    publicRequestInput,
+    async (input) => {
+      await helpRequestsService.receivePublicRequest(serviceContext(c), input);
+      return c.redirect('/help/request/thanks', 303);
+    },
+    async (form) => c.html(<PublicRequestPage page={pageContext(c)} form={form} choices={await choices(c)} />),
+  ),
+);
+
+helpRequestRoutes.get('/help/request/thanks', (c) => c.html(<PublicRequestThanksPage page={pageContext(c)} />));
+
+helpRequestRoutes.get('/staff/help-requests', personalData, async (c) => {
+  const ctx = serviceContext(c);
+  const query = requestListQuery.parse(c.req.query());
+  const [requests, drafts, helpTypes] = await Promise.all([helpRequestsService.findHelpRequests(ctx, query), helpRequestsService.findDrafts(ctx), volunteersService.findHelpTypes(ctx)]);
+  return c.html(<HelpRequestsPage page={pageContext(c)} requests={requests} drafts={drafts} helpTypes={helpTypes} query={query} />);
+});
+
+async function renderIntake(c: AppContext, draftId: string | null, query: string, form?: FormState) {
+  const ctx = serviceContext(c);
+  const draft = draftId ? await helpRequestsService.getDraft(ctx, draftId) : null;
+  const values = form?.values ?? { ...intakeDefaults, ...(draft?.fields ?? {}) };
+  const residentId = values.residentId ?? '';
+  const [resident, matches] = await Promise.all([
+    residentId ? helpRequestsService.getResident(ctx, recordId(residentId)) : null,
+    query ? helpRequestsService.searchResidents(ctx, query) : null,
+  ]);
+  return c.html(<IntakePage page={pageContext(c)} form={form ?? { values, errors: {} }} choices={await choices(c)} draft={draft} query={query} matches={matches} resident={resident} scriptSrc={intakeScriptSrc} />);
+}
+
+helpRequestRoutes.get('/staff/help-requests/intake', personalData, async (c) => {
+  const query = residentSearchQuery.parse(c.req.query());
+  return renderIntake(c, query.draft || null, query.q);
+});
+
+// Search, choose a resident and 下書き保存 all keep what was typed by saving the draft first.
+async function saveAndReturn(c: AppContext, body: Record<string, string | string[]>, intent: string): Promise<Response> {
+  const ctx = serviceContext(c);
+  const fields = { ...body };
+  if (intent.startsWith('choose:')) fields.residentId = intent.slice('choose:'.length);
+  if (intent === 'clearResident') delete fields.residentId;
+  const draftId = typeof body.draftId === 'string' && /^[0-9a-f-]{36}$/.test(body.draftId) ? body.draftId : null;
+  const draft = await helpRequestsService.saveDraft(ctx, draftId, fields);
+  const params = new URLSearchParams({ draft: draft.id });
+  if (intent === 'search' && typeof body.q === 'string' && body.q.trim()) params.set('q', body.q.trim());
+  if (intent === 'draft') setFlash(c, 'helpRequests.draftSaved');
+  return c.redirect(`/staff/help-requests/intake?${params}`, 303);
+}
+
+helpRequestRoutes.post('/staff/help-requests/intake', personalData, async (c) => {
+  const body = (await c.req.parseBody({ all: true })) as Record<string, string | string[]>;
+  const intent = typeof body.intent === 'string' ? body.intent : 'submit';
+  if (intent !== 'submit') return saveAndReturn(c, body, intent);
+  const draftId = typeof body.draftId === 'string' && /^[0-9a-f-]{36}$/.test(body.draftId) ? body.draftId : null;
+  return handleFormSubmission(
+    c,
+    intakeInput,
+    async (input) => {
+      const row = await helpRequestsService.receiveByPhone(serviceContext(c), input, draftId);
+      setFlash(c, 'helpRequests.received');
+      return c.redirect(`/staff/help-requests/${row.id}`, 303);
+    },
+    (form) => renderIntake(c, draftId, '', form),
+  );
+});
+
+// The intake script's autosave: JSON in, the draft id and a status line out.
+helpRequestRoutes.post('/staff/help-requests/drafts', personalData, async (c) => {
+  const parsed = draftInput.safeParse(await c.req.json().catch(() => null));
+  if (!parsed.success) throw new Invalid(problemsFromZod(parsed.error));
+  const draft = await helpRequestsService.saveDraft(serviceContext(c), parsed.data.draftId, parsed.data.fields);
+  const t = c.get('t');
+  return c.json({ draftId: draft.id, savedAt: draft.updatedAt.toISOString(), message: t('helpRequests.draftSavedAt', { time: formatWarekiDateTime(draft.updatedAt, { locale: c.get('locale') }) }) });
+});
+
+helpRequestRoutes.post('/staff/help-requests/drafts/:id/discard', personalData, async (c) => {
+  await helpRequestsService.discardDraft(serviceContext(c), recordId(c.req.param('id')));
+  return c.redirect('/staff/help-requests', 303);
+});
+
+async function renderRequest(c: AppContext, id: string, forms: { statusForm?: FormState; contactForm?: FormState } = {}) {
+  const ctx = serviceContext(c);
+  const detail = await helpRequestsService.getHelpRequest(ctx, id);
+  const [helpTypes, district, contacts] = await Promise.all([
+    volunteersService.findHelpTypes(ctx),
+    detail.resident.districtId ? areasService.getDistrict(ctx, detail.resident.districtId).catch(() => null) : null,
+    helpRequestsService.findContacts(ctx, id),
+  ]);
+  const helpTypeName = helpTypes.find((h) => h.id === detail.request.helpTypeId)?.name ?? '';
+  return c.html(
+    <HelpRequestPage page={pageContext(c)} detail={detail} helpTypeName={helpTypeName} districtName={district?.name ?? ''} statusForm={forms.statusForm}>
+      <ContactLog page={pageContext(c)} requestId={id} contacts={contacts} form={forms.contactForm} />
+    </HelpRequestPage>,
+  );
+}
+
+helpRequestRoutes.get('/staff/help-requests/:id', personalData, (c) => renderRequest(c, recordId(c.req.param('id'))));
+
+helpRequestRoutes.post('/staff/help-requests/:id/status', personalData, async (c) => {
+  const id = recordId(c.req.param('id'));
+  return handleFormSubmission(
+    c,
+    requestStatusInput,
+    async (input) => {
+      await helpRequestsService.changeRequestStatus(serviceContext(c), id, input);
+      setFlash(c, 'helpRequests.statusChanged');
+      return c.redirect(`/staff/help-requests/${id}`, 303);
+    },
+    (statusForm) => renderRequest(c, id, { statusForm }),
+  );
+});
+
+
+helpRequestRoutes.post('/staff/help-requests/:id/contacts', personalData, async (c) => {
+  const id = recordId(c.req.param('id'));
+  return handleFormSubmission(
+    c,
+    contactInput,
+    async (input) => {
+      await helpRequestsService.addContact(serviceContext(c), id, input);
+      setFlash(c, 'helpRequests.contactSaved');
+      return c.redirect(`/staff/help-requests/${id}`, 303);
+    },
+    (contactForm) => renderRequest(c, id, { contactForm }),
+  );
+});
+
+helpRequestRoutes.post('/staff/contacts/:id/done', personalData, async (c) => {
+  const contact = await helpRequestsService.completeFollowUp(serviceContext(c), recordId(c.req.param('id')));
+  setFlash(c, 'helpRequests.followUpMarked');
+  return c.redirect(`/staff/help-requests/${contact.helpRequestId}`, 303);
+});

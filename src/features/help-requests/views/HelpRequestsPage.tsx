@@ -1,0 +1,81 @@
+import { Layout } from '../../../platform/layout/Layout.tsx';
+import type { PageContext } from '../../../platform/layout/page-context.ts';
+import { formatWarekiDate, formatWarekiDateTime } from '../../../platform/wareki/wareki.ts';
+import type { HelpTypeRow } from '../../volunteers/service.ts';
+import type { DraftRow, RequestWithResident } from '../service.ts';
+import type { RequestListQuery } from '../validation.ts';
+import { helpRequestStatuses } from '../vocabulary.ts';
+
+type Props = { page: PageContext; requests: RequestWithResident[]; drafts: DraftRow[]; helpTypes: HelpTypeRow[]; query: RequestListQuery };
+
+/** The requests of the coordinator's areas, newest first, with their unfinished intakes on top. */
+export function HelpRequestsPage({ page, requests, drafts, helpTypes, query }: Props) {
+  const { t, locale } = page;
+  const helpName = new Map(helpTypes.map((h) => [h.id, h.name]));
+  return (
+    <Layout page={page} title={t('helpRequests.listTitle')} staff>
+      <h1>{t('helpRequests.listTitle')}</h1>
+      <p>
+        <a class="button" href="/staff/help-requests/intake">
+          {t('helpRequests.intakeTitle')}
+        </a>
+      </p>
+      {drafts.length ? (
+        <section aria-labelledby="drafts-title">
+          <h2 id="drafts-title">{t('helpRequests.drafts')}</h2>
+          <ul>
+            {drafts.map((d) => (
+              <li>
+                <a href={`/staff/help-requests/intake?draft=${d.id}`}>{d.fields.residentName || t('helpRequests.untitledDraft')}</a>（{formatWarekiDateTime(d.updatedAt, { locale })}）
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <form method="get" action="/staff/help-requests" class="inline-form">
+        <label for="filter-status">{t('helpRequests.status')}</label>
+        <select id="filter-status" name="status">
+          <option value="">{t('volunteers.filterAll')}</option>
+          {helpRequestStatuses.map((s) => (
+            <option value={s} selected={query.status === s}>
+              {t(`helpRequests.status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="button button--secondary">
+          {t('volunteers.filter')}
+        </button>
+      </form>
+      {requests.length === 0 ? (
+        <p>{t('helpRequests.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('helpRequests.receivedOn')}</th>
+                <th scope="col">{t('helpRequests.residentName')}</th>
+                <th scope="col">{t('helpRequests.helpType')}</th>
+                <th scope="col">{t('helpRequests.urgency')}</th>
+                <th scope="col">{t('helpRequests.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.map(({ request, resident }) => (
+                <tr>
+                  <td>{formatWarekiDate(request.receivedOn, { locale })}</td>
+                  <td>
+                    <a href={`/staff/help-requests/${request.id}`}>{resident.anonymisedAt ? t('helpRequests.anonymised') : resident.name}</a>
+                  </td>
+                  <td>{helpName.get(request.helpTypeId) ?? ''}</td>
+                  <td>{t(`helpRequests.urgency.${request.urgency}`)}</td>
+                  <td>{t(`helpRequests.status.${request.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}

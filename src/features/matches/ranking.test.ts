@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { rankCandidates, timesOverlap, type Candidate, type WantedTime } from './ranking.ts';
+
+const request = { districtId: 'toko', areaId: 'A' };
+const mondayMorning: WantedTime = { date: '2026-11-23', weekdays: [], slot: 'am' };
+
+function candidate(id: string, overrides: Partial<Candidate> = {}): Candidate {
+  return { id, districtId: 'toko', areaId: 'A', availability: ['1:am'], travelRange: 'district', monthlyAssignmentLimit: 4, assignmentsThisMonth: 0, activitiesWithResident: 0, hasOverlap: false, ...overrides };
+}
+
+describe('ranking volunteers for a request', () => {
+  it('puts a free neighbour in the same district first, then the same area, then city-wide travellers', () => {
+    const ranked = rankCandidates(request, mondayMorning, [
+      candidate('city', { districtId: 'nagayama', areaId: 'B', travelRange: 'city' }),
+      candidate('area', { districtId: 'toyooka', travelRange: 'area' }),
+      candidate('same'),
+    ]);
+    expect(ranked.map((r) => r.id)).toEqual(['same', 'area', 'city']);
+    expect(ranked[0]!.reasons.map((r) => r.key)).toEqual(['matching.reason.sameDistrict', 'matching.reason.free', 'matching.reason.load']);
+  });
+
+  it('ranks a volunteer not free at that time below one who is', () => {
+    const ranked = rankCandidates(request, mondayMorning, [candidate('busy', { availability: ['1:pm'] }), candidate('free', { districtId: 'toyooka', travelRange: 'area' })]);
+    expect(ranked.map((r) => r.id)).toEqual(['free', 'busy']);
+    expect(ranked[1]!.reasons.map((r) => r.key)).toContain('matching.reason.notFree');
+  });
+
+  it('leaves out volunteers at their own monthly limit and prefers the less loaded', () => {
+    const ranked = rankCandidates(request, mondayMorning, [candidate('full', { assignmentsThisMonth: 4 }), candidate('busier', { assignmentsThisMonth: 3 }), candidate('rested')]);
+    expect(ranked.map((r) => r.id)).toEqual(['rested', 'busier']);
+  });
+
+  it('marks down a volunteer already booked at an overlapping time, and up one who knows the resident', () => {
+    const ranked = rankCandidates(request, mondayMorning, [candidate('booked', { hasOverlap: true }), candidate('known', { activitiesWithResident: 3 }), candidate('plain')]);
+    expect(ranked.map((r) => r.id)).toEqual(['known', 'plain', 'booked']);
+    expect(ranked[2]!.reasons.map((r) => r.key)).toContain('matching.reason.overlap');
+  });
+
+  it('counts recurring days: free on some of them is a partial match', () => {
+    const ranked = rankCandidates(request, { date: null, weekdays: [1, 4], slot: '' }, [candidate('part', { availability: ['1:pm'] })]);
+    expect(ranked[0]!.reasons[1]).toEqual({ key: 'matching.reason.partlyFree', params: { free: 1, wanted: 2 }, points: 15 });
+  });
+});
+
+describe('overlapping times', () => {
+  it('overlaps on the same date and slot, or when a slot is open', () => {
+    expect(timesOverlap(mondayMorning, { date: '2026-11-23', weekdays: [], slot: 'am' })).toBe(true);
+    expect(timesOverlap(mondayMorning, { date: '2026-11-23', weekdays: [], slot: '' })).toBe(true);
+    expect(timesOverlap(mondayMorning, { date: '2026-11-23', weekdays: [], slot: 'pm' })).toBe(false);
+    expect(timesOverlap(mondayMorning, { date: '2026-11-24', weekdays: [], slot: 'am' })).toBe(false);
+  });
+
+  it('overlaps a recurring request on the weekday of a one-off date', () => {
+    expect(timesOverlap(mondayMorning, { date: null, weekdays: [1, 3], slot: 'am' })).toBe(true);
+    expect(timesOverlap({ date: null, weekdays: [2], slot: 'am' }, { date: null, weekdays: [1, 3], slot: 'am' })).toBe(false);
+  });
+});

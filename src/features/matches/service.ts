@@ -1,0 +1,199 @@
+import type { Database } from '../../db/client.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { assertRole } from '../../platform/auth/permissions.ts';
+import { japanToday, type ServiceContext } from '../../platform/context/service-context.ts';
+import { Invalid, NotFound } from '../../platform/errors/app-error.ts';
+import * as helpRequestsService from '../help-requests/service.ts';
+import * as resourcesService from '../resources/service.ts';
+import * as volunteersService from '../volunteers/service.ts';
+import { rankCandidates, timesOverlap, type RankedCandidate, type WantedTime } from './ranking.ts';
+import * as repository from './repository.ts';
+import type { ActivityRecordRow, MatchRow } from './repository.ts';
+import type { ActivityInput, ProposeInput, RespondInput } from './validation.ts';
+
+export type { ActivityRecordRow, MatchRow, RankedCandidate };
+export type CandidateView = RankedCandidate & { volunteer: volunteersService.VolunteerRow };
+
+/** When a request wants help, as ranking and overlap checks read it. */
+export function wantedTimeOf(r: { preferredOn: string | null; recurringWeekdays: number[]; timeSlot: string; frequency: string }): WantedTime {
+  return { date: r.frequency === 'once' ? r.preferredOn : null, weekdays: r.frequency === 'recurring' ? r.recurringWeekdays : [], slot: r.timeSlot as WantedTime['slot'] };
+}
+
+// The month whose assignments count against a volunteer's limit: the request's date, else this month (in Japan).
+function monthOf(time: WantedTime, now: Date): string {
+  return (time.date ?? japanToday(now)).slice(0, 7);
+}
+
+/** Ranked volunteers for a request, each with the reasons for their place; expired insurance and full months never appear. */
+export async function findCandidates(ctx: ServiceContext, requestId: string): Promise<CandidateView[]> {
+  const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
+  const pool = await volunteersService.findMatchPool(ctx, request.helpTypeId);
+  const ids = pool.map((v) => v.id);
+  const [live, known] = await Promise.all([
+    repository.selectLiveMatchesOfVolunteers(ctx.db, ctx.tenantId, ids, request.id),
+    repository.countActivitiesWithResident(ctx.db, ctx.tenantId, ids, request.residentId),
+  ]);
+  const time = wantedTimeOf(request);
+  const month = monthOf(time, ctx.now);
+  const candidates = pool.map((v) => {
+    const theirs = live.filter((m) => m.volunteerId === v.id);
+    return {
+      id: v.id,
+      districtId: v.districtId,
+      areaId: v.areaId,
+      availability: v.availability,
+      travelRange: v.travelRange,
+      monthlyAssignmentLimit: v.monthlyAssignmentLimit,
+      assignmentsThisMonth: theirs.filter((m) => m.status === 'accepted' && (m.weekdays.length > 0 || m.scheduledOn?.startsWith(month))).length,
+      activitiesWithResident: known.get(v.id) ?? 0,
+      hasOverlap: theirs.some((m) => timesOverlap(time, { date: m.scheduledOn, weekdays: m.weekdays, slot: m.timeSlot as WantedTime['slot'] })),
+    };
+  });
+  const byId = new Map(pool.map((v) => [v.id, v]));
+  return rankCandidates(request, time, candidates).map((r) => ({ ...r, volunteer: byId.get(r.id)! }));
+}
+
+/** Listings from the directory that answer the same 困りごと, to offer beside (or instead of) a volunteer. */
+export async function findResourceSuggestions(ctx: ServiceContext, requestId: string) {
+  const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
+  const helpType = (await volunteersService.findHelpTypes(ctx)).find((h) => h.id === request.helpTypeId);
+  if (!helpType?.needCategoryCode) return [];
+  const found = await resourcesService.searchResources(ctx, { q: '', category: helpType.needCategoryCode, area: request.areaId, perPage: 5, free: false, transport: false, target: '' });
+  return found.results;
+}
+
+/** Matches of a request with their volunteers, oldest first. */
+export async function findMatchesOfRequest(ctx: ServiceContext, requestId: string): Promise<(MatchRow & { volunteerName: string })[]> {
+  await helpRequestsService.getRequestForMatching(ctx, requestId);
+  const rows = await repository.selectMatchesOfRequest(ctx.db, ctx.tenantId, requestId);
+  const names = new Map((await volunteersService.findVolunteersByIds(ctx, [...new Set(rows.map((m) => m.volunteerId))])).map((v) => [v.id, v.name]));
+  return rows.map((m) => ({ ...m, volunteerName: names.get(m.volunteerId) ?? '' }));
+}
+
+/**
+ * The coordinator proposes a volunteer. If the volunteer is already asked for an
+ * overlapping time (by anyone), the coordinator must confirm having seen the warning.
+ */
+export async function proposeMatch(ctx: ServiceContext, requestId: string, input: ProposeInput): Promise<MatchRow> {
+  const candidates = await findCandidates(ctx, requestId);
+  const candidate = candidates.find((c) => c.id === input.volunteerId);
+  if (!candidate) throw new Invalid([{ path: 'volunteerId', message: 'matching.notACandidate' }]);
+  if (candidate.reasons.some((r) => r.key === 'matching.reason.overlap') && input.confirmOverlap !== 'on') throw new Invalid([{ path: 'confirmOverlap', message: 'matching.overlapWarning' }]);
+  const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
+  const existing = await repository.selectMatchesOfRequest(ctx.db, ctx.tenantId, requestId);
+  if (existing.some((m) => m.volunteerId === input.volunteerId && (m.status === 'proposed' || m.status === 'accepted'))) throw new Invalid([{ path: 'volunteerId', message: 'matching.alreadyProposed' }]);
+  return ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    const time = wantedTimeOf(request);
+    const row = await repository.insertMatch(db, ctx.tenantId, {
+      helpRequestId: requestId,
+      volunteerId: input.volunteerId,
+      status: 'proposed',
+      scheduledOn: time.date,
+      timeSlot: time.slot,
+      weekdays: time.weekdays,
+      proposedByUserId: ctx.actor!.id,
+      proposedAt: ctx.now,
+    });
+    await helpRequestsService.advanceRequestStatus({ ...ctx, db }, db, requestId, 'coordinating');
+    await recordAudit(ctx, db, { action: 'propose', entityType: 'match', entityId: row.id, after: { helpRequestId: requestId, volunteerId: input.volunteerId, overlapConfirmed: input.confirmOverlap === 'on' } });
+    return row;
+  });
+}
+
+/** Records the volunteer's answer to a proposal; an acceptance makes the request マッチング済. */
+export async function recordAnswer(ctx: ServiceContext, match: MatchRow, input: RespondInput, via: 'coordinator' | 'volunteer'): Promise<MatchRow> {
+  if (match.status !== 'proposed') throw new Invalid([{ path: 'answer', message: 'matching.alreadyAnswered' }]);
+  return ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    const status = input.answer === 'accept' ? 'accepted' : 'declined';
+    const after = await repository.updateMatchRow(db, ctx.tenantId, match.id, { status, respondedAt: ctx.now, respondedVia: via, note: input.note });
+    if (status === 'accepted') await helpRequestsService.advanceRequestStatus({ ...ctx, db }, db, match.helpRequestId, 'matched');
+    await recordAudit(ctx, db, { action: status === 'accepted' ? 'accept' : 'decline', entityType: 'match', entityId: match.id, after: { via } });
+    return after!;
+  });
+}
+
+/** The coordinator records an answer given on the phone. */
+export async function answerForVolunteer(ctx: ServiceContext, matchId: string, input: RespondInput): Promise<MatchRow> {
+  assertRole(ctx, 'admin', 'coordinator');
+  const match = await repository.selectMatch(ctx.db, ctx.tenantId, matchId);
+  if (!match) throw new NotFound();
+  await helpRequestsService.getRequestForMatching(ctx, match.helpRequestId);
+  return recordAnswer(ctx, match, input, 'coordinator');
+}
+
+/** Writes an activity for an accepted match; the first one makes the request 活動中. Staff entries count as confirmed. */
+export async function addActivity(ctx: ServiceContext, match: MatchRow, input: ActivityInput, via: 'staff' | 'volunteer'): Promise<ActivityRecordRow> {
+  if (match.status !== 'accepted') throw new Invalid([{ path: 'activityOn', message: 'matching.notAccepted' }]);
+  if (input.activityOn > japanToday(ctx.now)) throw new Invalid([{ path: 'activityOn', message: 'matching.activityInFuture' }]);
+  return ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    const confirmed = via === 'staff' ? { confirmedAt: ctx.now, confirmedByUserId: ctx.actor!.id } : {};
+    const row = await repository.insertActivityRecord(db, ctx.tenantId, {
+      matchId: match.id,
+      helpRequestId: match.helpRequestId,
+      volunteerId: match.volunteerId,
+      activityOn: input.activityOn,
+      minutes: input.hours * 60 + input.minutes,
+      whatWasDone: input.whatWasDone,
+      notes: input.notes,
+      recordedVia: via,
+      ...confirmed,
+      createdAt: ctx.now,
+    });
+    await helpRequestsService.advanceRequestStatus({ ...ctx, db }, db, match.helpRequestId, 'active');
+    await recordAudit(ctx, db, { action: 'create', entityType: 'activity_record', entityId: row.id, after: { via, minutes: row.minutes } });
+    return row;
+  });
+}
+
+/** A coordinator records what a volunteer did, from a phone call or paper. */
+export async function recordActivity(ctx: ServiceContext, matchId: string, input: ActivityInput): Promise<ActivityRecordRow> {
+  assertRole(ctx, 'admin', 'coordinator');
+  const match = await repository.selectMatch(ctx.db, ctx.tenantId, matchId);
+  if (!match) throw new NotFound();
+  await helpRequestsService.getRequestForMatching(ctx, match.helpRequestId);
+  return addActivity(ctx, match, input, 'staff');
+}
+
+/** The coordinator confirms an activity a volunteer recorded on their link. */
+export async function confirmActivity(ctx: ServiceContext, activityId: string): Promise<ActivityRecordRow> {
+  assertRole(ctx, 'admin', 'coordinator');
+  const row = await repository.selectActivityRecord(ctx.db, ctx.tenantId, activityId);
+  if (!row) throw new NotFound();
+  await helpRequestsService.getRequestForMatching(ctx, row.helpRequestId);
+  await ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    await repository.confirmActivityRecordRow(db, ctx.tenantId, activityId, ctx.actor!.id, ctx.now);
+    await recordAudit(ctx, db, { action: 'confirm', entityType: 'activity_record', entityId: activityId });
+  });
+  return row;
+}
+
+/** Activity records of a request, newest first. */
+export async function findActivitiesOfRequest(ctx: ServiceContext, requestId: string): Promise<ActivityRecordRow[]> {
+  await helpRequestsService.getRequestForMatching(ctx, requestId);
+  return repository.selectActivityRecords(ctx.db, ctx.tenantId, { helpRequestId: requestId });
+}
+
+/** A volunteer's confirmed activity count and hours, for their profile. */
+export async function findVolunteerTotals(ctx: ServiceContext, volunteerId: string): Promise<{ count: number; minutes: number }> {
+  assertRole(ctx, 'admin', 'coordinator');
+  return repository.sumActivitiesOfVolunteer(ctx.db, ctx.tenantId, volunteerId);
+}
+
+/** One match the actor may act on (area of its request checked). */
+export async function findMatchById(ctx: ServiceContext, matchId: string): Promise<MatchRow> {
+  assertRole(ctx, 'admin', 'coordinator');
+  const match = await repository.selectMatch(ctx.db, ctx.tenantId, matchId);
+  if (!match) throw new NotFound();
+  await helpRequestsService.getRequestForMatching(ctx, match.helpRequestId);
+  return match;
+}
+
+/** Accepted matches and confirmed activity hours of a 年度 (no personal data: staff may see them). */
+export async function sumYear(ctx: ServiceContext, range: { start: string; end: string }, areaIds?: readonly string[]) {
+  assertRole(ctx, 'admin', 'coordinator', 'staff');
+  return repository.sumYear(ctx.db, ctx.tenantId, range, areaIds);
+}

@@ -1,0 +1,176 @@
+import { CsrfField, emptyForm, ErrorSummary, problemText, TextArea, TextField, type FormState } from '../../../platform/layout/form-fields.tsx';
+import { Layout } from '../../../platform/layout/Layout.tsx';
+import type { PageContext } from '../../../platform/layout/page-context.ts';
+import { formatWarekiDate } from '../../../platform/wareki/wareki.ts';
+import type { ResourceDetail } from '../../resources/service.ts';
+import type { ActivityRecordRow, CandidateView, MatchRow } from '../service.ts';
+
+type Props = {
+  page: PageContext;
+  requestId: string;
+  title: string;
+  candidates: CandidateView[];
+  matches: (MatchRow & { volunteerName: string })[];
+  activities: ActivityRecordRow[];
+  resources: ResourceDetail[];
+  districtName: Map<string, string>;
+  proposeForm?: FormState;
+  activityForm?: FormState;
+};
+
+/** Matching for one request: ranked volunteers with their reasons, proposals and answers, activity records, and listings beside. */
+export function MatchingPage(props: Props) {
+  const { page, requestId, title, matches } = props;
+  const { t } = page;
+  const accepted = matches.filter((m) => m.status === 'accepted');
+  return (
+    <Layout page={page} title={`${t('matching.title')}: ${title}`} staff>
+      <h1>
+        {t('matching.title')}: {title}
+      </h1>
+      <p>
+        <a href={`/staff/help-requests/${requestId}`}>{t('matching.backToRequest')}</a>
+      </p>
+      <MatchList page={page} matches={matches} />
+      {accepted.length ? <ActivitySection {...props} accepted={accepted} /> : null}
+      <CandidateList {...props} />
+      <ResourceSuggestions page={page} resources={props.resources} />
+    </Layout>
+  );
+}
+
+function MatchList({ page, matches }: { page: PageContext; matches: Props['matches'] }) {
+  const { t } = page;
+  if (matches.length === 0) return null;
+  return (
+    <section aria-labelledby="matches-title">
+      <h2 id="matches-title">{t('matching.proposals')}</h2>
+      <ul class="match-list">
+        {matches.map((m) => (
+          <li>
+            <strong>{m.volunteerName}</strong> {t(`matching.status.${m.status}`)}
+            {m.respondedVia ? `（${t(`matching.via.${m.respondedVia}`)}）` : ''}
+            {m.status === 'proposed' ? (
+              <form method="post" action={`/staff/matches/${m.id}/answer`} class="inline-form">
+                <CsrfField page={page} />
+                <input type="hidden" name="note" value="" />
+                <button type="submit" name="answer" value="accept" class="button button--secondary">
+                  {t('matching.recordAccept')}
+                </button>
+                <button type="submit" name="answer" value="decline" class="button button--secondary">
+                  {t('matching.recordDecline')}
+                </button>
+              </form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function CandidateList({ page, requestId, candidates, districtName, proposeForm = emptyForm }: Props) {
+  const { t } = page;
+  return (
+    <section aria-labelledby="candidates-title">
+      <h2 id="candidates-title">{t('matching.candidates')}</h2>
+      <p>{t('matching.candidatesLead')}</p>
+      {proposeForm.errors.confirmOverlap || proposeForm.errors.volunteerId ? (
+        <p class="field-error" role="alert">
+          {problemText(page, proposeForm.errors.confirmOverlap ?? proposeForm.errors.volunteerId!)}
+        </p>
+      ) : null}
+      {candidates.length === 0 ? (
+        <p>{t('matching.noCandidates')}</p>
+      ) : (
+        <ol class="candidate-list">
+          {candidates.map((c) => {
+            const overlap = c.reasons.some((r) => r.key === 'matching.reason.overlap');
+            return (
+              <li>
+                <h3>
+                  {c.volunteer.name} <span class="reading">{districtName.get(c.volunteer.districtId) ?? ''}・{t('matching.score', { score: c.score })}</span>
+                </h3>
+                <ul class="reasons">
+                  {c.reasons.map((r) => (
+                    <li class={r.points < 0 ? 'reason reason--minus' : 'reason'}>{t(r.key, r.params)}</li>
+                  ))}
+                </ul>
+                <form method="post" action={`/staff/help-requests/${requestId}/matches`} class="inline-form">
+                  <CsrfField page={page} />
+                  <input type="hidden" name="volunteerId" value={c.id} />
+                  {overlap ? (
+                    <span class="field--checkbox">
+                      <input type="checkbox" id={`overlap-${c.id}`} name="confirmOverlap" value="on" />
+                      <label for={`overlap-${c.id}`}>{t('matching.confirmOverlap')}</label>
+                    </span>
+                  ) : null}
+                  <button type="submit">{t('matching.propose', { name: c.volunteer.name })}</button>
+                </form>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function ActivitySection({ page, activities, accepted, activityForm = emptyForm }: Props & { accepted: Props['matches'] }) {
+  const { t, locale } = page;
+  const labels = { activityOn: t('matching.activityOn'), hours: t('matching.hours'), minutes: t('matching.minutes'), whatWasDone: t('matching.whatWasDone'), notes: t('matching.activityNotes') };
+  const first = accepted[0]!;
+  return (
+    <section aria-labelledby="activities-title">
+      <h2 id="activities-title">{t('matching.activities')}</h2>
+      <ul>
+        {activities.map((a) => (
+          <li>
+            {formatWarekiDate(a.activityOn, { locale })} {t('matching.duration', { hours: Math.floor(a.minutes / 60), minutes: a.minutes % 60 })} {a.whatWasDone}
+            {a.confirmedAt ? (
+              ` （${t('matching.confirmed')}）`
+            ) : (
+              <form method="post" action={`/staff/activities/${a.id}/confirm`} class="inline-form">
+                <CsrfField page={page} />
+                <button type="submit" class="button button--secondary">
+                  {t('matching.confirm')}
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form method="post" action={`/staff/matches/${first.id}/activities`} class="stacked" novalidate>
+        <h3>{t('matching.recordActivity', { name: first.volunteerName })}</h3>
+        <CsrfField page={page} />
+        <ErrorSummary page={page} form={activityForm} labels={labels} />
+        <TextField page={page} form={activityForm} name="activityOn" label={labels.activityOn} type="date" required />
+        <TextField page={page} form={activityForm} name="hours" label={labels.hours} type="number" inputMode="numeric" required />
+        <TextField page={page} form={activityForm} name="minutes" label={labels.minutes} type="number" inputMode="numeric" required />
+        <TextArea page={page} form={activityForm} name="whatWasDone" label={labels.whatWasDone} rows={2} maxLength={1000} />
+        <TextArea page={page} form={activityForm} name="notes" label={labels.notes} rows={2} maxLength={1000} />
+        <button type="submit">{t('matching.saveActivity')}</button>
+      </form>
+    </section>
+  );
+}
+
+function ResourceSuggestions({ page, resources }: { page: PageContext; resources: ResourceDetail[] }) {
+  const { t } = page;
+  return (
+    <section aria-labelledby="resources-title">
+      <h2 id="resources-title">{t('matching.resources')}</h2>
+      {resources.length === 0 ? (
+        <p>{t('matching.noResources')}</p>
+      ) : (
+        <ul>
+          {resources.map((r) => (
+            <li>
+              <a href={`/resources/${r.id}`}>{r.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { Layout } from '../../../platform/layout/Layout.tsx';
+import type { PageContext } from '../../../platform/layout/page-context.ts';
+import type { AreaRow, DistrictRow } from '../../areas/service.ts';
+import type { HelpTypeRow, RegistrationFigure, VolunteerRow } from '../service.ts';
+import type { VolunteerListQuery } from '../validation.ts';
+import { volunteerStatuses } from '../vocabulary.ts';
+import { InsuranceText } from './InsuranceText.tsx';
+import { RegistrationFiguresTable } from './RegistrationFiguresTable.tsx';
+
+type Props = {
+  page: PageContext;
+  volunteers: VolunteerRow[];
+  query: VolunteerListQuery;
+  areas: AreaRow[];
+  districts: DistrictRow[];
+  helpTypes: HelpTypeRow[];
+  figures: RegistrationFigure[];
+};
+
+/** The volunteers a coordinator or admin may see, by reading, with status and insurance at a glance. */
+export function StaffVolunteersPage({ page, volunteers, query, areas, districts, helpTypes, figures }: Props) {
+  const { t } = page;
+  const districtName = new Map(districts.map((d) => [d.id, d.name]));
+  const helpName = new Map(helpTypes.map((h) => [h.id, h.name]));
+  return (
+    <Layout page={page} title={t('volunteers.listTitle')} staff>
+      <h1>{t('volunteers.listTitle')}</h1>
+      <p class="actions">
+        <a class="button" href="/staff/volunteers/new">
+          {t('volunteers.new')}
+        </a>
+        {page.actor?.role === 'admin' ? <a href="/staff/volunteers/help-types">{t('volunteers.helpTypesTitle')}</a> : null}
+      </p>
+      <form method="get" action="/staff/volunteers" class="inline-form filters-row">
+        <label for="filter-status">{t('volunteers.filterStatus')}</label>
+        <select id="filter-status" name="status">
+          <option value="">{t('volunteers.filterAll')}</option>
+          {volunteerStatuses.map((s) => (
+            <option value={s} selected={query.status === s}>
+              {t(`volunteers.status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <label for="filter-area">{t('volunteers.filterArea')}</label>
+        <select id="filter-area" name="areaId">
+          <option value="">{t('volunteers.filterAll')}</option>
+          {areas.map((a) => (
+            <option value={a.id} selected={query.areaId === a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="button button--secondary">
+          {t('volunteers.filter')}
+        </button>
+      </form>
+      <p role="status">{t('volunteers.count', { count: volunteers.length })}</p>
+      {volunteers.length === 0 ? (
+        <p>{t('volunteers.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('volunteers.name')}</th>
+                <th scope="col">{t('volunteers.district')}</th>
+                <th scope="col">{t('volunteers.status')}</th>
+                <th scope="col">{t('volunteers.insurance')}</th>
+                <th scope="col">{t('volunteers.helpTypes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {volunteers.map((v) => (
+                <tr>
+                  <td>
+                    <a href={`/staff/volunteers/${v.id}`}>{v.name}</a>
+                    <br />
+                    <span class="reading">{v.nameReading}</span>
+                  </td>
+                  <td>{districtName.get(v.districtId) ?? ''}</td>
+                  <td>{t(`volunteers.status.${v.status}`)}</td>
+                  <td>
+                    <InsuranceText page={page} enrolledOn={v.insuranceEnrolledOn} />
+                  </td>
+                  <td>{v.helpTypeIds.map((id) => helpName.get(id) ?? '').filter(Boolean).join('、')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <RegistrationFiguresTable page={page} figures={figures} />
+    </Layout>
+  );
+}
