@@ -15,6 +15,7 @@ import { StaffVolunteersPage } from './views/StaffVolunteersPage.tsx';
 import { VolunteerApplyPage, VolunteerApplyThanksPage } from './views/VolunteerApplyPage.tsx';
 import { VolunteerEditPage, volunteerFormValues } from './views/VolunteerEditPage.tsx';
 import type { VolunteerChoices } from './views/VolunteerFields.tsx';
+import { findTrainingsOfVolunteer } from '../events/registrations/service.ts';
 import { VolunteerProfilePage } from './views/VolunteerProfilePage.tsx';
 
 export const volunteerRoutes = new Hono<AppEnv>();
@@ -105,14 +106,15 @@ volunteerRoutes.post('/staff/volunteers', personalData, async (c) =>
 async function renderProfile(c: AppContext, id: string, forms: { statusForm?: FormState; insuranceForm?: FormState } = {}) {
   const ctx = serviceContext(c);
   const volunteer = await volunteersService.getVolunteer(ctx, id);
-  const [history, district, helpTypes, totals] = await Promise.all([
+  const [history, district, helpTypes, totals, trainings] = await Promise.all([
     volunteersService.findStatusHistory(ctx, volunteer),
     areasService.getDistrict(ctx, volunteer.districtId).catch(() => null),
     volunteersService.findHelpTypes(ctx),
     matchesService.findVolunteerTotals(ctx, volunteer.id),
+    findTrainingsOfVolunteer(ctx, volunteer.id),
   ]);
   const helpTypeNames = helpTypes.filter((h) => volunteer.helpTypeIds.includes(h.id)).map((h) => h.name);
-  return c.html(<VolunteerProfilePage page={pageContext(c)} volunteer={volunteer} districtName={district?.name ?? ''} helpTypeNames={helpTypeNames} history={history} totals={totals} {...forms} />);
+  return c.html(<VolunteerProfilePage page={pageContext(c)} volunteer={volunteer} districtName={district?.name ?? ''} helpTypeNames={helpTypeNames} history={history} totals={totals} trainings={trainings} {...forms} />);
 }
 
 volunteerRoutes.get('/staff/volunteers/:id', personalData, (c) => renderProfile(c, recordId(c.req.param('id'))));

@@ -10,7 +10,8 @@ import { recordId } from '../../../platform/http/route-params.ts';
 import { emptyForm } from '../../../platform/layout/form-fields.tsx';
 import { pageContext } from '../../../platform/layout/page-context.ts';
 import { problemsByField, problemsFromZod } from '../../../platform/validation/problems.ts';
-import { findApplicationMails } from '../registrations/service.ts';
+import { findVolunteers } from '../../volunteers/service.ts';
+import { findApplicationMails, linkApplicationToVolunteer } from '../registrations/service.ts';
 import { applyBankTransfers, decodeStatement, planBankTransfers } from './bank-transfers.ts';
 import * as participants from './service.ts';
 import { announcementInput, bankImportInput, exportQuery, participantFilters, paymentInput } from './validation.ts';
@@ -56,7 +57,18 @@ async function participantPage(c: AppContext, form = emptyForm) {
   const registration = rows.find((r) => r.id === recordId(c.req.param('registrationId') ?? ''));
   if (!registration) throw new NotFound();
   const mails = await findApplicationMails(ctx, registration.id);
-  return c.html(<ParticipantPage page={pageContext(c)} event={event} registration={registration} mails={mails} form={form} />);
+  const volunteers = event.isVolunteerTraining ? await volunteerChoices(ctx, registration) : [];
+  return c.html(<ParticipantPage page={pageContext(c)} event={event} registration={registration} mails={mails} form={form} volunteers={volunteers} />);
+}
+
+/** Registered volunteers the organiser may link a training application to; those with the same mail or phone first. */
+async function volunteerChoices(ctx: ReturnType<typeof serviceContext>, registration: { email: string; phone: string }) {
+  if (ctx.actor?.role !== 'admin' && ctx.actor?.role !== 'coordinator') return [];
+  const digits = (s: string) => s.replace(/\D/g, '');
+  const rows = await findVolunteers(ctx);
+  return rows
+    .map((v) => ({ id: v.id, label: `${v.name}（${v.nameReading}）`, suggested: (v.email !== '' && v.email === registration.email) || (digits(v.phone) !== '' && digits(v.phone) === digits(registration.phone)) }))
+    .sort((a, b) => Number(b.suggested) - Number(a.suggested));
 }
 
 participantRoutes.get('/staff/events/:id/participants/:registrationId', everyone, (c) => participantPage(c));
@@ -74,6 +86,16 @@ participantRoutes.post('/staff/events/:id/participants/:registrationId/payment',
     (form) => participantPage(c, form),
   ),
 );
+
+participantRoutes.post('/staff/events/:id/participants/:registrationId/volunteer', organisers, async (c) => {
+  const form = z.object({ volunteerId: z.union([z.literal(''), z.uuid()]) }).safeParse(await c.req.parseBody());
+  if (!form.success) throw new Invalid(problemsFromZod(form.error), { status: 400 });
+  const eventId = recordId(c.req.param('id'));
+  const registrationId = recordId(c.req.param('registrationId'));
+  await linkApplicationToVolunteer(serviceContext(c), registrationId, form.data.volunteerId || null);
+  setFlash(c, 'events.participants.volunteerLinked');
+  return c.redirect(`/staff/events/${eventId}/participants/${registrationId}`, 303);
+});
 
 participantRoutes.get('/staff/events/:id/check-in', everyone, async (c) => {
   const ctx = serviceContext(c);

@@ -6,7 +6,9 @@ import { formatWarekiDate } from '../../../platform/wareki/wareki.ts';
 import type { VolunteerStatusChangeRow, VolunteerRow } from '../service.ts';
 import { statusTransitions } from '../volunteer-rules.ts';
 import { timeSlots, weekdaysMondayFirst, slotKey, type VolunteerStatus } from '../vocabulary.ts';
+import type { AttendedTraining } from '../../events/registrations/service.ts';
 import { InsuranceText } from './InsuranceText.tsx';
+import { TrainingsSection } from './TrainingsSection.tsx';
 
 type Props = {
   page: PageContext;
@@ -17,10 +19,11 @@ type Props = {
   statusForm?: FormState;
   insuranceForm?: FormState;
   totals: { count: number; minutes: number };
+  trainings: AttendedTraining[];
 };
 
 /** One volunteer: details, status with its history, insurance. */
-export function VolunteerProfilePage({ page, volunteer: v, districtName, helpTypeNames, history, statusForm = emptyForm, insuranceForm, totals }: Props) {
+export function VolunteerProfilePage({ page, volunteer: v, districtName, helpTypeNames, history, statusForm = emptyForm, insuranceForm, totals, trainings }: Props) {
   const { t, locale } = page;
   const date = (d: string) => formatWarekiDate(d, { locale });
   return (
@@ -69,6 +72,7 @@ export function VolunteerProfilePage({ page, volunteer: v, districtName, helpTyp
           </button>
         </form>
       </section>
+      <TrainingsSection page={page} trainings={trainings} />
       <InsuranceSection page={page} volunteer={v} form={insuranceForm ?? { values: { insuranceEnrolledOn: v.insuranceEnrolledOn ?? '' }, errors: {} }} />
       <StatusSection page={page} volunteer={v} history={history} form={statusForm} />
     </Layout>

@@ -405,4 +405,8 @@ export const eventsMessagesEn: Record<keyof typeof eventsMessagesJa, string> = {
   'outbox.noSubject': '(no subject)',
   'outbox.back': 'Back to the outbox',
   'nav.outbox': 'Outbox',
+  'events.participants.volunteerLink': 'Link to a registered volunteer',
+  'events.participants.volunteer': 'Registered volunteer (★ = same mail or phone)',
+  'events.participants.notAVolunteer': 'Not linked',
+  'events.participants.volunteerLinked': 'Linked to the volunteer’s training records.',
 };

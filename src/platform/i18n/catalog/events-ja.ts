@@ -408,4 +408,8 @@ export const eventsMessagesJa = {
   'outbox.noSubject': '（件名なし）',
   'outbox.back': '送信トレイに戻る',
   'nav.outbox': '送信トレイ',
+  'events.participants.volunteerLink': 'ボランティア登録との結びつけ',
+  'events.participants.volunteer': '登録ボランティア（★はメールまたは電話番号が同じ方）',
+  'events.participants.notAVolunteer': '結びつけない',
+  'events.participants.volunteerLinked': 'ボランティアの研修記録に結びつけました。',
 } as const;

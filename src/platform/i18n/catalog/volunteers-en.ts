@@ -367,4 +367,7 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesJa, str
   'settings.retentionRange': 'Enter a number from 1 to 30.',
   'helpRequests.anonymised': '(anonymised)',
   'audit.action.anonymise': 'Anonymised',
+  'volunteers.trainings': 'Trainings attended',
+  'volunteers.trainingsNone': 'None recorded yet. Link an application to this volunteer on the training’s applicants page and it shows here.',
+  'volunteers.trainingAttended': 'Attended',
 };

@@ -365,4 +365,7 @@ export const volunteersMessagesJa = {
   'settings.retentionRange': '1から30までの数で入力してください。',
   'helpRequests.anonymised': '（匿名化済み）',
   'audit.action.anonymise': '匿名化',
+  'volunteers.trainings': '受講した研修・養成講座',
+  'volunteers.trainingsNone': 'まだ記録がありません。研修の申込者一覧で、申込をこのボランティアに結びつけると表示されます。',
+  'volunteers.trainingAttended': '出席',
 } as const;

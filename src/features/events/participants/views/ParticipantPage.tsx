@@ -6,9 +6,10 @@ import type { RegistrationRow } from '../../registrations/schema.ts';
 import type { EventRow } from '../../schema.ts';
 
 type Mail = { subject: string; sentAt: Date };
+type VolunteerChoice = { id: string; label: string; suggested: boolean };
 
 /** One application as staff see it: everything typed, payment, attendance, and the mails sent. */
-export function ParticipantPage({ page, event, registration, mails, form }: { page: PageContext; event: EventRow; registration: RegistrationRow; mails: Mail[]; form: FormState }) {
+export function ParticipantPage({ page, event, registration, mails, form, volunteers }: { page: PageContext; event: EventRow; registration: RegistrationRow; mails: Mail[]; form: FormState; volunteers: VolunteerChoice[] }) {
   const { t, locale } = page;
   const r = registration;
   const base = `/staff/events/${event.id}`;
@@ -62,6 +63,7 @@ export function ParticipantPage({ page, event, registration, mails, form }: { pa
           </form>
         </section>
       ) : null}
+      {event.isVolunteerTraining && canManage ? <VolunteerLink page={page} action={`${base}/participants/${r.id}/volunteer`} linked={r.volunteerId} volunteers={volunteers} /> : null}
       {mails.length ? (
         <section aria-labelledby="mails-title">
           <h2 id="mails-title">{t('events.participants.mails')}</h2>
@@ -73,5 +75,28 @@ export function ParticipantPage({ page, event, registration, mails, form }: { pa
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+/** Links a training application to the registered volunteer it is, so the training shows on their profile. */
+function VolunteerLink({ page, action, linked, volunteers }: { page: PageContext; action: string; linked: string | null; volunteers: VolunteerChoice[] }) {
+  const { t } = page;
+  return (
+    <section aria-labelledby="volunteer-link-title">
+      <h2 id="volunteer-link-title">{t('events.participants.volunteerLink')}</h2>
+      <form method="post" action={action} class="inline-form">
+        <CsrfField page={page} />
+        <label for="field-volunteerId">{t('events.participants.volunteer')}</label>
+        <select id="field-volunteerId" name="volunteerId">
+          <option value="">{t('events.participants.notAVolunteer')}</option>
+          {volunteers.map((v) => (
+            <option value={v.id} selected={v.id === linked}>
+              {v.suggested ? `★ ${v.label}` : v.label}
+            </option>
+          ))}
+        </select>
+        <button type="submit">{t('form.save')}</button>
+      </form>
+    </section>
   );
 }
