@@ -116,6 +116,22 @@ async function run(db: Database, access: Access, statement: SQL): Promise<Record
 const byReading = sql`${resources.nameReading} ASC, ${resources.name} ASC, ${resources.id} ASC`;
 const toHits = (rows: Record<string, unknown>[]): PageHit[] => rows.map((r) => ({ id: String(r.id), distanceKm: r.distance_km == null ? null : Number(r.distance_km) }));
 
+// A word that is in many names is in many of the first names in 五十音
+// order too: walking a bounded prefix of the reading index then finds a page
+// of them without fetching and sorting every name match (thousands, for 雪).
+// The prefix is a prefix of the order, so when it holds enough they are
+// exactly the first ones; when it holds fewer that proves nothing, and the
+// name's index is read instead.
+const probeRows = 2000;
+const probeLimit = 100;
+const probeNameShare = 0.2;
+
+function namesInReadingPrefix(tenantId: string, f: SearchFilters, name: SQL, distance: SQL, enough: number): SQL {
+  // The prefix is named like the table, so the conditions written for the table apply to it.
+  const prefix = sql`SELECT * FROM ${resources} WHERE ${whereClause(tenantId, { ...f, terms: [] }, 'ordered')} ORDER BY ${byReading} LIMIT ${probeRows}`;
+  return sql`SELECT ${resources.id} AS id, ${distance} AS distance_km FROM (${prefix}) AS ${resources} WHERE ${name} ORDER BY ${byReading} LIMIT ${enough}`;
+}
+
 /** What the count told about the matches, for choosing how to read the page. */
 export type MatchShape = { isBroad: boolean; nameShare: number | null };
 
@@ -140,7 +156,8 @@ export async function selectSearchPage(db: Database, tenantId: string, f: Search
     // only the name's index (testing the long text too would only mislead the planner).
     const name = nameCondition(f.terms[0]!);
     const enough = f.offset + take;
-    const first = await run(db, 'bitmap', select(sql`${whereClause(tenantId, { ...f, terms: [] }, 'bitmap')} AND ${name}`, [byReading], enough, 0));
+    const probed = enough <= probeLimit && shape.nameShare >= probeNameShare ? await run(db, 'ordered', namesInReadingPrefix(tenantId, f, name, distance, enough)) : [];
+    const first = probed.length >= enough ? probed : await run(db, 'bitmap', select(sql`${whereClause(tenantId, { ...f, terms: [] }, 'bitmap')} AND ${name}`, [byReading], enough, 0));
     const restAccess: Access = shape.nameShare <= 0.5 ? 'ordered' : 'bitmap';
     const rest = first.length >= enough ? [] : await run(db, restAccess, select(sql`${whereClause(tenantId, f, restAccess)} AND NOT ${name}`, [byReading], enough, 0));
     return toHits([...first, ...rest].slice(f.offset, f.offset + take));
