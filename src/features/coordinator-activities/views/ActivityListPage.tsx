@@ -1,5 +1,6 @@
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
+import { EditLink, StaffTable } from '../../../platform/layout/StaffTable.tsx';
 import { formatFiscalYear, formatWarekiDate } from '../../../platform/wareki/wareki.ts';
 import type { AreaRow } from '../../areas/service.ts';
 import type { CoordinatorRow } from '../../coordinators/service.ts';
@@ -80,47 +81,23 @@ export function ActivityListPage({ page, activities, fiscalYear, fiscalYears, qu
       </form>
       {isAdmin ? null : <p>{t('coordinatorActivities.ownOnly')}</p>}
       <p role="status">{t('coordinatorActivities.listCount', { count: activities.length })}</p>
-      {activities.length === 0 ? (
-        <p>{t('coordinatorActivities.empty')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('coordinatorActivities.activityOn')}</th>
-                <th scope="col">{t('coordinatorActivities.types')}</th>
-                {isAdmin ? <th scope="col">{t('coordinatorActivities.coordinator')}</th> : null}
-                <th scope="col">{t('coordinatorActivities.area')}</th>
-                <th scope="col">{t('coordinatorActivities.counterpart')}</th>
-                <th scope="col">{t('coordinatorActivities.duration')}</th>
-                <th scope="col">{t('coordinatorActivities.notes')}</th>
-                <th scope="col">{t('form.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {activities.map((a) => {
-                const day = formatWarekiDate(a.activityOn, { locale });
-                return (
-                  <tr>
-                    <td>{day}</td>
-                    <td>{typeNames(page, a.types)}</td>
-                    {isAdmin ? <td>{coordinatorName.get(a.coordinatorId) ?? ''}</td> : null}
-                    <td>{areaName.get(a.areaId) ?? ''}</td>
-                    <td>{a.counterpart}</td>
-                    <td>{durationText(page, a.minutes)}</td>
-                    <td class="preserve-lines">{a.notes}</td>
-                    <td>
-                      <a href={`/staff/coordinator-activities/${a.id}/edit`} aria-label={`${t('form.edit')}: ${day} ${a.counterpart}`}>
-                        {t('form.edit')}
-                      </a>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <StaffTable
+        rows={activities}
+        empty={t('coordinatorActivities.empty')}
+        columns={[
+          { header: t('coordinatorActivities.activityOn'), cell: (a) => formatWarekiDate(a.activityOn, { locale }) },
+          { header: t('coordinatorActivities.types'), cell: (a) => typeNames(page, a.types) },
+          ...(isAdmin ? [{ header: t('coordinatorActivities.coordinator'), cell: (a: CoordinatorActivityRow) => coordinatorName.get(a.coordinatorId) ?? '' }] : []),
+          { header: t('coordinatorActivities.area'), cell: (a) => areaName.get(a.areaId) ?? '' },
+          { header: t('coordinatorActivities.counterpart'), cell: (a) => a.counterpart },
+          { header: t('coordinatorActivities.duration'), cell: (a) => durationText(page, a.minutes) },
+          { header: t('coordinatorActivities.notes'), cell: (a) => a.notes, cellClass: 'preserve-lines' },
+          {
+            header: t('form.actions'),
+            cell: (a) => <EditLink page={page} href={`/staff/coordinator-activities/${a.id}/edit`} name={`${formatWarekiDate(a.activityOn, { locale })} ${a.counterpart}`} />,
+          },
+        ]}
+      />
     </Layout>
   );
 }
