@@ -48,6 +48,18 @@ describe('ranking and proposing', () => {
     expect(html).toContain('同じ困りごとに応える地域資源');
   });
 
+  it('lists only the best candidates at first, with a link to the next ones', async () => {
+    const html = await (await yamada.get(`${requestUrl}/matches?shown=1`)).text();
+    expect(html).toContain('近所 一子');
+    expect(html).not.toContain('同地域 二郎');
+    expect(html).toContain('合う順に2人のうち1人を表示しています。');
+    expect(html).toContain(`href="${requestUrl}/matches?shown=31#candidates-title"`);
+    expect(html).toContain('次の1人を表示');
+    const odd = await (await yamada.get(`${requestUrl}/matches?shown=abc`)).text();
+    expect(odd).toContain('同地域 二郎');
+    expect(odd).not.toContain('次の');
+  });
+
   it('proposes a volunteer and moves the request to 調整中', async () => {
     expect((await yamada.post(`${requestUrl}/matches`, { volunteerId: neighbour })).status).toBe(303);
     const again = await yamada.post(`${requestUrl}/matches`, { volunteerId: neighbour });

@@ -8,7 +8,6 @@ import * as repository from './repository.ts';
 import type { HelpTypeRow, VolunteerRow, VolunteerStatusChangeRow } from './repository.ts';
 import type { HelpTypeInput, InsuranceInput, NewVolunteerInput, StatusChangeInput, VolunteerApplicationInput, VolunteerInput, VolunteerListQuery } from './validation.ts';
 import { canChangeStatus, fiscalYearsSince, registrationFigures, type RegistrationFigure, type StatusChange } from './volunteer-rules.ts';
-import { fiscalYearOf, fiscalYearRange } from '../../platform/wareki/wareki.ts';
 import { defaultHelpTypes, type VolunteerStatus } from './vocabulary.ts';
 
 export type { HelpTypeRow, RegistrationFigure, VolunteerRow, VolunteerStatusChangeRow };
@@ -165,13 +164,6 @@ export async function findRegistrationFigures(ctx: ServiceContext, areaIds?: rea
   const rows = await repository.selectStatusChanges(ctx.db, ctx.tenantId, { areaIds });
   const changes: StatusChange[] = rows.map((r) => ({ volunteerId: r.volunteerId, fromStatus: r.fromStatus as VolunteerStatus | null, toStatus: r.toStatus as VolunteerStatus, onDate: r.onDate }));
   return registrationFigures(changes, fiscalYearsSince(changes, ctx.now));
-}
-
-/** Registered volunteers who can do the help and are insured today: the pool matching ranks (any area: a request may be answered from next door). */
-export async function findMatchPool(ctx: ServiceContext, helpTypeId: string): Promise<VolunteerRow[]> {
-  assertRole(ctx, 'admin', 'coordinator');
-  const today = japanToday(ctx.now);
-  return repository.selectMatchPool(ctx.db, ctx.tenantId, helpTypeId, fiscalYearRange(fiscalYearOf(today)).start, today);
 }
 
 /** Volunteers by id, for naming them beside matches the actor is already allowed to see. */

@@ -3,13 +3,14 @@ import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { formatWarekiDate } from '../../../platform/wareki/wareki.ts';
 import type { ResourceDetail } from '../../resources/service.ts';
-import type { ActivityRecordRow, CandidateView, MatchRow } from '../service.ts';
+import type { ActivityRecordRow, CandidateList, MatchRow } from '../service.ts';
 
 type Props = {
   page: PageContext;
   requestId: string;
   title: string;
-  candidates: CandidateView[];
+  candidates: CandidateList;
+  pageSize: number;
   matches: (MatchRow & { volunteerName: string })[];
   activities: ActivityRecordRow[];
   resources: ResourceDetail[];
@@ -69,8 +70,9 @@ function MatchList({ page, matches }: { page: PageContext; matches: Props['match
   );
 }
 
-function CandidateList({ page, requestId, candidates, districtName, proposeForm = emptyForm }: Props) {
+function CandidateList({ page, requestId, candidates: list, pageSize, districtName, proposeForm = emptyForm }: Props) {
   const { t } = page;
+  const { candidates, total } = list;
   return (
     <section aria-labelledby="candidates-title">
       <h2 id="candidates-title">{t('matching.candidates')}</h2>
@@ -112,6 +114,12 @@ function CandidateList({ page, requestId, candidates, districtName, proposeForm 
           })}
         </ol>
       )}
+      {total > candidates.length ? (
+        <p class="candidate-more">
+          {t('matching.candidatesShown', { shown: candidates.length, total })}{' '}
+          <a href={`/staff/help-requests/${requestId}/matches?shown=${candidates.length + pageSize}#candidates-title`}>{t('matching.moreCandidates', { count: Math.min(pageSize, total - candidates.length) })}</a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -257,6 +257,8 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesJa, str
   'matching.candidates': 'Candidate volunteers',
   'matching.candidatesLead': 'Registered volunteers who can do this help, are insured this fiscal year and are under their monthly limit, best match first.',
   'matching.noCandidates': 'No volunteer fits. Consider the local resources below.',
+  'matching.candidatesShown': 'Showing {shown} of {total} ranked volunteers.',
+  'matching.moreCandidates': 'Show the next {count}',
   'matching.score': 'score {score}',
   'matching.propose': 'Propose {name}',
   'matching.proposed': 'Volunteer proposed.',

@@ -255,6 +255,8 @@ export const volunteersMessagesJa = {
   'matching.candidates': '候補のボランティア',
   'matching.candidatesLead': 'この困りごとができ、登録中で、今年度の活動保険に加入し、今月の上限に達していない方を、合う順に並べています。',
   'matching.noCandidates': '条件に合うボランティアがいません。下の地域資源も検討してください。',
+  'matching.candidatesShown': '合う順に{total}人のうち{shown}人を表示しています。',
+  'matching.moreCandidates': '次の{count}人を表示',
   'matching.score': '適合度 {score}',
   'matching.propose': '{name}さんに提案する',
   'matching.proposed': 'ボランティアに提案しました。',
