@@ -62,7 +62,13 @@ export const helpRequests = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('help_requests_area_status').on(t.tenantId, t.areaId, t.status), index('help_requests_resident').on(t.tenantId, t.residentId), index('help_requests_received').on(t.tenantId, t.receivedOn)],
+  (t) => [
+    index('help_requests_area_status').on(t.tenantId, t.areaId, t.status),
+    index('help_requests_resident').on(t.tenantId, t.residentId),
+    index('help_requests_received').on(t.tenantId, t.receivedOn),
+    // Open requests only: matching reads their live matches, and ended requests pile up year after year.
+    index('help_requests_open').on(t.tenantId, t.id).where(sql`${t.status} NOT IN ('closed', 'unmet')`),
+  ],
 );
 
 /** Every status a request went through, with its date and (for 対応できず) the reason. */

@@ -1,0 +1,1 @@
+CREATE INDEX "help_requests_open" ON "help_requests" USING btree ("tenant_id","id") WHERE "help_requests"."status" NOT IN ('closed', 'unmet');
