@@ -9,7 +9,9 @@ import * as repository from './repository.ts';
 import type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow } from './repository.ts';
 import { canChangeRequestStatus } from './request-rules.ts';
 import { residentSearchTerms, residentSearchText } from './resident-search.ts';
-import type { ContactInput, IntakeInput, PublicRequestInput, RequestListQuery, RequestStatusInput } from './validation.ts';
+import type { ContactInput, IntakeInput, PublicRequestInput, RequestExportQuery, RequestListQuery, RequestStatusInput } from './validation.ts';
+import { helpRequestsCsv } from './help-requests-csv.ts';
+import type { Locale } from '../../platform/i18n/i18n.ts';
 import type { HelpRequestStatus } from './vocabulary.ts';
 
 export type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow };
@@ -128,9 +130,31 @@ export async function receivePublicRequest(ctx: ServiceContext, input: PublicReq
   });
 }
 
-/** Requests the actor may see, newest first. */
+// A list naming residents is a view of each of them: one audit row per list shown, naming every resident on it.
+async function recordResidentsListed(ctx: ServiceContext, list: string, residentIds: string[], filter: Record<string, unknown>): Promise<void> {
+  if (residentIds.length === 0) return;
+  await recordAudit(ctx, ctx.db, { action: 'list', entityType: 'resident', entityId: '', after: { list, residentIds: [...new Set(residentIds)], filter } });
+}
+
+/** Requests the actor may see, newest first; the list names residents, so it leaves an audit row. */
 export async function findHelpRequests(ctx: ServiceContext, query: RequestListQuery = {}): Promise<RequestWithResident[]> {
-  return repository.selectHelpRequests(ctx.db, ctx.tenantId, { areaIds: visibleAreaIds(ctx), status: query.status || undefined });
+  const rows = await repository.selectHelpRequests(ctx.db, ctx.tenantId, { areaIds: visibleAreaIds(ctx), status: query.status || undefined });
+  await recordResidentsListed(ctx, 'help_requests', rows.map((r) => r.resident.id), { status: query.status ?? '' });
+  return rows;
+}
+
+/** Every request with its resident as CSV, for admins only: personal data leaving the system, so every export leaves one audit row with its filter and row count. */
+export async function exportHelpRequestsCsv(ctx: ServiceContext, query: RequestExportQuery, locale: Locale): Promise<Buffer> {
+  assertRole(ctx, 'admin');
+  const { encoding, ...filter } = query;
+  const [rows, districts, helpTypes] = await Promise.all([
+    repository.selectHelpRequests(ctx.db, ctx.tenantId, { status: filter.status || undefined }, null),
+    areasService.findDistricts(ctx),
+    volunteersService.findHelpTypes(ctx),
+  ]);
+  await recordAudit(ctx, ctx.db, { action: 'export', entityType: 'help_request', entityId: '', after: { format: 'csv', rows: rows.length, filter: { status: filter.status ?? '' }, encoding } });
+  const names = { districts: new Map(districts.map((d) => [d.id, d.name])), helpTypes: new Map(helpTypes.map((h) => [h.id, h.name])) };
+  return helpRequestsCsv(rows, names, { locale, encoding });
 }
 
 /** One request with its resident and history; reading the resident's record leaves an audit row. */
@@ -273,7 +297,9 @@ export async function completeFollowUp(ctx: ServiceContext, contactId: string): 
 
 /** Follow-ups due today or overdue in the actor's areas, for the coordinator's home page. */
 export async function findFollowUpsDue(ctx: ServiceContext): Promise<FollowUpDue[]> {
-  return repository.selectFollowUpsDue(ctx.db, ctx.tenantId, japanToday(ctx.now), visibleAreaIds(ctx));
+  const rows = await repository.selectFollowUpsDue(ctx.db, ctx.tenantId, japanToday(ctx.now), visibleAreaIds(ctx));
+  await recordResidentsListed(ctx, 'follow_ups_due', rows.map((r) => r.request.residentId), {});
+  return rows;
 }
 
 export type RequestCounts = Record<repository.RequestGrouping, { key: string; count: number }[]>;

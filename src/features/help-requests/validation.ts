@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { excelEncodings } from '../../platform/csv/excel-csv.ts';
 import { japanesePhoneSchema } from '../../platform/contact-format/phone.ts';
 import { postalCodeSchema } from '../../platform/contact-format/postal-code.ts';
 import { emptyOr, isoDate, optionalIsoDate, optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
@@ -92,6 +93,10 @@ export type ResidentSearchQuery = z.infer<typeof residentSearchQuery>;
 
 export const requestListQuery = z.object({ status: z.union([z.literal(''), choice(helpRequestStatuses)]).optional().catch('') });
 export type RequestListQuery = z.infer<typeof requestListQuery>;
+
+/** The list's filter, and the file's encoding (UTF-8 with a BOM unless Shift_JIS is asked for). */
+export const requestExportQuery = requestListQuery.extend({ encoding: z.enum(excelEncodings).catch('utf-8') });
+export type RequestExportQuery = z.infer<typeof requestExportQuery>;
 
 export const contactInput = z
   .object({ contactedOn: isoDate, means: choice(contactMeans), note: optionalText({ max: 1000, multiline: true }), followUpOn: optionalIsoDate })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { excelEncodings } from '../../platform/csv/excel-csv.ts';
 import { japanesePhoneSchema } from '../../platform/contact-format/phone.ts';
 import { postalCodeSchema } from '../../platform/contact-format/postal-code.ts';
 import { emailAddress, emptyOr, isoDate, optionalIsoDate, optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
@@ -75,6 +76,10 @@ export const volunteerListQuery = z.object({
   areaId: z.union([z.literal(''), uuidParam]).optional().catch(''),
 });
 export type VolunteerListQuery = z.infer<typeof volunteerListQuery>;
+
+/** The list's filter, and the file's encoding (UTF-8 with a BOM unless Shift_JIS is asked for). */
+export const volunteerExportQuery = volunteerListQuery.extend({ encoding: z.enum(excelEncodings).catch('utf-8') });
+export type VolunteerExportQuery = z.infer<typeof volunteerExportQuery>;
 
 export const helpTypeInput = z.object({
   name: requiredText({ max: 50 }),
