@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/schema.ts';
 import { tenants } from '../../platform/tenancy/schema.ts';
 import { areas, districts } from '../areas/schema.ts';
@@ -16,6 +16,9 @@ export const residents = pgTable(
     phone: text('phone').notNull().default(''),
     postalCode: text('postal_code').notNull().default(''),
     address: text('address').notNull().default(''),
+    // Optional home position (WGS84 degrees) for distances in matching; else the district's centre is used.
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     districtId: uuid('district_id').references(() => districts.id),
     areaId: uuid('area_id').notNull().references(() => areas.id),
     household: text('household').notNull().default(''),

@@ -12,6 +12,7 @@ import { residentSearchTerms, residentSearchText } from './resident-search.ts';
 import type { ContactInput, IntakeInput, PublicRequestInput, RequestExportQuery, RequestListQuery, RequestStatusInput } from './validation.ts';
 import { helpRequestsCsv } from './help-requests-csv.ts';
 import type { Locale } from '../../platform/i18n/i18n.ts';
+import { positionOf, type Position } from '../../platform/geo/position.ts';
 import type { HelpRequestStatus } from './vocabulary.ts';
 
 export type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow };
@@ -55,7 +56,7 @@ async function districtArea(ctx: ServiceContext, districtId: string): Promise<st
   return district.areaId;
 }
 
-type NewResident = Pick<IntakeInput, 'residentName' | 'residentReading' | 'residentPhone' | 'residentPostalCode' | 'residentAddress' | 'household' | 'situationNotes'>;
+type NewResident = Pick<IntakeInput, 'residentName' | 'residentReading' | 'residentPhone' | 'residentPostalCode' | 'residentAddress' | 'residentLatitude' | 'residentLongitude' | 'household' | 'situationNotes'>;
 
 function residentValues(input: NewResident, districtId: string, areaId: string, now: Date) {
   const person = { name: input.residentName, nameReading: input.residentReading, phone: input.residentPhone };
@@ -63,6 +64,8 @@ function residentValues(input: NewResident, districtId: string, areaId: string, 
     ...person,
     postalCode: input.residentPostalCode,
     address: input.residentAddress,
+    latitude: input.residentLatitude,
+    longitude: input.residentLongitude,
     districtId,
     areaId,
     household: input.household,
@@ -99,14 +102,14 @@ async function insertReceived(ctx: ServiceContext, db: Database, input: Omit<Int
 export async function receiveByPhone(ctx: ServiceContext, input: IntakeInput, draftId: string | null): Promise<HelpRequestRow> {
   visibleAreaIds(ctx);
   await checkHelpType(ctx, input.helpTypeId);
-  const { residentId, residentName, residentReading, residentPhone, residentPostalCode, residentAddress, residentDistrictId, household, situationNotes, ...request } = input;
+  const { residentId, residentName, residentReading, residentPhone, residentPostalCode, residentAddress, residentLatitude, residentLongitude, residentDistrictId, household, situationNotes, ...request } = input;
   const existing = residentId ? await repository.selectResident(ctx.db, ctx.tenantId, residentId) : undefined;
   if (residentId && !existing) throw new Invalid([{ path: 'residentId', message: 'validation.choice' }]);
   const areaId = existing ? existing.areaId : await districtArea(ctx, residentDistrictId!);
   if (!canManageArea(ctx.actor, areaId)) throw new Invalid([{ path: 'residentDistrictId', message: 'helpRequests.districtOutsideAreas' }]);
   return ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
-    const newResident = { residentName, residentReading, residentPhone, residentPostalCode, residentAddress, household, situationNotes };
+    const newResident = { residentName, residentReading, residentPhone, residentPostalCode, residentAddress, residentLatitude, residentLongitude, household, situationNotes };
     const resident = existing ?? (await repository.insertResident(db, ctx.tenantId, residentValues(newResident, residentDistrictId!, areaId, ctx.now)));
     if (!existing) await recordAudit(ctx, db, { action: 'create', entityType: 'resident', entityId: resident.id });
     const row = await insertReceived(ctx, db, request, { source: 'phone', resident, createdByUserId: ctx.actor!.id });
@@ -122,7 +125,7 @@ export async function receivePublicRequest(ctx: ServiceContext, input: PublicReq
   const form: ServiceContext = { ...ctx, actor: systemActor(ctx.tenantId, '公開フォーム') };
   await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
-    const person = { residentName: input.residentName, residentReading: input.residentReading, residentPhone: input.residentPhone, residentPostalCode: '', residentAddress: '', household: '' as const, situationNotes: '' };
+    const person = { residentName: input.residentName, residentReading: input.residentReading, residentPhone: input.residentPhone, residentPostalCode: '', residentAddress: '', residentLatitude: null, residentLongitude: null, household: '' as const, situationNotes: '' };
     const resident = await repository.insertResident(db, ctx.tenantId, residentValues(person, input.residentDistrictId, areaId, ctx.now));
     await recordAudit(form, db, { action: 'create', entityType: 'resident', entityId: resident.id });
     const request = { helpTypeId: input.helpTypeId, description: input.description, referrerType: input.referrerType, referrerName: input.referrerName, referrerPhone: '', preferredOn: null, timeSlot: '' as const, frequency: 'once' as const, recurringWeekdays: [], urgency: 'normal' as const, meetingPoint: '' };
@@ -236,6 +239,19 @@ export async function getRequestForMatching(ctx: ServiceContext, id: string): Pr
   if (!request) throw new NotFound();
   if (!canManageArea(ctx.actor, request.areaId)) throw new Forbidden();
   return request;
+}
+
+/**
+ * Where the request's resident lives, for distances in matching: their own
+ * coordinates, else their district's centre. Only a distance is shown, never
+ * the place, so no audit row.
+ */
+export async function findResidentPositionForMatching(ctx: ServiceContext, request: HelpRequestRow): Promise<Position | null> {
+  visibleAreaIds(ctx);
+  const resident = await repository.selectResident(ctx.db, ctx.tenantId, request.residentId);
+  const districtId = resident?.districtId ?? request.districtId;
+  const district = districtId ? await areasService.getDistrict(ctx, districtId).catch(() => null) : null;
+  return positionOf({ latitude: resident?.latitude ?? null, longitude: resident?.longitude ?? null }, district);
 }
 
 /** Moves a request on as matching progresses (受付 → 調整中 → マッチング済 → 活動中) when its status allows; runs in the caller's transaction. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coordinatesPairProblem, coordinatesPaired, optionalCoordinates } from '../../platform/geo/position.ts';
 import { excelEncodings } from '../../platform/csv/excel-csv.ts';
 import { japanesePhoneSchema } from '../../platform/contact-format/phone.ts';
 import { postalCodeSchema } from '../../platform/contact-format/postal-code.ts';
@@ -55,7 +56,8 @@ const chosenResident = (v: PartialIntake) => Boolean(v.residentId);
 
 /** One phone intake: an existing resident (residentId) or a new one, and what they need. */
 export const intakeInput = z
-  .object({ residentId: optionalUuid, ...residentFields, ...requestFields })
+  .object({ residentId: optionalUuid, ...residentFields, residentLatitude: optionalCoordinates.latitude, residentLongitude: optionalCoordinates.longitude, ...requestFields })
+  .refine((v) => coordinatesPaired({ latitude: v.residentLatitude, longitude: v.residentLongitude }), { path: ['residentLongitude'], error: coordinatesPairProblem.error })
   .refine((v: PartialIntake) => chosenResident(v) || Boolean(v.residentName), { path: ['residentName'], error: 'validation.required', ...always })
   .refine((v: PartialIntake) => chosenResident(v) || Boolean(v.residentDistrictId), { path: ['residentDistrictId'], error: 'helpRequests.districtRequired', ...always })
   .refine((v: PartialIntake) => v.frequency !== 'recurring' || (Array.isArray(v.recurringWeekdays) && v.recurringWeekdays.length > 0), { path: ['recurringWeekdays'], error: 'helpRequests.weekdaysRequired', ...always });

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { users } from '../../platform/auth/schema.ts';
+import { positionOf } from '../../platform/geo/position.ts';
 import { japanToday, type ServiceContext } from '../../platform/context/service-context.ts';
 import { fiscalYearOf, fiscalYearRange } from '../../platform/wareki/wareki.ts';
 import { findAreasWithDistricts } from '../areas/service.ts';
@@ -62,7 +63,7 @@ beforeAll(async () => {
 
   for (const time of wantedTimes) {
     const intake: IntakeInput = {
-      residentId: residentId ?? null, residentName: '順位 確認', residentReading: 'じゅんい かくにん', residentPhone: '', residentPostalCode: '', residentAddress: '', residentDistrictId: toko.id,
+      residentId: residentId ?? null, residentName: '順位 確認', residentReading: 'じゅんい かくにん', residentPhone: '', residentPostalCode: '', residentAddress: '', residentLatitude: null, residentLongitude: null, residentDistrictId: toko.id,
       household: '', situationNotes: '', helpTypeId: dog, description: '', referrerType: 'self', referrerName: '', referrerPhone: '', urgency: 'normal', meetingPoint: '', ...time,
     };
     const request = await helpRequestsService.receiveByPhone(ctx, intake, null);
@@ -110,6 +111,9 @@ async function fullRanking(requestId: string): Promise<RankedCandidate[]> {
     .filter((r) => ['proposed', 'accepted'].includes(r.match.status) && r.match.helpRequestId !== requestId && !['closed', 'unmet'].includes(r.requestStatus))
     .map((r) => r.match);
   const activities = await db.select({ volunteerId: activityRecords.volunteerId, residentId: helpRequests.residentId }).from(activityRecords).innerJoin(helpRequests, eq(helpRequests.id, activityRecords.helpRequestId));
+  const centre = new Map((await findAreasWithDistricts(ctx)).flatMap((a) => a.districts).map((d) => [d.id, d]));
+  const [resident] = await db.select().from(residents).where(eq(residents.id, request!.residentId));
+  const place = { districtId: request!.districtId, areaId: request!.areaId, position: positionOf(resident!, centre.get(resident!.districtId!) ?? null) };
   const candidates: Candidate[] = pool.map((v) => {
     const theirs = live.filter((m) => m.volunteerId === v.id);
     return {
@@ -117,9 +121,10 @@ async function fullRanking(requestId: string): Promise<RankedCandidate[]> {
       assignmentsThisMonth: theirs.filter((m) => m.status === 'accepted' && (m.weekdays.length > 0 || m.scheduledOn?.startsWith(month))).length,
       activitiesWithResident: activities.filter((a) => a.volunteerId === v.id && a.residentId === request!.residentId).length,
       hasOverlap: theirs.some((m) => timesOverlap(time, { date: m.scheduledOn, weekdays: m.weekdays, slot: m.timeSlot as WantedTime['slot'] })),
+      position: positionOf(v, centre.get(v.districtId) ?? null),
     };
   });
-  return rankCandidates(request!, time, candidates);
+  return rankCandidates(place, time, candidates);
 }
 
 const strip = (c: RankedCandidate) => ({ id: c.id, score: c.score, reasons: c.reasons });

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { districts } from '../areas/schema.ts';
 import { helpRequests } from '../help-requests/schema.ts';
 import { volunteers } from '../volunteers/schema.ts';
 import { wantedWeekdays, type Candidate, type WantedTime } from './ranking.ts';
@@ -27,7 +28,11 @@ export async function selectMatchesOfRequest(db: Database, tenantId: string, hel
   return db.select().from(matches).where(and(eq(matches.tenantId, tenantId), eq(matches.helpRequestId, helpRequestId))).orderBy(asc(matches.proposedAt));
 }
 
-type CandidateTuple = [string, string, string, string[], string, number, number | string, boolean, number | string];
+type CandidateTuple = [string, string, string, string[], string, number, number | string, boolean, number | string, number | null, number | null, number | null, number | null];
+type Coordinates = { latitude: number | null; longitude: number | null };
+
+/** What ranking reads about one volunteer, with their own coordinates and their district's centre (which one counts is the service's rule). */
+export type CandidateInputRow = Omit<Candidate, 'position'> & { home: Coordinates; districtCentre: Coordinates };
 
 /** What the candidate query needs to know about the request being matched. */
 export type CandidateQuery = {
@@ -61,7 +66,7 @@ function overlapsWanted(time: WantedTime): SQL {
  * request other than this one) overlaps the wanted time; and how many
  * activities they did for this resident.
  */
-export async function selectCandidateInputs(db: Database, tenantId: string, query: CandidateQuery): Promise<Candidate[]> {
+export async function selectCandidateInputs(db: Database, tenantId: string, query: CandidateQuery): Promise<CandidateInputRow[]> {
   const live = db
     .select({
       volunteerId: matches.volunteerId,
@@ -85,9 +90,10 @@ export async function selectCandidateInputs(db: Database, tenantId: string, quer
   // (PGlite and node-postgres decode every field in JS).
   const [row] = await db
     .select({
-      candidates: sql<CandidateTuple[]>`coalesce(json_agg(json_build_array(${volunteers.id}, ${volunteers.districtId}, ${volunteers.areaId}, ${volunteers.availability}, ${volunteers.travelRange}, ${volunteers.monthlyAssignmentLimit}, coalesce(${live.assignments}, 0), coalesce(${live.overlap}, false), coalesce(${known.activities}, 0))), '[]'::json)`,
+      candidates: sql<CandidateTuple[]>`coalesce(json_agg(json_build_array(${volunteers.id}, ${volunteers.districtId}, ${volunteers.areaId}, ${volunteers.availability}, ${volunteers.travelRange}, ${volunteers.monthlyAssignmentLimit}, coalesce(${live.assignments}, 0), coalesce(${live.overlap}, false), coalesce(${known.activities}, 0), ${volunteers.latitude}, ${volunteers.longitude}, ${districts.latitude}, ${districts.longitude})), '[]'::json)`,
     })
     .from(volunteers)
+    .leftJoin(districts, and(eq(districts.id, volunteers.districtId), eq(districts.tenantId, volunteers.tenantId)))
     .leftJoin(live, eq(live.volunteerId, volunteers.id))
     .leftJoin(known, eq(known.volunteerId, volunteers.id))
     .where(
@@ -98,8 +104,9 @@ export async function selectCandidateInputs(db: Database, tenantId: string, quer
         sql`${volunteers.insuranceEnrolledOn} BETWEEN ${query.insuredSince} AND ${query.today}`,
       ),
     );
-  return (row?.candidates ?? []).map(([id, districtId, areaId, availability, travelRange, monthlyAssignmentLimit, assignmentsThisMonth, hasOverlap, activitiesWithResident]) => ({
-    id, districtId, areaId, availability, travelRange, monthlyAssignmentLimit, assignmentsThisMonth: Number(assignmentsThisMonth), hasOverlap, activitiesWithResident: Number(activitiesWithResident),
+  return (row?.candidates ?? []).map(([id, districtId, areaId, availability, travelRange, monthlyAssignmentLimit, assignments, hasOverlap, activities, latitude, longitude, centreLatitude, centreLongitude]) => ({
+    id, districtId, areaId, availability, travelRange, monthlyAssignmentLimit, assignmentsThisMonth: Number(assignments), hasOverlap, activitiesWithResident: Number(activities),
+    home: { latitude, longitude }, districtCentre: { latitude: centreLatitude, longitude: centreLongitude },
   }));
 }
 

@@ -6,6 +6,7 @@ import { Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import * as helpRequestsService from '../help-requests/service.ts';
 import * as resourcesService from '../resources/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
+import { positionOf } from '../../platform/geo/position.ts';
 import { fiscalYearOf, fiscalYearRange } from '../../platform/wareki/wareki.ts';
 import { rankCandidates, type RankedCandidate, type WantedTime } from './ranking.ts';
 import * as repository from './repository.ts';
@@ -34,7 +35,7 @@ export type CandidateList = { candidates: CandidateView[]; total: number };
 async function rankPool(ctx: ServiceContext, request: helpRequestsService.HelpRequestRow): Promise<RankedCandidate[]> {
   const today = japanToday(ctx.now);
   const time = wantedTimeOf(request);
-  const inputs = await repository.selectCandidateInputs(ctx.db, ctx.tenantId, {
+  const [position, inputs] = await Promise.all([helpRequestsService.findResidentPositionForMatching(ctx, request), repository.selectCandidateInputs(ctx.db, ctx.tenantId, {
     helpTypeId: request.helpTypeId,
     insuredSince: fiscalYearRange(fiscalYearOf(today)).start,
     today,
@@ -42,8 +43,9 @@ async function rankPool(ctx: ServiceContext, request: helpRequestsService.HelpRe
     exceptRequestId: request.id,
     month: monthOf(time, ctx.now),
     time,
-  });
-  return rankCandidates(request, time, inputs);
+  })]);
+  const candidates = inputs.map(({ home, districtCentre, ...c }) => ({ ...c, position: positionOf(home, districtCentre) }));
+  return rankCandidates({ districtId: request.districtId, areaId: request.areaId, position }, time, candidates);
 }
 
 /** The best `shown` volunteers for a request, each with the reasons for their place, and how many were ranked; expired insurance and full months never appear. */

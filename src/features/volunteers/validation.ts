@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { excelEncodings } from '../../platform/csv/excel-csv.ts';
+import { coordinatesPairProblem, coordinatesPaired, optionalCoordinates } from '../../platform/geo/position.ts';
 import { japanesePhoneSchema } from '../../platform/contact-format/phone.ts';
 import { postalCodeSchema } from '../../platform/contact-format/postal-code.ts';
 import { emailAddress, emptyOr, isoDate, optionalIsoDate, optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
@@ -50,15 +51,18 @@ export type VolunteerApplicationInput = z.infer<typeof volunteerApplicationInput
 export const volunteerInput = z
   .object({
     ...volunteerFields,
+    ...optionalCoordinates,
     monthlyAssignmentLimit,
   })
-  .refine(needsContact, contactProblem);
+  .refine(needsContact, contactProblem)
+  .refine(coordinatesPaired, coordinatesPairProblem);
 export type VolunteerInput = z.infer<typeof volunteerInput>;
 
 /** Staff entry of a new volunteer also says when they applied (today if left empty). */
 export const newVolunteerInput = z
-  .object({ ...volunteerFields, monthlyAssignmentLimit, appliedOn: optionalIsoDate })
-  .refine(needsContact, contactProblem);
+  .object({ ...volunteerFields, ...optionalCoordinates, monthlyAssignmentLimit, appliedOn: optionalIsoDate })
+  .refine(needsContact, contactProblem)
+  .refine(coordinatesPaired, coordinatesPairProblem);
 export type NewVolunteerInput = z.infer<typeof newVolunteerInput>;
 
 export const statusChangeInput = z.object({

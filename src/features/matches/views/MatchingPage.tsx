@@ -3,6 +3,7 @@ import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { formatWarekiDate } from '../../../platform/wareki/wareki.ts';
 import type { ResourceDetail } from '../../resources/service.ts';
+import type { Reason } from '../ranking.ts';
 import type { ActivityRecordRow, CandidateList, MatchRow } from '../service.ts';
 
 type Props = {
@@ -95,7 +96,7 @@ function CandidateList({ page, requestId, candidates: list, pageSize, districtNa
                 </h3>
                 <ul class="reasons">
                   {c.reasons.map((r) => (
-                    <li class={r.points < 0 ? 'reason reason--minus' : 'reason'}>{t(r.key, r.params)}</li>
+                    <li class={r.points < 0 ? 'reason reason--minus' : 'reason'}>{reasonText(page, r)}</li>
                   ))}
                 </ul>
                 <form method="post" action={`/staff/help-requests/${requestId}/matches`} class="inline-form">
@@ -122,6 +123,12 @@ function CandidateList({ page, requestId, candidates: list, pageSize, districtNa
       ) : null}
     </section>
   );
+}
+
+// A place reason carries the straight-line distance when both homes are known: 「同じ圏域に住んでいる（約1.2km）」.
+function reasonText(page: PageContext, r: Reason): string {
+  const text = page.t(r.key, r.params);
+  return r.params?.km === undefined ? text : page.t('matching.reason.withDistance', { reason: text, km: r.params.km });
 }
 
 function ActivitySection({ page, activities, accepted, activityForm = emptyForm }: Props & { accepted: Props['matches'] }) {

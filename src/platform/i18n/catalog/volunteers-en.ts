@@ -280,6 +280,7 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesJa, str
   'matching.reason.sameArea': 'Lives in the same area',
   'matching.reason.travelsCityWide': 'Travels anywhere in the city',
   'matching.reason.outsideTravelRange': 'Outside their travel range',
+  'matching.reason.withDistance': '{reason} (about {km} km)',
   'matching.reason.free': 'Free at the time wanted',
   'matching.reason.partlyFree': 'Free on {free} of {wanted} days wanted',
   'matching.reason.notFree': 'Not free at the time wanted',

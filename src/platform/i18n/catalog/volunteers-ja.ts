@@ -278,6 +278,7 @@ export const volunteersMessagesJa = {
   'matching.reason.sameArea': '同じ地域に住んでいる',
   'matching.reason.travelsCityWide': '市内どこへでも行ける',
   'matching.reason.outsideTravelRange': '活動範囲の外',
+  'matching.reason.withDistance': '{reason}（約{km}km）',
   'matching.reason.free': '希望の時間に活動できる',
   'matching.reason.partlyFree': '希望の曜日のうち{free}日／{wanted}日は活動できる',
   'matching.reason.notFree': '希望の時間は活動できない',
