@@ -85,7 +85,7 @@ async function measure(kind: 'pglite' | 'postgresql', report: Report): Promise<v
     await handle.query('ANALYZE');
     console.log(`  ${kind}: loaded ${volunteerCount} volunteers, ${pastRequestCount} past requests, ${activityCount} activities in ${Math.round(performance.now() - started)} ms`);
     const request = await helpRequestsService.receiveByPhone(ctx, {
-      residentId: null, residentName: '計測 用子', residentReading: 'けいそく ようこ', residentPhone: '', residentPostalCode: '', residentAddress: '', residentDistrictId: setup.districtByName.get('東光')!.id, household: '', situationNotes: '',
+      residentId: null, residentName: '計測 用子', residentReading: 'けいそく ようこ', residentPhone: '', residentPostalCode: '', residentAddress: '', residentLatitude: null, residentLongitude: null, residentDistrictId: setup.districtByName.get('東光')!.id, household: '', situationNotes: '',
       helpTypeId: helpTypes.find((h) => h.code === 'dog_walk')!.id, description: '', referrerType: 'self', referrerName: '', referrerPhone: '', preferredOn: today, timeSlot: 'am', frequency: 'once', recurringWeekdays: [], urgency: 'normal', meetingPoint: '',
     }, null);
     for (let i = 0; i < 20; i++) await findCandidates(ctx, request.id);
@@ -93,7 +93,7 @@ async function measure(kind: 'pglite' | 'postgresql', report: Report): Promise<v
     let listed = 0;
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      listed = (await findCandidates(ctx, request.id)).length;
+      listed = (await findCandidates(ctx, request.id)).total;
       samples.push(performance.now() - t0);
     }
     const q = quantiles(samples);

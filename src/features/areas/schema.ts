@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { tenants } from '../../platform/tenancy/schema.ts';
 
 /** 第1層 (whole city) and 第2層 (A地域 …) areas; tier 3 is kept for neighbourhoods. */
@@ -29,6 +29,9 @@ export const districts = pgTable(
     areaId: uuid('area_id').notNull().references(() => areas.id),
     name: text('name').notNull(),
     nameReading: text('name_reading').notNull().default(''),
+    // Approximate centre (WGS84 degrees): where matching places people who gave no coordinates of their own.
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     sortOrder: integer('sort_order').notNull().default(0),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coordinatesPairProblem, coordinatesPaired, optionalCoordinates } from '../../platform/geo/position.ts';
 import { optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
 
 const tier = z.coerce.number({ error: 'validation.choice' }).int().min(1, { error: 'validation.choice' }).max(3, { error: 'validation.choice' });
@@ -21,15 +22,19 @@ export const areaInput = z.object({
 });
 export type AreaInput = z.infer<typeof areaInput>;
 
-export const districtInput = z.object({
+const districtFields = z.object({
   areaId: uuidParam,
   name: requiredText({ max: 100 }),
   nameReading: readingText({ max: 100, required: false }),
+  // The district's approximate centre, for distances in matching.
+  ...optionalCoordinates,
   sortOrder,
 });
+
+export const districtInput = districtFields.refine(coordinatesPaired, coordinatesPairProblem);
 export type DistrictInput = z.infer<typeof districtInput>;
 
-export const districtUpdateInput = districtInput.omit({ areaId: true });
+export const districtUpdateInput = districtFields.omit({ areaId: true }).refine(coordinatesPaired, coordinatesPairProblem);
 export type DistrictUpdateInput = z.infer<typeof districtUpdateInput>;
 
 export const areaIdParam = z.object({ id: uuidParam });

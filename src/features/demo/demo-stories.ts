@@ -47,7 +47,7 @@ async function seedVolunteers(ctx: ServiceContext, districts: Districts, helpIds
   for (const spec of volunteerSpecs) {
     const district = districts.get(spec.district)!;
     const row = await volunteersService.createVolunteer(ctx, {
-      name: spec.name, nameReading: spec.nameReading, ageBand: spec.ageBand, phone: spec.phone, email: '', postalCode: '', address: '', districtId: district.id,
+      name: spec.name, nameReading: spec.nameReading, ageBand: spec.ageBand, phone: spec.phone, email: '', postalCode: '', address: '', latitude: null, longitude: null, districtId: district.id,
       helpTypeIds: spec.help.map((code) => helpIds.get(code)!), availability: spec.availability, travelRange: 'area', travelMeans: ['walk', 'car'], notes: '', monthlyAssignmentLimit: 4, appliedOn: dayOfYear(ctx.now, 0),
     });
     ids.set(spec.name, row.id);
@@ -62,7 +62,7 @@ async function seedVolunteers(ctx: ServiceContext, districts: Districts, helpIds
 async function tellStory(ctx: ServiceContext, story: StorySpec, districts: Districts, helpIds: Map<string, string>, volunteerIds: Map<string, string>): Promise<void> {
   const r = story.resident;
   const request = await helpRequestsService.receiveByPhone(ctx, {
-    residentId: null, residentName: r.name, residentReading: r.nameReading, residentPhone: r.phone, residentPostalCode: '', residentAddress: '', residentDistrictId: districts.get(r.district)!.id, household: 'alone', situationNotes: r.notes,
+    residentId: null, residentName: r.name, residentReading: r.nameReading, residentPhone: r.phone, residentPostalCode: '', residentAddress: '', residentLatitude: null, residentLongitude: null, residentDistrictId: districts.get(r.district)!.id, household: 'alone', situationNotes: r.notes,
     helpTypeId: helpIds.get(story.help)!, description: story.description, referrerType: story.referrer, referrerName: '', referrerPhone: '', preferredOn: story.frequency === 'once' ? japanToday(ctx.now) : null,
     timeSlot: story.slot, frequency: story.frequency, recurringWeekdays: story.weekdays, urgency: 'normal', meetingPoint: story.meetingPoint,
   }, null);
@@ -80,7 +80,7 @@ export async function seedDemoStories(ctx: ServiceContext, districts: Districts)
   const volunteerIds = await seedVolunteers(ctx, districts, helpIds);
   for (const story of stories) await tellStory(ctx, story, districts, helpIds, volunteerIds);
   const unmet = await helpRequestsService.receiveByPhone(ctx, {
-    residentId: null, residentName: '片付 ヨシ', residentReading: 'かたづけ よし', residentPhone: '0166-32-2005', residentPostalCode: '', residentAddress: '', residentDistrictId: districts.get('永山')!.id, household: 'alone', situationNotes: '',
+    residentId: null, residentName: '片付 ヨシ', residentReading: 'かたづけ よし', residentPhone: '0166-32-2005', residentPostalCode: '', residentAddress: '', residentLatitude: null, residentLongitude: null, residentDistrictId: districts.get('永山')!.id, household: 'alone', situationNotes: '',
     helpTypeId: helpIds.get('tidying')!, description: '室内の整理（大きな家具の移動を含む）', referrerType: 'family', referrerName: '長女', referrerPhone: '', preferredOn: null, timeSlot: '', frequency: 'once', recurringWeekdays: [], urgency: 'low', meetingPoint: '',
   }, null);
   await helpRequestsService.changeRequestStatus(ctx, unmet.id, { toStatus: 'unmet', onDate: japanToday(ctx.now), unmetReason: 'no_volunteer', outcome: '' });

@@ -19,7 +19,8 @@ type DemoArea = {
   name: string;
   nameReading: string;
   description: string;
-  districts: [string, string][];
+  // Name, reading, and an approximate centre (latitude, longitude) of where its people live.
+  districts: [string, string, number, number][];
   coordinator: { name: string; nameReading: string; email: string };
 };
 
@@ -40,9 +41,9 @@ export const demoAreas: DemoArea[] = [
     nameReading: 'えーちいき',
     description: '豊岡、東旭川・千代田、東光の3圏域です。',
     districts: [
-      ['豊岡', 'とよおか'],
-      ['東旭川・千代田', 'ひがしあさひかわ・ちよだ'],
-      ['東光', 'とうこう'],
+      ['豊岡', 'とよおか', 43.762, 142.396],
+      ['東旭川・千代田', 'ひがしあさひかわ・ちよだ', 43.785, 142.49],
+      ['東光', 'とうこう', 43.75, 142.4],
     ],
     coordinator: { name: '山田 花子', nameReading: 'やまだ はなこ', email: 'yamada@example.jp' },
   },
@@ -53,9 +54,9 @@ export const demoAreas: DemoArea[] = [
     nameReading: 'びーちいき',
     description: '中央、新旭川・永山南、永山の3圏域です。',
     districts: [
-      ['中央', 'ちゅうおう'],
-      ['新旭川・永山南', 'しんあさひかわ・ながやまみなみ'],
-      ['永山', 'ながやま'],
+      ['中央', 'ちゅうおう', 43.768, 142.36],
+      ['新旭川・永山南', 'しんあさひかわ・ながやまみなみ', 43.795, 142.395],
+      ['永山', 'ながやま', 43.815, 142.44],
     ],
     coordinator: { name: '田村 健太', nameReading: 'たむら けんた', email: 'tamura@example.jp' },
   },
@@ -66,9 +67,9 @@ export const demoAreas: DemoArea[] = [
     nameReading: 'しーちいき',
     description: '末広・東鷹栖、春光・春光台、北星・旭星の3圏域です。',
     districts: [
-      ['末広・東鷹栖', 'すえひろ・ひがしたかす'],
-      ['春光・春光台', 'しゅんこう・しゅんこうだい'],
-      ['北星・旭星', 'ほくせい・きょくせい'],
+      ['末広・東鷹栖', 'すえひろ・ひがしたかす', 43.82, 142.345],
+      ['春光・春光台', 'しゅんこう・しゅんこうだい', 43.805, 142.32],
+      ['北星・旭星', 'ほくせい・きょくせい', 43.785, 142.34],
     ],
     coordinator: { name: '小林 誠', nameReading: 'こばやし まこと', email: 'kobayashi@example.jp' },
   },
@@ -79,8 +80,8 @@ export const demoAreas: DemoArea[] = [
     nameReading: 'でぃーちいき',
     description: '神居・江丹別、神楽・西神楽の2圏域です。',
     districts: [
-      ['神居・江丹別', 'かむい・えたんべつ'],
-      ['神楽・西神楽', 'かぐら・にしかぐら'],
+      ['神居・江丹別', 'かむい・えたんべつ', 43.75, 142.32],
+      ['神楽・西神楽', 'かぐら・にしかぐら', 43.73, 142.37],
     ],
     coordinator: { name: '石井 美咲', nameReading: 'いしい みさき', email: 'ishii@example.jp' },
   },

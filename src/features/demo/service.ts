@@ -48,8 +48,8 @@ export async function seedDemoTenant(db: Database, now: Date, options: { resourc
     });
     if (spec.tier === 1) parentId = area.id;
     areaIds.set(spec.name, area.id);
-    for (const [order, [name, nameReading]] of spec.districts.entries()) {
-      const district = await areasService.createDistrict(ctx, { areaId: area.id, name, nameReading, sortOrder: order });
+    for (const [order, [name, nameReading, latitude, longitude]] of spec.districts.entries()) {
+      const district = await areasService.createDistrict(ctx, { areaId: area.id, name, nameReading, latitude, longitude, sortOrder: order });
       districtIds.set(name, { id: district.id, areaId: area.id });
     }
     const linkedUser = demoUsers.find((u) => 'coordinatorOf' in u && u.coordinatorOf === spec.key);

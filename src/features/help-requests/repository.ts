@@ -43,20 +43,21 @@ export async function selectHelpRequest(db: Database, tenantId: string, id: stri
 
 export type RequestWithResident = { request: HelpRequestRow; resident: ResidentRow };
 
-/** Requests with their resident, newest first, in the given areas (all when undefined). */
-export async function selectHelpRequests(db: Database, tenantId: string, filter: { areaIds?: readonly string[]; status?: string; residentId?: string }): Promise<RequestWithResident[]> {
+/** Requests with their resident, newest first, in the given areas (all when undefined); at most `limit` (null: all of them). */
+export async function selectHelpRequests(db: Database, tenantId: string, filter: { areaIds?: readonly string[]; status?: string; residentId?: string }, limit: number | null = 500): Promise<RequestWithResident[]> {
   const conditions = [eq(helpRequests.tenantId, tenantId)];
   const scoped = areaCondition(helpRequests.areaId, filter.areaIds);
   if (scoped) conditions.push(scoped);
   if (filter.status) conditions.push(eq(helpRequests.status, filter.status));
   if (filter.residentId) conditions.push(eq(helpRequests.residentId, filter.residentId));
-  return db
+  const query = db
     .select({ request: helpRequests, resident: residents })
     .from(helpRequests)
     .innerJoin(residents, and(eq(residents.id, helpRequests.residentId), eq(residents.tenantId, helpRequests.tenantId)))
     .where(and(...conditions))
     .orderBy(desc(helpRequests.receivedOn), desc(helpRequests.createdAt))
-    .limit(500);
+    .$dynamic();
+  return limit === null ? query : query.limit(limit);
 }
 
 export async function updateHelpRequestRow(db: Database, tenantId: string, id: string, values: Partial<typeof helpRequests.$inferInsert>): Promise<HelpRequestRow | undefined> {

@@ -13,7 +13,8 @@ import * as areasService from '../areas/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import { intakeScriptSrc } from './assets.ts';
 import * as helpRequestsService from './service.ts';
-import { contactInput, draftInput, intakeInput, publicRequestInput, requestListQuery, requestStatusInput, residentSearchQuery } from './validation.ts';
+import { contactInput, draftInput, intakeInput, publicRequestInput, requestExportQuery, requestListQuery, requestStatusInput, residentSearchQuery } from './validation.ts';
+import { excelCsvContentType } from '../../platform/csv/excel-csv.ts';
 import { ContactLog } from './views/ContactLog.tsx';
 import { HelpRequestPage } from './views/HelpRequestPage.tsx';
 import { HelpRequestsPage } from './views/HelpRequestsPage.tsx';
@@ -54,6 +55,12 @@ helpRequestRoutes.get('/staff/help-requests', personalData, async (c) => {
   const query = requestListQuery.parse(c.req.query());
   const [requests, drafts, helpTypes] = await Promise.all([helpRequestsService.findHelpRequests(ctx, query), helpRequestsService.findDrafts(ctx), volunteersService.findHelpTypes(ctx)]);
   return c.html(<HelpRequestsPage page={pageContext(c)} requests={requests} drafts={drafts} helpTypes={helpTypes} query={query} />);
+});
+
+helpRequestRoutes.get('/staff/help-requests.csv', requireRole('admin'), async (c) => {
+  const query = requestExportQuery.parse(c.req.query());
+  const body = await helpRequestsService.exportHelpRequestsCsv(serviceContext(c), query, c.get('locale'));
+  return c.body(new Uint8Array(body), 200, { 'Content-Type': excelCsvContentType(query.encoding), 'Content-Disposition': 'attachment; filename="help-requests.csv"', 'Cache-Control': 'no-store' });
 });
 
 async function renderIntake(c: AppContext, draftId: string | null, query: string, form?: FormState) {

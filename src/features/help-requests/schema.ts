@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/schema.ts';
 import { tenants } from '../../platform/tenancy/schema.ts';
 import { areas, districts } from '../areas/schema.ts';
@@ -16,6 +16,9 @@ export const residents = pgTable(
     phone: text('phone').notNull().default(''),
     postalCode: text('postal_code').notNull().default(''),
     address: text('address').notNull().default(''),
+    // Optional home position (WGS84 degrees) for distances in matching; else the district's centre is used.
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     districtId: uuid('district_id').references(() => districts.id),
     areaId: uuid('area_id').notNull().references(() => areas.id),
     household: text('household').notNull().default(''),
@@ -62,7 +65,13 @@ export const helpRequests = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('help_requests_area_status').on(t.tenantId, t.areaId, t.status), index('help_requests_resident').on(t.tenantId, t.residentId), index('help_requests_received').on(t.tenantId, t.receivedOn)],
+  (t) => [
+    index('help_requests_area_status').on(t.tenantId, t.areaId, t.status),
+    index('help_requests_resident').on(t.tenantId, t.residentId),
+    index('help_requests_received').on(t.tenantId, t.receivedOn),
+    // Open requests only: matching reads their live matches, and ended requests pile up year after year.
+    index('help_requests_open').on(t.tenantId, t.id).where(sql`${t.status} NOT IN ('closed', 'unmet')`),
+  ],
 );
 
 /** Every status a request went through, with its date and (for 対応できず) the reason. */

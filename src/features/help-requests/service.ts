@@ -9,7 +9,10 @@ import * as repository from './repository.ts';
 import type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow } from './repository.ts';
 import { canChangeRequestStatus } from './request-rules.ts';
 import { residentSearchTerms, residentSearchText } from './resident-search.ts';
-import type { ContactInput, IntakeInput, PublicRequestInput, RequestListQuery, RequestStatusInput } from './validation.ts';
+import type { ContactInput, IntakeInput, PublicRequestInput, RequestExportQuery, RequestListQuery, RequestStatusInput } from './validation.ts';
+import { helpRequestsCsv } from './help-requests-csv.ts';
+import type { Locale } from '../../platform/i18n/i18n.ts';
+import { positionOf, type Position } from '../../platform/geo/position.ts';
 import type { HelpRequestStatus } from './vocabulary.ts';
 
 export type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow };
@@ -53,7 +56,7 @@ async function districtArea(ctx: ServiceContext, districtId: string): Promise<st
   return district.areaId;
 }
 
-type NewResident = Pick<IntakeInput, 'residentName' | 'residentReading' | 'residentPhone' | 'residentPostalCode' | 'residentAddress' | 'household' | 'situationNotes'>;
+type NewResident = Pick<IntakeInput, 'residentName' | 'residentReading' | 'residentPhone' | 'residentPostalCode' | 'residentAddress' | 'residentLatitude' | 'residentLongitude' | 'household' | 'situationNotes'>;
 
 function residentValues(input: NewResident, districtId: string, areaId: string, now: Date) {
   const person = { name: input.residentName, nameReading: input.residentReading, phone: input.residentPhone };
@@ -61,6 +64,8 @@ function residentValues(input: NewResident, districtId: string, areaId: string, 
     ...person,
     postalCode: input.residentPostalCode,
     address: input.residentAddress,
+    latitude: input.residentLatitude,
+    longitude: input.residentLongitude,
     districtId,
     areaId,
     household: input.household,
@@ -97,14 +102,14 @@ async function insertReceived(ctx: ServiceContext, db: Database, input: Omit<Int
 export async function receiveByPhone(ctx: ServiceContext, input: IntakeInput, draftId: string | null): Promise<HelpRequestRow> {
   visibleAreaIds(ctx);
   await checkHelpType(ctx, input.helpTypeId);
-  const { residentId, residentName, residentReading, residentPhone, residentPostalCode, residentAddress, residentDistrictId, household, situationNotes, ...request } = input;
+  const { residentId, residentName, residentReading, residentPhone, residentPostalCode, residentAddress, residentLatitude, residentLongitude, residentDistrictId, household, situationNotes, ...request } = input;
   const existing = residentId ? await repository.selectResident(ctx.db, ctx.tenantId, residentId) : undefined;
   if (residentId && !existing) throw new Invalid([{ path: 'residentId', message: 'validation.choice' }]);
   const areaId = existing ? existing.areaId : await districtArea(ctx, residentDistrictId!);
   if (!canManageArea(ctx.actor, areaId)) throw new Invalid([{ path: 'residentDistrictId', message: 'helpRequests.districtOutsideAreas' }]);
   return ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
-    const newResident = { residentName, residentReading, residentPhone, residentPostalCode, residentAddress, household, situationNotes };
+    const newResident = { residentName, residentReading, residentPhone, residentPostalCode, residentAddress, residentLatitude, residentLongitude, household, situationNotes };
     const resident = existing ?? (await repository.insertResident(db, ctx.tenantId, residentValues(newResident, residentDistrictId!, areaId, ctx.now)));
     if (!existing) await recordAudit(ctx, db, { action: 'create', entityType: 'resident', entityId: resident.id });
     const row = await insertReceived(ctx, db, request, { source: 'phone', resident, createdByUserId: ctx.actor!.id });
@@ -120,7 +125,7 @@ export async function receivePublicRequest(ctx: ServiceContext, input: PublicReq
   const form: ServiceContext = { ...ctx, actor: systemActor(ctx.tenantId, '公開フォーム') };
   await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
-    const person = { residentName: input.residentName, residentReading: input.residentReading, residentPhone: input.residentPhone, residentPostalCode: '', residentAddress: '', household: '' as const, situationNotes: '' };
+    const person = { residentName: input.residentName, residentReading: input.residentReading, residentPhone: input.residentPhone, residentPostalCode: '', residentAddress: '', residentLatitude: null, residentLongitude: null, household: '' as const, situationNotes: '' };
     const resident = await repository.insertResident(db, ctx.tenantId, residentValues(person, input.residentDistrictId, areaId, ctx.now));
     await recordAudit(form, db, { action: 'create', entityType: 'resident', entityId: resident.id });
     const request = { helpTypeId: input.helpTypeId, description: input.description, referrerType: input.referrerType, referrerName: input.referrerName, referrerPhone: '', preferredOn: null, timeSlot: '' as const, frequency: 'once' as const, recurringWeekdays: [], urgency: 'normal' as const, meetingPoint: '' };
@@ -128,9 +133,31 @@ export async function receivePublicRequest(ctx: ServiceContext, input: PublicReq
   });
 }
 
-/** Requests the actor may see, newest first. */
+// A list naming residents is a view of each of them: one audit row per list shown, naming every resident on it.
+async function recordResidentsListed(ctx: ServiceContext, list: string, residentIds: string[], filter: Record<string, unknown>): Promise<void> {
+  if (residentIds.length === 0) return;
+  await recordAudit(ctx, ctx.db, { action: 'list', entityType: 'resident', entityId: '', after: { list, residentIds: [...new Set(residentIds)], filter } });
+}
+
+/** Requests the actor may see, newest first; the list names residents, so it leaves an audit row. */
 export async function findHelpRequests(ctx: ServiceContext, query: RequestListQuery = {}): Promise<RequestWithResident[]> {
-  return repository.selectHelpRequests(ctx.db, ctx.tenantId, { areaIds: visibleAreaIds(ctx), status: query.status || undefined });
+  const rows = await repository.selectHelpRequests(ctx.db, ctx.tenantId, { areaIds: visibleAreaIds(ctx), status: query.status || undefined });
+  await recordResidentsListed(ctx, 'help_requests', rows.map((r) => r.resident.id), { status: query.status ?? '' });
+  return rows;
+}
+
+/** Every request with its resident as CSV, for admins only: personal data leaving the system, so every export leaves one audit row with its filter and row count. */
+export async function exportHelpRequestsCsv(ctx: ServiceContext, query: RequestExportQuery, locale: Locale): Promise<Buffer> {
+  assertRole(ctx, 'admin');
+  const { encoding, ...filter } = query;
+  const [rows, districts, helpTypes] = await Promise.all([
+    repository.selectHelpRequests(ctx.db, ctx.tenantId, { status: filter.status || undefined }, null),
+    areasService.findDistricts(ctx),
+    volunteersService.findHelpTypes(ctx),
+  ]);
+  await recordAudit(ctx, ctx.db, { action: 'export', entityType: 'help_request', entityId: '', after: { format: 'csv', rows: rows.length, filter: { status: filter.status ?? '' }, encoding } });
+  const names = { districts: new Map(districts.map((d) => [d.id, d.name])), helpTypes: new Map(helpTypes.map((h) => [h.id, h.name])) };
+  return helpRequestsCsv(rows, names, { locale, encoding });
 }
 
 /** One request with its resident and history; reading the resident's record leaves an audit row. */
@@ -214,6 +241,19 @@ export async function getRequestForMatching(ctx: ServiceContext, id: string): Pr
   return request;
 }
 
+/**
+ * Where the request's resident lives, for distances in matching: their own
+ * coordinates, else their district's centre. Only a distance is shown, never
+ * the place, so no audit row.
+ */
+export async function findResidentPositionForMatching(ctx: ServiceContext, request: HelpRequestRow): Promise<Position | null> {
+  visibleAreaIds(ctx);
+  const resident = await repository.selectResident(ctx.db, ctx.tenantId, request.residentId);
+  const districtId = resident?.districtId ?? request.districtId;
+  const district = districtId ? await areasService.getDistrict(ctx, districtId).catch(() => null) : null;
+  return positionOf({ latitude: resident?.latitude ?? null, longitude: resident?.longitude ?? null }, district);
+}
+
 /** Moves a request on as matching progresses (受付 → 調整中 → マッチング済 → 活動中) when its status allows; runs in the caller's transaction. */
 export async function advanceRequestStatus(ctx: ServiceContext, db: Database, requestId: string, to: HelpRequestStatus): Promise<void> {
   const before = await repository.selectHelpRequest(db, ctx.tenantId, requestId);
@@ -273,7 +313,9 @@ export async function completeFollowUp(ctx: ServiceContext, contactId: string): 
 
 /** Follow-ups due today or overdue in the actor's areas, for the coordinator's home page. */
 export async function findFollowUpsDue(ctx: ServiceContext): Promise<FollowUpDue[]> {
-  return repository.selectFollowUpsDue(ctx.db, ctx.tenantId, japanToday(ctx.now), visibleAreaIds(ctx));
+  const rows = await repository.selectFollowUpsDue(ctx.db, ctx.tenantId, japanToday(ctx.now), visibleAreaIds(ctx));
+  await recordResidentsListed(ctx, 'follow_ups_due', rows.map((r) => r.request.residentId), {});
+  return rows;
 }
 
 export type RequestCounts = Record<repository.RequestGrouping, { key: string; count: number }[]>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { coordinatesPairProblem, coordinatesPaired, optionalCoordinates } from '../../platform/geo/position.ts';
+import { excelEncodings } from '../../platform/csv/excel-csv.ts';
 import { japanesePhoneSchema } from '../../platform/contact-format/phone.ts';
 import { postalCodeSchema } from '../../platform/contact-format/postal-code.ts';
 import { emptyOr, isoDate, optionalIsoDate, optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
@@ -54,7 +56,8 @@ const chosenResident = (v: PartialIntake) => Boolean(v.residentId);
 
 /** One phone intake: an existing resident (residentId) or a new one, and what they need. */
 export const intakeInput = z
-  .object({ residentId: optionalUuid, ...residentFields, ...requestFields })
+  .object({ residentId: optionalUuid, ...residentFields, residentLatitude: optionalCoordinates.latitude, residentLongitude: optionalCoordinates.longitude, ...requestFields })
+  .refine((v) => coordinatesPaired({ latitude: v.residentLatitude, longitude: v.residentLongitude }), { path: ['residentLongitude'], error: coordinatesPairProblem.error })
   .refine((v: PartialIntake) => chosenResident(v) || Boolean(v.residentName), { path: ['residentName'], error: 'validation.required', ...always })
   .refine((v: PartialIntake) => chosenResident(v) || Boolean(v.residentDistrictId), { path: ['residentDistrictId'], error: 'helpRequests.districtRequired', ...always })
   .refine((v: PartialIntake) => v.frequency !== 'recurring' || (Array.isArray(v.recurringWeekdays) && v.recurringWeekdays.length > 0), { path: ['recurringWeekdays'], error: 'helpRequests.weekdaysRequired', ...always });
@@ -92,6 +95,10 @@ export type ResidentSearchQuery = z.infer<typeof residentSearchQuery>;
 
 export const requestListQuery = z.object({ status: z.union([z.literal(''), choice(helpRequestStatuses)]).optional().catch('') });
 export type RequestListQuery = z.infer<typeof requestListQuery>;
+
+/** The list's filter, and the file's encoding (UTF-8 with a BOM unless Shift_JIS is asked for). */
+export const requestExportQuery = requestListQuery.extend({ encoding: z.enum(excelEncodings).catch('utf-8') });
+export type RequestExportQuery = z.infer<typeof requestExportQuery>;
 
 export const contactInput = z
   .object({ contactedOn: isoDate, means: choice(contactMeans), note: optionalText({ max: 1000, multiline: true }), followUpOn: optionalIsoDate })

@@ -48,6 +48,18 @@ describe('ranking and proposing', () => {
     expect(html).toContain('同じ困りごとに応える地域資源');
   });
 
+  it('lists only the best candidates at first, with a link to the next ones', async () => {
+    const html = await (await yamada.get(`${requestUrl}/matches?shown=1`)).text();
+    expect(html).toContain('近所 一子');
+    expect(html).not.toContain('同地域 二郎');
+    expect(html).toContain('合う順に2人のうち1人を表示しています。');
+    expect(html).toContain(`href="${requestUrl}/matches?shown=31#candidates-title"`);
+    expect(html).toContain('次の1人を表示');
+    const odd = await (await yamada.get(`${requestUrl}/matches?shown=abc`)).text();
+    expect(odd).toContain('同地域 二郎');
+    expect(odd).not.toContain('次の');
+  });
+
   it('proposes a volunteer and moves the request to 調整中', async () => {
     expect((await yamada.post(`${requestUrl}/matches`, { volunteerId: neighbour })).status).toBe(303);
     const again = await yamada.post(`${requestUrl}/matches`, { volunteerId: neighbour });
@@ -124,6 +136,33 @@ describe('overlaps and privacy', () => {
     const staff = createClient(testApp);
     await staff.signIn('staff@example.jp');
     expect((await staff.get(`${requestUrl}/matches`)).status).toBe(403);
+  });
+});
+
+describe('distance', () => {
+  it('ranks the volunteer living nearer the resident first and shows both distances, with coordinates typed on the forms', async () => {
+    const bulb = choices.helpType('電球交換');
+    const toko = choices.district('東光');
+    await registerVolunteer(yamada, buildVolunteerForm(toko, bulb, { name: '遠方 五郎', nameReading: 'えんぽう ごろう', availability: '3:am', latitude: '43.7400', longitude: '142.4300' }));
+    await registerVolunteer(yamada, buildVolunteerForm(toko, bulb, { name: '近隣 六子', nameReading: 'きんりん ろくこ', availability: '3:am', latitude: '４３．７５１０', longitude: '142.4010' }));
+    const url = await intake(yamada, buildIntakeForm(toko, bulb, { residentName: '距離 確認', residentReading: 'きょり かくにん', residentPhone: '0166-31-7777', residentLatitude: '43.7500', residentLongitude: '142.4000' }));
+    const html = await (await yamada.get(`${url}/matches`)).text();
+    expect(html.indexOf('近隣 六子')).toBeGreaterThan(0);
+    expect(html.indexOf('近隣 六子')).toBeLessThan(html.indexOf('遠方 五郎'));
+    expect(html).toContain('同じ圏域に住んでいる（約0.1km）');
+    expect(html).toContain('同じ圏域に住んでいる（約2.7km）');
+  });
+
+  it('refuses coordinates outside Japan or only half given, in Japanese', async () => {
+    await yamada.get('/staff/volunteers/new');
+    const refused = await yamada.post('/staff/volunteers', { ...buildVolunteerForm(choices.district('東光'), choices.helpType('電球交換'), { latitude: '51.5', longitude: '' }), monthlyAssignmentLimit: '4' });
+    expect(refused.status).toBe(422);
+    const text = await refused.text();
+    expect(text).toContain('緯度は日本国内の値を、北緯20〜46度の数字で入力してください');
+    await yamada.get('/staff/help-requests/intake');
+    const half = await yamada.post('/staff/help-requests/intake', buildIntakeForm(choices.district('東光'), choices.helpType('電球交換'), { residentLatitude: '43.75', residentLongitude: '' }));
+    expect(half.status).toBe(422);
+    expect(await half.text()).toContain('緯度と経度は両方とも入力してください');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankCandidates, timesOverlap, type Candidate, type WantedTime } from './ranking.ts';
+import { nearnessPoints, rankCandidates, timesOverlap, type Candidate, type WantedTime } from './ranking.ts';
 
 const request = { districtId: 'toko', areaId: 'A' };
 const mondayMorning: WantedTime = { date: '2026-11-23', weekdays: [], slot: 'am' };
@@ -39,6 +39,44 @@ describe('ranking volunteers for a request', () => {
   it('counts recurring days: free on some of them is a partial match', () => {
     const ranked = rankCandidates(request, { date: null, weekdays: [1, 4], slot: '' }, [candidate('part', { availability: ['1:pm'] })]);
     expect(ranked[0]!.reasons[1]).toEqual({ key: 'matching.reason.partlyFree', params: { free: 1, wanted: 2 }, points: 15 });
+  });
+});
+
+describe('distance, when both homes are known', () => {
+  const home = { latitude: 43.75, longitude: 142.4 };
+  const placed = { ...request, position: home };
+  // 0.01° of latitude is about 1.1 km.
+  const at = (km: number) => ({ latitude: home.latitude + km / 111.2, longitude: home.longitude });
+
+  it('adds the straight-line distance to the place reason and ranks the nearer first within the same place class', () => {
+    const ranked = rankCandidates(placed, mondayMorning, [candidate('far', { position: at(3.5) }), candidate('near', { position: at(0.4) }), candidate('middle', { position: at(1.5) })]);
+    expect(ranked.map((r) => r.id)).toEqual(['near', 'middle', 'far']);
+    expect(ranked[0]!.reasons[0]).toEqual({ key: 'matching.reason.sameDistrict', params: { km: '0.4' }, points: 44 });
+    expect(ranked[2]!.reasons[0]).toEqual({ key: 'matching.reason.sameDistrict', params: { km: '3.5' }, points: 41 });
+    expect(ranked.map((r) => r.distanceKm!.toFixed(1))).toEqual(['0.4', '1.5', '3.5']);
+  });
+
+  it('never lifts a nearer volunteer over a better place class, nor over the travel range', () => {
+    const ranked = rankCandidates(placed, mondayMorning, [
+      candidate('nextDoorOtherArea', { districtId: 'nagayama', areaId: 'B', travelRange: 'city', position: at(0.1) }),
+      candidate('sameAreaFar', { districtId: 'toyooka', travelRange: 'area', position: at(9) }),
+      candidate('nextDoorDistrictOnly', { districtId: 'toyooka', travelRange: 'district', position: at(0.1) }),
+      candidate('sameDistrictFar', { position: at(20) }),
+    ]);
+    expect(ranked.map((r) => r.id)).toEqual(['sameDistrictFar', 'sameAreaFar', 'nextDoorOtherArea', 'nextDoorDistrictOnly']);
+    expect(ranked[3]!.reasons[0]!.key).toBe('matching.reason.outsideTravelRange');
+  });
+
+  it('breaks a tie of points by distance, and leaves the distance out when either home is unknown', () => {
+    const tied = rankCandidates(placed, mondayMorning, [candidate('a', { position: at(0.9) }), candidate('b', { position: at(0.2) })]);
+    expect(tied.map((r) => [r.id, r.score])).toEqual([['b', 82], ['a', 82]]);
+    const unknown = rankCandidates(request, mondayMorning, [candidate('x', { position: at(0.2) })]);
+    expect(unknown[0]!.reasons[0]).toEqual({ key: 'matching.reason.sameDistrict', points: 40 });
+    expect(unknown[0]!.distanceKm).toBeNull();
+  });
+
+  it('gives 4 points under 1 km, one less per further km, none from 4 km', () => {
+    expect([0, 0.99, 1, 2.5, 3.99, 4, 12].map(nearnessPoints)).toEqual([4, 4, 3, 2, 1, 0, 0]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { distanceKm, type Position } from '../../platform/geo/position.ts';
 import type { TimeSlot } from '../volunteers/vocabulary.ts';
 
 /** When help is wanted: one date, or weekdays that recur; a time slot or any time ('' ). */
@@ -13,10 +14,15 @@ export type Candidate = {
   assignmentsThisMonth: number;
   activitiesWithResident: number;
   hasOverlap: boolean;
+  // Their own coordinates, else their district's centre; null when neither is known.
+  position?: Position | null;
 };
 
+/** The request's place: its district and area, and where the resident lives when known. */
+export type RequestPlace = { districtId: string | null; areaId: string; position?: Position | null };
+
 export type Reason = { key: string; params?: Record<string, string | number>; points: number };
-export type RankedCandidate = { id: string; score: number; reasons: Reason[] };
+export type RankedCandidate = { id: string; score: number; reasons: Reason[]; distanceKm: number | null };
 
 const slots: readonly TimeSlot[] = ['am', 'pm', 'evening'];
 
@@ -34,11 +40,33 @@ function freeDays(time: WantedTime, availability: string[]): { wanted: number; f
   return { wanted: days.length, free };
 }
 
-function placeReason(request: { districtId: string | null; areaId: string }, c: Candidate): Reason {
+function placeClass(request: RequestPlace, c: Candidate): Reason {
   if (request.districtId && c.districtId === request.districtId) return { key: 'matching.reason.sameDistrict', points: 40 };
   if (c.travelRange === 'district') return { key: 'matching.reason.outsideTravelRange', points: -20 };
   if (c.areaId === request.areaId) return { key: 'matching.reason.sameArea', points: 20 };
   return c.travelRange === 'city' ? { key: 'matching.reason.travelsCityWide', points: 5 } : { key: 'matching.reason.outsideTravelRange', points: -20 };
+}
+
+/** Straight-line km between the resident and the volunteer, when both positions are known. */
+export function distanceBetween(request: RequestPlace, c: Candidate): number | null {
+  return request.position && c.position ? distanceKm(request.position, c.position) : null;
+}
+
+/**
+ * Points for nearness inside a place class: 4 under 1 km, one less for each
+ * further km, none from 4 km. Classes are at least 15 points apart, so
+ * distance never lifts anyone past the travel range or district rules.
+ */
+export function nearnessPoints(km: number): number {
+  return Math.max(0, 4 - Math.floor(km));
+}
+
+// The place class (same 圏域, same area, city-wide, outside the travel range), with the distance and its points when both positions are known.
+function placeReason(request: RequestPlace, c: Candidate): Reason {
+  const reason = placeClass(request, c);
+  const km = distanceBetween(request, c);
+  if (km === null) return reason;
+  return { key: reason.key, params: { km: (Math.round(km * 10) / 10).toFixed(1) }, points: reason.points + nearnessPoints(km) };
 }
 
 function timeReason(time: WantedTime, c: Candidate): Reason {
@@ -60,17 +88,19 @@ export function reasonsFor(request: { districtId: string | null; areaId: string 
 }
 
 /**
- * Ranks volunteers who can do the help and are insured, best first. Those at
- * their own monthly limit are left out: volunteers burn out.
+ * Ranks volunteers who can do the help and are insured, best first; on equal
+ * points the nearer first. Those at their own monthly limit are left out:
+ * volunteers burn out.
  */
-export function rankCandidates(request: { districtId: string | null; areaId: string }, time: WantedTime, candidates: Candidate[]): RankedCandidate[] {
+export function rankCandidates(request: RequestPlace, time: WantedTime, candidates: Candidate[]): RankedCandidate[] {
+  const far = Number.POSITIVE_INFINITY;
   return candidates
     .filter((c) => c.assignmentsThisMonth < c.monthlyAssignmentLimit)
     .map((c) => {
       const reasons = reasonsFor(request, time, c);
-      return { id: c.id, score: reasons.reduce((sum, r) => sum + r.points, 0), reasons };
+      return { id: c.id, score: reasons.reduce((sum, r) => sum + r.points, 0), reasons, distanceKm: distanceBetween(request, c) };
     })
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    .sort((a, b) => b.score - a.score || (a.distanceKm ?? far) - (b.distanceKm ?? far) || a.id.localeCompare(b.id));
 }
 
 /** True when two wanted times can fall on the same day and slot (an empty slot overlaps any). */

@@ -1,6 +1,9 @@
-import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { districts } from '../areas/schema.ts';
 import { helpRequests } from '../help-requests/schema.ts';
+import { volunteers } from '../volunteers/schema.ts';
+import { wantedWeekdays, type Candidate, type WantedTime } from './ranking.ts';
 import { activityRecords, matches } from './schema.ts';
 
 export type MatchRow = typeof matches.$inferSelect;
@@ -25,35 +28,86 @@ export async function selectMatchesOfRequest(db: Database, tenantId: string, hel
   return db.select().from(matches).where(and(eq(matches.tenantId, tenantId), eq(matches.helpRequestId, helpRequestId))).orderBy(asc(matches.proposedAt));
 }
 
-/** Proposed or accepted matches of these volunteers on open requests other than `exceptRequestId`: what overlaps and monthly load are counted from. */
-export async function selectLiveMatchesOfVolunteers(db: Database, tenantId: string, volunteerIds: string[], exceptRequestId: string): Promise<MatchRow[]> {
-  if (volunteerIds.length === 0) return [];
-  const rows = await db
-    .select({ match: matches })
-    .from(matches)
-    .innerJoin(helpRequests, and(eq(helpRequests.id, matches.helpRequestId), eq(helpRequests.tenantId, matches.tenantId)))
-    .where(
-      and(
-        eq(matches.tenantId, tenantId),
-        inArray(matches.volunteerId, volunteerIds),
-        inArray(matches.status, ['proposed', 'accepted']),
-        ne(matches.helpRequestId, exceptRequestId),
-        sql`${helpRequests.status} NOT IN ('closed', 'unmet')`,
-      ),
-    );
-  return rows.map((r) => r.match);
+type CandidateTuple = [string, string, string, string[], string, number, number | string, boolean, number | string, number | null, number | null, number | null, number | null];
+type Coordinates = { latitude: number | null; longitude: number | null };
+
+/** What ranking reads about one volunteer, with their own coordinates and their district's centre (which one counts is the service's rule). */
+export type CandidateInputRow = Omit<Candidate, 'position'> & { home: Coordinates; districtCentre: Coordinates };
+
+/** What the candidate query needs to know about the request being matched. */
+export type CandidateQuery = {
+  helpTypeId: string;
+  // The matching pool: registered, can do the help, insured on or after `insuredSince` (this 年度) and by `today`.
+  insuredSince: string;
+  today: string;
+  residentId: string;
+  exceptRequestId: string;
+  // 'YYYY-MM' whose accepted one-off matches count against the monthly limit.
+  month: string;
+  time: WantedTime;
+};
+
+// A live match meets the wanted time (ranking.ts timesOverlap, in SQL): the slots meet, and the same date, or a weekday in common.
+function overlapsWanted(time: WantedTime): SQL {
+  const slot = time.slot ? sql`(${matches.timeSlot} = '' OR ${matches.timeSlot} = ${time.slot})` : sql`true`;
+  if (time.date) {
+    const weekday = wantedWeekdays(time)[0]!;
+    return sql`${slot} AND (${matches.scheduledOn} = ${time.date} OR (${matches.scheduledOn} IS NULL AND ${weekday}::int = ANY(${matches.weekdays})))`;
+  }
+  if (time.weekdays.length === 0) return sql`false`;
+  const days = sql`ARRAY[${sql.join(time.weekdays.map((d) => sql`${d}::int`), sql`, `)}]`;
+  return sql`${slot} AND ((${matches.scheduledOn} IS NOT NULL AND extract(dow FROM ${matches.scheduledOn})::int = ANY(${days})) OR (${matches.scheduledOn} IS NULL AND ${matches.weekdays} && ${days}))`;
 }
 
-/** How many activities each of these volunteers has done for this resident. */
-export async function countActivitiesWithResident(db: Database, tenantId: string, volunteerIds: string[], residentId: string): Promise<Map<string, number>> {
-  if (volunteerIds.length === 0) return new Map();
-  const rows = await db
-    .select({ volunteerId: activityRecords.volunteerId, n: sql<number>`count(*)::int` })
+/**
+ * Everything ranking reads about each volunteer in the matching pool, in one
+ * query: their place, free times and limit; accepted matches counting against
+ * this month and whether a live match (proposed or accepted, on an open
+ * request other than this one) overlaps the wanted time; and how many
+ * activities they did for this resident.
+ */
+export async function selectCandidateInputs(db: Database, tenantId: string, query: CandidateQuery): Promise<CandidateInputRow[]> {
+  const live = db
+    .select({
+      volunteerId: matches.volunteerId,
+      assignments: sql<number>`count(*) FILTER (WHERE ${matches.status} = 'accepted' AND (cardinality(${matches.weekdays}) > 0 OR to_char(${matches.scheduledOn}, 'YYYY-MM') = ${query.month}))`.as('assignments'),
+      overlap: sql<boolean>`bool_or(${overlapsWanted(query.time)})`.as('overlap'),
+    })
+    .from(matches)
+    .innerJoin(helpRequests, and(eq(helpRequests.id, matches.helpRequestId), eq(helpRequests.tenantId, matches.tenantId)))
+    .where(and(eq(matches.tenantId, tenantId), inArray(matches.status, ['proposed', 'accepted']), ne(matches.helpRequestId, query.exceptRequestId), notInArray(helpRequests.status, ['closed', 'unmet'])))
+    .groupBy(matches.volunteerId)
+    .as('live');
+  const known = db
+    .select({ volunteerId: activityRecords.volunteerId, activities: sql<number>`count(*)`.as('activities') })
     .from(activityRecords)
     .innerJoin(helpRequests, and(eq(helpRequests.id, activityRecords.helpRequestId), eq(helpRequests.tenantId, activityRecords.tenantId)))
-    .where(and(eq(activityRecords.tenantId, tenantId), eq(helpRequests.residentId, residentId), inArray(activityRecords.volunteerId, volunteerIds)))
-    .groupBy(activityRecords.volunteerId);
-  return new Map(rows.map((r) => [r.volunteerId, r.n]));
+    .where(and(eq(activityRecords.tenantId, tenantId), eq(helpRequests.tenantId, tenantId), eq(helpRequests.residentId, query.residentId)))
+    .groupBy(activityRecords.volunteerId)
+    .as('known');
+  // Thousands of volunteers can do common help: one JSON value per query
+  // decodes in a fraction of the time of thousands of rows of arrays
+  // (PGlite and node-postgres decode every field in JS).
+  const [row] = await db
+    .select({
+      candidates: sql<CandidateTuple[]>`coalesce(json_agg(json_build_array(${volunteers.id}, ${volunteers.districtId}, ${volunteers.areaId}, ${volunteers.availability}, ${volunteers.travelRange}, ${volunteers.monthlyAssignmentLimit}, coalesce(${live.assignments}, 0), coalesce(${live.overlap}, false), coalesce(${known.activities}, 0), ${volunteers.latitude}, ${volunteers.longitude}, ${districts.latitude}, ${districts.longitude})), '[]'::json)`,
+    })
+    .from(volunteers)
+    .leftJoin(districts, and(eq(districts.id, volunteers.districtId), eq(districts.tenantId, volunteers.tenantId)))
+    .leftJoin(live, eq(live.volunteerId, volunteers.id))
+    .leftJoin(known, eq(known.volunteerId, volunteers.id))
+    .where(
+      and(
+        eq(volunteers.tenantId, tenantId),
+        eq(volunteers.status, 'registered'),
+        sql`${volunteers.helpTypeIds} @> ARRAY[${query.helpTypeId}]::uuid[]`,
+        sql`${volunteers.insuranceEnrolledOn} BETWEEN ${query.insuredSince} AND ${query.today}`,
+      ),
+    );
+  return (row?.candidates ?? []).map(([id, districtId, areaId, availability, travelRange, monthlyAssignmentLimit, assignments, hasOverlap, activities, latitude, longitude, centreLatitude, centreLongitude]) => ({
+    id, districtId, areaId, availability, travelRange, monthlyAssignmentLimit, assignmentsThisMonth: Number(assignments), hasOverlap, activitiesWithResident: Number(activities),
+    home: { latitude, longitude }, districtCentre: { latitude: centreLatitude, longitude: centreLongitude },
+  }));
 }
 
 export async function selectMatchesOfVolunteer(db: Database, tenantId: string, volunteerId: string): Promise<MatchRow[]> {

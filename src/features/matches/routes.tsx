@@ -10,7 +10,7 @@ import * as areasService from '../areas/service.ts';
 import * as helpRequestsService from '../help-requests/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import * as matchesService from './service.ts';
-import { activityInput, proposeInput, respondInput } from './validation.ts';
+import { activityInput, candidateListQuery, proposeInput, respondInput } from './validation.ts';
 import * as volunteerPage from './volunteer-page/service.ts';
 import { MatchingPage } from './views/MatchingPage.tsx';
 import { VolunteerLinkPage } from './views/VolunteerLinkPage.tsx';
@@ -23,8 +23,9 @@ const coordinatorsOnly = requireRole('admin', 'coordinator');
 async function renderMatching(c: AppContext, requestId: string, forms: { proposeForm?: FormState; activityForm?: FormState } = {}) {
   const ctx = serviceContext(c);
   const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
+  const shown = candidateListQuery.parse(c.req.query()).shown ?? matchesService.candidatePageSize;
   const [candidates, matches, activities, resources, helpTypes, districts] = await Promise.all([
-    matchesService.findCandidates(ctx, requestId),
+    matchesService.findCandidates(ctx, requestId, shown),
     matchesService.findMatchesOfRequest(ctx, requestId),
     matchesService.findActivitiesOfRequest(ctx, requestId),
     matchesService.findResourceSuggestions(ctx, requestId),
@@ -33,7 +34,7 @@ async function renderMatching(c: AppContext, requestId: string, forms: { propose
   ]);
   const title = helpTypes.find((h) => h.id === request.helpTypeId)?.name ?? '';
   const districtName = new Map(districts.map((d) => [d.id, d.name]));
-  return c.html(<MatchingPage page={pageContext(c)} requestId={requestId} title={title} candidates={candidates} matches={matches} activities={activities} resources={resources} districtName={districtName} {...forms} />);
+  return c.html(<MatchingPage page={pageContext(c)} requestId={requestId} title={title} candidates={candidates} pageSize={matchesService.candidatePageSize} matches={matches} activities={activities} resources={resources} districtName={districtName} {...forms} />);
 }
 
 matchRoutes.get('/staff/help-requests/:id/matches', coordinatorsOnly, (c) => renderMatching(c, recordId(c.req.param('id'))));

@@ -6,7 +6,9 @@ import { Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import * as helpRequestsService from '../help-requests/service.ts';
 import * as resourcesService from '../resources/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
-import { rankCandidates, timesOverlap, type RankedCandidate, type WantedTime } from './ranking.ts';
+import { positionOf } from '../../platform/geo/position.ts';
+import { fiscalYearOf, fiscalYearRange } from '../../platform/wareki/wareki.ts';
+import { rankCandidates, type RankedCandidate, type WantedTime } from './ranking.ts';
 import * as repository from './repository.ts';
 import type { ActivityRecordRow, MatchRow } from './repository.ts';
 import type { ActivityInput, ProposeInput, RespondInput } from './validation.ts';
@@ -24,33 +26,35 @@ function monthOf(time: WantedTime, now: Date): string {
   return (time.date ?? japanToday(now)).slice(0, 7);
 }
 
-/** Ranked volunteers for a request, each with the reasons for their place; expired insurance and full months never appear. */
-export async function findCandidates(ctx: ServiceContext, requestId: string): Promise<CandidateView[]> {
-  const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
-  const pool = await volunteersService.findMatchPool(ctx, request.helpTypeId);
-  const ids = pool.map((v) => v.id);
-  const [live, known] = await Promise.all([
-    repository.selectLiveMatchesOfVolunteers(ctx.db, ctx.tenantId, ids, request.id),
-    repository.countActivitiesWithResident(ctx.db, ctx.tenantId, ids, request.residentId),
-  ]);
+/** How many candidates the matching page lists at first, and adds with each "more". */
+export const candidatePageSize = 30;
+
+export type CandidateList = { candidates: CandidateView[]; total: number };
+
+// Every volunteer in the matching pool, ranked; the inputs are counted in one query, the points given by ranking.ts.
+async function rankPool(ctx: ServiceContext, request: helpRequestsService.HelpRequestRow): Promise<RankedCandidate[]> {
+  const today = japanToday(ctx.now);
   const time = wantedTimeOf(request);
-  const month = monthOf(time, ctx.now);
-  const candidates = pool.map((v) => {
-    const theirs = live.filter((m) => m.volunteerId === v.id);
-    return {
-      id: v.id,
-      districtId: v.districtId,
-      areaId: v.areaId,
-      availability: v.availability,
-      travelRange: v.travelRange,
-      monthlyAssignmentLimit: v.monthlyAssignmentLimit,
-      assignmentsThisMonth: theirs.filter((m) => m.status === 'accepted' && (m.weekdays.length > 0 || m.scheduledOn?.startsWith(month))).length,
-      activitiesWithResident: known.get(v.id) ?? 0,
-      hasOverlap: theirs.some((m) => timesOverlap(time, { date: m.scheduledOn, weekdays: m.weekdays, slot: m.timeSlot as WantedTime['slot'] })),
-    };
-  });
-  const byId = new Map(pool.map((v) => [v.id, v]));
-  return rankCandidates(request, time, candidates).map((r) => ({ ...r, volunteer: byId.get(r.id)! }));
+  const [position, inputs] = await Promise.all([helpRequestsService.findResidentPositionForMatching(ctx, request), repository.selectCandidateInputs(ctx.db, ctx.tenantId, {
+    helpTypeId: request.helpTypeId,
+    insuredSince: fiscalYearRange(fiscalYearOf(today)).start,
+    today,
+    residentId: request.residentId,
+    exceptRequestId: request.id,
+    month: monthOf(time, ctx.now),
+    time,
+  })]);
+  const candidates = inputs.map(({ home, districtCentre, ...c }) => ({ ...c, position: positionOf(home, districtCentre) }));
+  return rankCandidates({ districtId: request.districtId, areaId: request.areaId, position }, time, candidates);
+}
+
+/** The best `shown` volunteers for a request, each with the reasons for their place, and how many were ranked; expired insurance and full months never appear. */
+export async function findCandidates(ctx: ServiceContext, requestId: string, shown = candidatePageSize): Promise<CandidateList> {
+  const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
+  const ranked = await rankPool(ctx, request);
+  const top = ranked.slice(0, shown);
+  const byId = new Map((await volunteersService.findVolunteersByIds(ctx, top.map((r) => r.id))).map((v) => [v.id, v]));
+  return { candidates: top.map((r) => ({ ...r, volunteer: byId.get(r.id)! })), total: ranked.length };
 }
 
 /** Listings from the directory that answer the same 困りごと, to offer beside (or instead of) a volunteer. */
@@ -75,11 +79,10 @@ export async function findMatchesOfRequest(ctx: ServiceContext, requestId: strin
  * overlapping time (by anyone), the coordinator must confirm having seen the warning.
  */
 export async function proposeMatch(ctx: ServiceContext, requestId: string, input: ProposeInput): Promise<MatchRow> {
-  const candidates = await findCandidates(ctx, requestId);
-  const candidate = candidates.find((c) => c.id === input.volunteerId);
+  const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
+  const candidate = (await rankPool(ctx, request)).find((c) => c.id === input.volunteerId);
   if (!candidate) throw new Invalid([{ path: 'volunteerId', message: 'matching.notACandidate' }]);
   if (candidate.reasons.some((r) => r.key === 'matching.reason.overlap') && input.confirmOverlap !== 'on') throw new Invalid([{ path: 'confirmOverlap', message: 'matching.overlapWarning' }]);
-  const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
   const existing = await repository.selectMatchesOfRequest(ctx.db, ctx.tenantId, requestId);
   if (existing.some((m) => m.volunteerId === input.volunteerId && (m.status === 'proposed' || m.status === 'accepted'))) throw new Invalid([{ path: 'volunteerId', message: 'matching.alreadyProposed' }]);
   return ctx.db.transaction(async (tx) => {

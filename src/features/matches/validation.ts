@@ -26,3 +26,9 @@ export const activityInput = z
 export type ActivityInput = z.infer<typeof activityInput>;
 
 export const linkToken = z.string().regex(/^[0-9a-f-]{36}\.\d{1,6}\.\d{1,7}\.[A-Za-z0-9_-]{43}$/);
+
+/** How many ranked candidates the matching page lists (the "more" link raises it); anything odd falls back to the first page. */
+export const candidateListQuery = z.object({
+  shown: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+export type CandidateListQuery = z.infer<typeof candidateListQuery>;

@@ -69,21 +69,6 @@ export async function selectStatusChanges(db: Database, tenantId: string, filter
   return rows.map((r) => r.change);
 }
 
-/** Registered volunteers who can do this help and were insured on or after `insuredSince` (this 年度): the matching pool. */
-export async function selectMatchPool(db: Database, tenantId: string, helpTypeId: string, insuredSince: string, today: string): Promise<VolunteerRow[]> {
-  return db
-    .select()
-    .from(volunteers)
-    .where(
-      and(
-        eq(volunteers.tenantId, tenantId),
-        eq(volunteers.status, 'registered'),
-        sql`${volunteers.helpTypeIds} @> ARRAY[${helpTypeId}]::uuid[]`,
-        sql`${volunteers.insuranceEnrolledOn} BETWEEN ${insuredSince} AND ${today}`,
-      ),
-    );
-}
-
 export async function selectVolunteersByIds(db: Database, tenantId: string, ids: string[]): Promise<VolunteerRow[]> {
   if (ids.length === 0) return [];
   return db.select().from(volunteers).where(and(eq(volunteers.tenantId, tenantId), inArray(volunteers.id, ids)));

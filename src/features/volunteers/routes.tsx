@@ -9,7 +9,8 @@ import { pageContext } from '../../platform/layout/page-context.ts';
 import * as areasService from '../areas/service.ts';
 import * as matchesService from '../matches/service.ts';
 import * as volunteersService from './service.ts';
-import { helpTypeInput, insuranceInput, newVolunteerInput, statusChangeInput, volunteerApplicationInput, volunteerInput, volunteerListQuery } from './validation.ts';
+import { helpTypeInput, insuranceInput, newVolunteerInput, statusChangeInput, volunteerApplicationInput, volunteerExportQuery, volunteerInput, volunteerListQuery } from './validation.ts';
+import { excelCsvContentType } from '../../platform/csv/excel-csv.ts';
 import { HelpTypesPage } from './views/HelpTypesPage.tsx';
 import { StaffVolunteersPage } from './views/StaffVolunteersPage.tsx';
 import { VolunteerApplyPage, VolunteerApplyThanksPage } from './views/VolunteerApplyPage.tsx';
@@ -60,6 +61,12 @@ volunteerRoutes.get('/staff/volunteers', personalData, async (c) => {
   ]);
   const visibleAreas = areaIds ? areas.filter((a) => areaIds.includes(a.id)) : areas;
   return c.html(<StaffVolunteersPage page={pageContext(c)} volunteers={volunteers} query={query} areas={visibleAreas} districts={districts} helpTypes={helpTypes} figures={figures} />);
+});
+
+volunteerRoutes.get('/staff/volunteers.csv', adminOnly, async (c) => {
+  const query = volunteerExportQuery.parse(c.req.query());
+  const body = await volunteersService.exportVolunteersCsv(serviceContext(c), query, c.get('locale'));
+  return c.body(new Uint8Array(body), 200, { 'Content-Type': excelCsvContentType(query.encoding), 'Content-Disposition': 'attachment; filename="volunteers.csv"', 'Cache-Control': 'no-store' });
 });
 
 async function renderHelpTypes(c: AppContext, form: FormState) {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenants } from '../../platform/tenancy/schema.ts';
 import { areas, districts } from '../areas/schema.ts';
 
@@ -34,6 +34,9 @@ export const volunteers = pgTable(
     email: text('email').notNull().default(''),
     postalCode: text('postal_code').notNull().default(''),
     address: text('address').notNull().default(''),
+    // Optional home position (WGS84 degrees) for distances in matching; else the district's centre is used.
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     districtId: uuid('district_id').notNull().references(() => districts.id),
     // The district's area, kept here so area scoping is one indexed condition.
     areaId: uuid('area_id').notNull().references(() => areas.id),

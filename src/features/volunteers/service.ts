@@ -6,9 +6,10 @@ import { Forbidden, Invalid, NotFound } from '../../platform/errors/app-error.ts
 import * as areasService from '../areas/service.ts';
 import * as repository from './repository.ts';
 import type { HelpTypeRow, VolunteerRow, VolunteerStatusChangeRow } from './repository.ts';
-import type { HelpTypeInput, InsuranceInput, NewVolunteerInput, StatusChangeInput, VolunteerApplicationInput, VolunteerInput, VolunteerListQuery } from './validation.ts';
+import type { HelpTypeInput, InsuranceInput, NewVolunteerInput, StatusChangeInput, VolunteerApplicationInput, VolunteerExportQuery, VolunteerInput, VolunteerListQuery } from './validation.ts';
+import { volunteersCsv } from './volunteer-csv.ts';
+import type { Locale } from '../../platform/i18n/i18n.ts';
 import { canChangeStatus, fiscalYearsSince, registrationFigures, type RegistrationFigure, type StatusChange } from './volunteer-rules.ts';
-import { fiscalYearOf, fiscalYearRange } from '../../platform/wareki/wareki.ts';
 import { defaultHelpTypes, type VolunteerStatus } from './vocabulary.ts';
 
 export type { HelpTypeRow, RegistrationFigure, VolunteerRow, VolunteerStatusChangeRow };
@@ -48,6 +49,20 @@ function visibleAreaIds(ctx: ServiceContext): readonly string[] | undefined {
 export async function findVolunteers(ctx: ServiceContext, query: VolunteerListQuery = {}): Promise<VolunteerRow[]> {
   const areaIds = visibleAreaIds(ctx);
   return repository.selectVolunteers(ctx.db, ctx.tenantId, { areaIds, status: query.status || undefined, areaId: query.areaId || undefined });
+}
+
+/** The volunteer list as CSV, for admins only: personal data leaving the system, so every export leaves one audit row with its filter and row count. */
+export async function exportVolunteersCsv(ctx: ServiceContext, query: VolunteerExportQuery, locale: Locale): Promise<Buffer> {
+  assertRole(ctx, 'admin');
+  const { encoding, ...filter } = query;
+  const [rows, districts, helpTypes] = await Promise.all([
+    repository.selectVolunteers(ctx.db, ctx.tenantId, { status: filter.status || undefined, areaId: filter.areaId || undefined }),
+    areasService.findDistricts(ctx),
+    findHelpTypes(ctx),
+  ]);
+  await recordAudit(ctx, ctx.db, { action: 'export', entityType: 'volunteer', entityId: '', after: { format: 'csv', rows: rows.length, filter: { status: filter.status ?? '', areaId: filter.areaId ?? '' }, encoding } });
+  const names = { districts: new Map(districts.map((d) => [d.id, d.name])), helpTypes: new Map(helpTypes.map((h) => [h.id, h.name])) };
+  return volunteersCsv(rows, names, { locale, now: ctx.now, encoding });
 }
 
 /** One volunteer's record; reading it leaves an audit row. NotFound for another tenant's, Forbidden outside the actor's areas. */
@@ -165,13 +180,6 @@ export async function findRegistrationFigures(ctx: ServiceContext, areaIds?: rea
   const rows = await repository.selectStatusChanges(ctx.db, ctx.tenantId, { areaIds });
   const changes: StatusChange[] = rows.map((r) => ({ volunteerId: r.volunteerId, fromStatus: r.fromStatus as VolunteerStatus | null, toStatus: r.toStatus as VolunteerStatus, onDate: r.onDate }));
   return registrationFigures(changes, fiscalYearsSince(changes, ctx.now));
-}
-
-/** Registered volunteers who can do the help and are insured today: the pool matching ranks (any area: a request may be answered from next door). */
-export async function findMatchPool(ctx: ServiceContext, helpTypeId: string): Promise<VolunteerRow[]> {
-  assertRole(ctx, 'admin', 'coordinator');
-  const today = japanToday(ctx.now);
-  return repository.selectMatchPool(ctx.db, ctx.tenantId, helpTypeId, fiscalYearRange(fiscalYearOf(today)).start, today);
 }
 
 /** Volunteers by id, for naming them beside matches the actor is already allowed to see. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { excelEncodings } from '../../platform/csv/excel-csv.ts';
+import { coordinatesPairProblem, coordinatesPaired, optionalCoordinates } from '../../platform/geo/position.ts';
 import { japanesePhoneSchema } from '../../platform/contact-format/phone.ts';
 import { postalCodeSchema } from '../../platform/contact-format/postal-code.ts';
 import { emailAddress, emptyOr, isoDate, optionalIsoDate, optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
@@ -49,15 +51,18 @@ export type VolunteerApplicationInput = z.infer<typeof volunteerApplicationInput
 export const volunteerInput = z
   .object({
     ...volunteerFields,
+    ...optionalCoordinates,
     monthlyAssignmentLimit,
   })
-  .refine(needsContact, contactProblem);
+  .refine(needsContact, contactProblem)
+  .refine(coordinatesPaired, coordinatesPairProblem);
 export type VolunteerInput = z.infer<typeof volunteerInput>;
 
 /** Staff entry of a new volunteer also says when they applied (today if left empty). */
 export const newVolunteerInput = z
-  .object({ ...volunteerFields, monthlyAssignmentLimit, appliedOn: optionalIsoDate })
-  .refine(needsContact, contactProblem);
+  .object({ ...volunteerFields, ...optionalCoordinates, monthlyAssignmentLimit, appliedOn: optionalIsoDate })
+  .refine(needsContact, contactProblem)
+  .refine(coordinatesPaired, coordinatesPairProblem);
 export type NewVolunteerInput = z.infer<typeof newVolunteerInput>;
 
 export const statusChangeInput = z.object({
@@ -75,6 +80,10 @@ export const volunteerListQuery = z.object({
   areaId: z.union([z.literal(''), uuidParam]).optional().catch(''),
 });
 export type VolunteerListQuery = z.infer<typeof volunteerListQuery>;
+
+/** The list's filter, and the file's encoding (UTF-8 with a BOM unless Shift_JIS is asked for). */
+export const volunteerExportQuery = volunteerListQuery.extend({ encoding: z.enum(excelEncodings).catch('utf-8') });
+export type VolunteerExportQuery = z.infer<typeof volunteerExportQuery>;
 
 export const helpTypeInput = z.object({
   name: requiredText({ max: 50 }),

@@ -57,6 +57,8 @@ export function AreaEditPage({ page, area, form, parents, districts, districtFor
               <CsrfField page={page} />
               <TextField page={page} form={districtForm} idPrefix="district-" name="name" label={t("areas.districtName")} required maxLength={100} />
               <TextField page={page} form={districtForm} idPrefix="district-" name="nameReading" label={t('areas.nameReading')} maxLength={100} />
+              <TextField page={page} form={districtForm} idPrefix="district-" name="latitude" label={t('areas.districtLatitude')} maxLength={20} />
+              <TextField page={page} form={districtForm} idPrefix="district-" name="longitude" label={t('areas.districtLongitude')} maxLength={20} hint={t('geo.coordinatesHint')} />
               <button type="submit">{t('areas.addDistrict')}</button>
             </form>
           ) : null}

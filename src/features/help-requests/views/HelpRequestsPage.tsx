@@ -46,6 +46,13 @@ export function HelpRequestsPage({ page, requests, drafts, helpTypes, query }: P
           {t('volunteers.filter')}
         </button>
       </form>
+      {page.actor?.role === 'admin' ? (
+        <p class="actions">
+          <a href={`/staff/help-requests.csv?${new URLSearchParams({ status: query.status ?? '', encoding: 'utf-8' })}`}>{t('export.csvUtf8')}</a>{' '}
+          <a href={`/staff/help-requests.csv?${new URLSearchParams({ status: query.status ?? '', encoding: 'cp932' })}`}>{t('export.csvCp932')}</a>{' '}
+          <span class="hint">{t('volunteers.exportAudited')}</span>
+        </p>
+      ) : null}
       {requests.length === 0 ? (
         <p>{t('helpRequests.none')}</p>
       ) : (

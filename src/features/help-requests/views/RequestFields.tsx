@@ -1,4 +1,5 @@
 import { CheckboxGroup, SelectField, TextArea, TextField, type FormState } from '../../../platform/layout/form-fields.tsx';
+import { CoordinateFields } from '../../../platform/layout/CoordinateFields.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import type { AreaWithDistricts } from '../../areas/service.ts';
 import type { HelpTypeRow } from '../../volunteers/service.ts';
@@ -13,6 +14,8 @@ const fieldLabelKeys: Record<string, string> = {
   residentPhone: 'helpRequests.residentPhone',
   residentPostalCode: 'helpRequests.residentPostalCode',
   residentAddress: 'helpRequests.residentAddress',
+  residentLatitude: 'geo.latitude',
+  residentLongitude: 'geo.longitude',
   residentDistrictId: 'helpRequests.district',
   household: 'helpRequests.household',
   situationNotes: 'helpRequests.situationNotes',
@@ -59,6 +62,7 @@ export function ResidentFields({ page, form, choices }: { page: PageContext; for
       <SelectField page={page} form={form} name="residentDistrictId" label={l.residentDistrictId!} required options={districtOptions(choices.areas)} />
       <TextField page={page} form={form} name="residentPostalCode" label={l.residentPostalCode!} inputMode="numeric" maxLength={10} autocomplete="off" />
       <TextField page={page} form={form} name="residentAddress" label={l.residentAddress!} maxLength={200} autocomplete="off" />
+      <CoordinateFields page={page} form={form} names={{ latitude: 'residentLatitude', longitude: 'residentLongitude' }} />
       <SelectField page={page} form={form} name="household" label={l.household!} options={[{ value: '', label: '' }, ...households.map((h) => ({ value: h, label: t(`helpRequests.household.${h}`) }))]} />
       <TextArea page={page} form={form} name="situationNotes" label={l.situationNotes!} rows={3} maxLength={2000} hint={t('helpRequests.situationHint')} />
     </fieldset>

@@ -3,13 +3,15 @@ import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { formatWarekiDate } from '../../../platform/wareki/wareki.ts';
 import type { ResourceDetail } from '../../resources/service.ts';
-import type { ActivityRecordRow, CandidateView, MatchRow } from '../service.ts';
+import type { Reason } from '../ranking.ts';
+import type { ActivityRecordRow, CandidateList, MatchRow } from '../service.ts';
 
 type Props = {
   page: PageContext;
   requestId: string;
   title: string;
-  candidates: CandidateView[];
+  candidates: CandidateList;
+  pageSize: number;
   matches: (MatchRow & { volunteerName: string })[];
   activities: ActivityRecordRow[];
   resources: ResourceDetail[];
@@ -69,8 +71,9 @@ function MatchList({ page, matches }: { page: PageContext; matches: Props['match
   );
 }
 
-function CandidateList({ page, requestId, candidates, districtName, proposeForm = emptyForm }: Props) {
+function CandidateList({ page, requestId, candidates: list, pageSize, districtName, proposeForm = emptyForm }: Props) {
   const { t } = page;
+  const { candidates, total } = list;
   return (
     <section aria-labelledby="candidates-title">
       <h2 id="candidates-title">{t('matching.candidates')}</h2>
@@ -93,7 +96,7 @@ function CandidateList({ page, requestId, candidates, districtName, proposeForm 
                 </h3>
                 <ul class="reasons">
                   {c.reasons.map((r) => (
-                    <li class={r.points < 0 ? 'reason reason--minus' : 'reason'}>{t(r.key, r.params)}</li>
+                    <li class={r.points < 0 ? 'reason reason--minus' : 'reason'}>{reasonText(page, r)}</li>
                   ))}
                 </ul>
                 <form method="post" action={`/staff/help-requests/${requestId}/matches`} class="inline-form">
@@ -112,8 +115,20 @@ function CandidateList({ page, requestId, candidates, districtName, proposeForm 
           })}
         </ol>
       )}
+      {total > candidates.length ? (
+        <p class="candidate-more">
+          {t('matching.candidatesShown', { shown: candidates.length, total })}{' '}
+          <a href={`/staff/help-requests/${requestId}/matches?shown=${candidates.length + pageSize}#candidates-title`}>{t('matching.moreCandidates', { count: Math.min(pageSize, total - candidates.length) })}</a>
+        </p>
+      ) : null}
     </section>
   );
+}
+
+// A place reason carries the straight-line distance when both homes are known: 「同じ圏域に住んでいる（約1.2km）」.
+function reasonText(page: PageContext, r: Reason): string {
+  const text = page.t(r.key, r.params);
+  return r.params?.km === undefined ? text : page.t('matching.reason.withDistance', { reason: text, km: r.params.km });
 }
 
 function ActivitySection({ page, activities, accepted, activityForm = emptyForm }: Props & { accepted: Props['matches'] }) {

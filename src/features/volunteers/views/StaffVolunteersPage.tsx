@@ -55,6 +55,7 @@ export function StaffVolunteersPage({ page, volunteers, query, areas, districts,
         </button>
       </form>
       <p role="status">{t('volunteers.count', { count: volunteers.length })}</p>
+      {page.actor?.role === 'admin' ? <ExportLinks page={page} query={query} /> : null}
       {volunteers.length === 0 ? (
         <p>{t('volunteers.none')}</p>
       ) : (
@@ -91,5 +92,16 @@ export function StaffVolunteersPage({ page, volunteers, query, areas, districts,
       )}
       <RegistrationFiguresTable page={page} figures={figures} />
     </Layout>
+  );
+}
+
+/** Admins only: the list with its filter as CSV for Excel; each download is audited. */
+function ExportLinks({ page, query }: { page: PageContext; query: VolunteerListQuery }) {
+  const { t } = page;
+  const href = (encoding: string) => `/staff/volunteers.csv?${new URLSearchParams({ status: query.status ?? '', areaId: query.areaId ?? '', encoding })}`;
+  return (
+    <p class="actions">
+      <a href={href('utf-8')}>{t('export.csvUtf8')}</a> <a href={href('cp932')}>{t('export.csvCp932')}</a> <span class="hint">{t('volunteers.exportAudited')}</span>
+    </p>
   );
 }

@@ -16,7 +16,7 @@ export function VolunteerEditPage({ page, volunteer, form, choices }: Props) {
       <form method="post" action={volunteer ? `/staff/volunteers/${volunteer.id}` : '/staff/volunteers'} class="stacked" novalidate>
         <CsrfField page={page} />
         <ErrorSummary page={page} form={form} labels={volunteerLabels(page)} />
-        <VolunteerFields page={page} form={form} choices={choices} />
+        <VolunteerFields page={page} form={form} choices={choices} withCoordinates />
         <TextField page={page} form={form} name="monthlyAssignmentLimit" label={t('volunteers.monthlyLimit')} required type="number" inputMode="numeric" />
         {volunteer ? null : <TextField page={page} form={form} name="appliedOn" label={t('volunteers.appliedOn')} type="date" hint={t('volunteers.appliedOnHint')} />}
         <div class="actions">
@@ -38,6 +38,8 @@ export function volunteerFormValues(v: VolunteerRow): Record<string, string> {
     email: v.email,
     postalCode: v.postalCode,
     address: v.address,
+    latitude: v.latitude === null ? '' : String(v.latitude),
+    longitude: v.longitude === null ? '' : String(v.longitude),
     districtId: v.districtId,
     helpTypeIds: v.helpTypeIds.join('\n'),
     availability: v.availability.join('\n'),

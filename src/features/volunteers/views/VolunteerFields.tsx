@@ -1,4 +1,5 @@
 import { CheckboxGroup, SelectField, TextArea, TextField, type FormState } from '../../../platform/layout/form-fields.tsx';
+import { CoordinateFields } from '../../../platform/layout/CoordinateFields.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import type { AreaWithDistricts } from '../../areas/service.ts';
 import type { HelpTypeRow } from '../service.ts';
@@ -11,11 +12,11 @@ export function volunteerLabels(page: PageContext): Record<string, string> {
   const { t } = page;
   const names = ['name', 'nameReading', 'ageBand', 'phone', 'email', 'postalCode', 'address', 'helpTypeIds', 'availability', 'travelRange', 'travelMeans', 'notes'];
   const labels: Record<string, string> = Object.fromEntries(names.map((n) => [n, t(`volunteers.${n === 'helpTypeIds' ? 'helpTypes' : n}`)]));
-  return { ...labels, districtId: t('volunteers.district'), consent: t('volunteers.consent'), monthlyAssignmentLimit: t('volunteers.monthlyLimit'), appliedOn: t('volunteers.appliedOn') };
+  return { ...labels, districtId: t('volunteers.district'), consent: t('volunteers.consent'), monthlyAssignmentLimit: t('volunteers.monthlyLimit'), appliedOn: t('volunteers.appliedOn'), latitude: t('geo.latitude'), longitude: t('geo.longitude') };
 }
 
 /** The fields the public form and staff entry share: who, where, what and when. */
-export function VolunteerFields({ page, form, choices }: { page: PageContext; form: FormState; choices: VolunteerChoices }) {
+export function VolunteerFields({ page, form, choices, withCoordinates = false }: { page: PageContext; form: FormState; choices: VolunteerChoices; withCoordinates?: boolean }) {
   const { t } = page;
   const labels = volunteerLabels(page);
   const districtOptions = choices.areas.flatMap((area) => area.districts.map((d) => ({ value: d.id, label: `${area.name}・${d.name}` })));
@@ -28,6 +29,7 @@ export function VolunteerFields({ page, form, choices }: { page: PageContext; fo
       <TextField page={page} form={form} name="email" label={labels.email!} type="email" autocomplete="email" />
       <TextField page={page} form={form} name="postalCode" label={labels.postalCode!} autocomplete="postal-code" inputMode="numeric" maxLength={10} />
       <TextField page={page} form={form} name="address" label={labels.address!} autocomplete="street-address" maxLength={200} />
+      {withCoordinates ? <CoordinateFields page={page} form={form} /> : null}
       <SelectField page={page} form={form} name="districtId" label={labels.districtId!} required hint={t('volunteers.districtHint')} options={[{ value: '', label: '' }, ...districtOptions]} />
       <CheckboxGroup page={page} form={form} name="helpTypeIds" label={labels.helpTypeIds!} options={choices.helpTypes.map((h) => ({ value: h.id, label: h.name }))} />
       <AvailabilityGrid page={page} form={form} />
