@@ -75,6 +75,15 @@ describe('distance, when both homes are known', () => {
     expect(unknown[0]!.distanceKm).toBeNull();
   });
 
+  it('says no distance when both homes stand in as the centre of the same district, and does between two districts', () => {
+    const centre = { ...home, districtCentre: true };
+    const sameCentre = rankCandidates({ ...request, position: centre }, mondayMorning, [candidate('x', { position: centre })]);
+    expect(sameCentre[0]!.reasons[0]).toEqual({ key: 'matching.reason.sameDistrict', points: 40 });
+    expect(sameCentre[0]!.distanceKm).toBeNull();
+    const otherCentre = rankCandidates({ ...request, position: centre }, mondayMorning, [candidate('y', { districtId: 'toyooka', position: { ...at(2.2), districtCentre: true } })]);
+    expect(otherCentre[0]!.distanceKm!.toFixed(1)).toBe('2.2');
+  });
+
   it('gives 4 points under 1 km, one less per further km, none from 4 km', () => {
     expect([0, 0.99, 1, 2.5, 3.99, 4, 12].map(nearnessPoints)).toEqual([4, 4, 3, 2, 1, 0, 0]);
   });

@@ -47,9 +47,15 @@ function placeClass(request: RequestPlace, c: Candidate): Reason {
   return c.travelRange === 'city' ? { key: 'matching.reason.travelsCityWide', points: 5 } : { key: 'matching.reason.outsideTravelRange', points: -20 };
 }
 
-/** Straight-line km between the resident and the volunteer, when both positions are known. */
+/**
+ * Straight-line km between the resident and the volunteer, when both
+ * positions are known; not when both are the centre of the same district
+ * (that would read 約0.0km and say nothing the district does not).
+ */
 export function distanceBetween(request: RequestPlace, c: Candidate): number | null {
-  return request.position && c.position ? distanceKm(request.position, c.position) : null;
+  if (!request.position || !c.position) return null;
+  if (request.position.districtCentre && c.position.districtCentre && request.districtId === c.districtId) return null;
+  return distanceKm(request.position, c.position);
 }
 
 /**

@@ -26,8 +26,8 @@ describe("a person's position", () => {
   it('is their own coordinates, else their district centroid, else unknown', () => {
     const centroid = { latitude: 43.75, longitude: 142.4 };
     expect(positionOf({ latitude: 43.77, longitude: 142.36 }, centroid)).toEqual({ latitude: 43.77, longitude: 142.36 });
-    expect(positionOf({ latitude: null, longitude: null }, centroid)).toEqual(centroid);
-    expect(positionOf({ latitude: 43.77, longitude: null }, centroid)).toEqual(centroid);
+    expect(positionOf({ latitude: null, longitude: null }, centroid)).toEqual({ ...centroid, districtCentre: true });
+    expect(positionOf({ latitude: 43.77, longitude: null }, centroid)).toEqual({ ...centroid, districtCentre: true });
     expect(positionOf({}, { latitude: null, longitude: null })).toBeNull();
     expect(positionOf({}, null)).toBeNull();
   });

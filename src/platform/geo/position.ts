@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** A point on the map in degrees (WGS84, as map sites give them). */
-export type Position = { latitude: number; longitude: number };
+/** A point on the map in degrees (WGS84, as map sites give them); `districtCentre` when it stands in for someone's home. */
+export type Position = { latitude: number; longitude: number; districtCentre?: boolean };
 
 // Japan from Yonaguni (122.9°E) to Minamitorishima (154.0°E), Okinotorishima (20.4°N) to Etorofu (45.6°N), with a margin.
 export const japanBounds = { latitude: { min: 20, max: 46 }, longitude: { min: 122, max: 154 } } as const;
@@ -9,7 +9,7 @@ export const japanBounds = { latitude: { min: 20, max: 46 }, longitude: { min: 1
 /** Where someone is for matching: their own coordinates, else their district's centroid, else unknown. */
 export function positionOf(own: Partial<Record<keyof Position, number | null>>, district: Partial<Record<keyof Position, number | null>> | null): Position | null {
   if (own.latitude != null && own.longitude != null) return { latitude: own.latitude, longitude: own.longitude };
-  if (district?.latitude != null && district.longitude != null) return { latitude: district.latitude, longitude: district.longitude };
+  if (district?.latitude != null && district.longitude != null) return { latitude: district.latitude, longitude: district.longitude, districtCentre: true };
   return null;
 }
 
