@@ -180,10 +180,13 @@ export async function insertResources(db: Database, tenantId: string, values: (N
   await insertRowsAsJson(db, resources, values.map((v) => ({ ...v, tenantId })));
 }
 
-/** Listings by id without the search columns (for their history). */
-export async function selectListedResources(db: Database, tenantId: string, ids: string[]): Promise<ListedResourceRow[]> {
+/** Listings by id without the search columns (for their history), with their search text (to tell whether a write would change anything). */
+export async function selectListedResources(db: Database, tenantId: string, ids: string[]): Promise<(ListedResourceRow & { searchText: string })[]> {
   if (ids.length === 0) return [];
-  return db.select(listedColumns).from(resources).where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
+  return db
+    .select({ ...listedColumns, searchText: resources.searchText })
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
 }
 
 export async function insertCategoryLinks(db: Database, tenantId: string, links: { resourceId: string; needCategoryId: string }[]): Promise<void> {
