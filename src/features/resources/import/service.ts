@@ -109,7 +109,8 @@ export type ImportResult = { created: number; updated: number; skipped: number }
 
 /**
  * Applies the file in one transaction. A file with rejected rows changes
- * nothing unless the person chose to skip those rows.
+ * nothing unless the person chose to skip those rows. The file parsed for
+ * the preview is reused; its rows are matched to listings again, as they are now.
  */
 export async function applyImport(
   ctx: ServiceContext,
@@ -125,17 +126,18 @@ export async function applyImport(
   const accepted = plan.rows.filter((r) => r.action !== 'reject');
   const updates = accepted.filter((r) => r.action === 'update');
   const creates = accepted.filter((r) => r.action === 'create');
-  await ctx.db.transaction(async (tx) => {
+  const written = await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const inTransaction = { ...ctx, db };
-    await updateListingsInBulk(inTransaction, db, updates.map((r) => ({ id: r.existingId!, input: r.input! })), (done) => options.onProgress?.(done, accepted.length));
-    await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId })), (done) =>
+    const changed = await updateListingsInBulk(inTransaction, db, updates.map((r) => ({ id: r.existingId!, input: r.input! })), (done) => options.onProgress?.(done, accepted.length));
+    const created = await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId })), (done) =>
       options.onProgress?.(updates.length + done, accepted.length),
     );
+    return changed + created;
   });
   // New rows wait in the GIN indexes' pending lists until a VACUUM; short
   // search terms slow down tenfold until then (PGlite has no autovacuum).
-  await ctx.db.execute(sql`VACUUM ANALYZE resources`);
+  if (written > 0) await ctx.db.execute(sql`VACUUM ANALYZE resources`);
   return {
     created: accepted.filter((r) => r.action === 'create').length,
     updated: accepted.filter((r) => r.action === 'update').length,
