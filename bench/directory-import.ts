@@ -39,7 +39,8 @@ const goalMs = 10_000;
 /** A re-import (all updates) still running after this long is stopped; the total is estimated. */
 const updateCapMs = Number(process.env.BENCH_IMPORT_UPDATE_CAP_SECONDS ?? 30) * 1000;
 const dbLabel: Record<DatabaseKind, string> = { pglite: 'PGlite', postgresql: 'PostgreSQL' };
-const fileName = 'くらしの困りごと一覧.csv';
+/** One name a database: the importer keeps the last parsed files by content and name, and each database's dry run should parse afresh. */
+const fileNameFor = (kind: DatabaseKind) => `くらしの困りごと一覧-${kind}.csv`;
 
 /** The listings as Sasaeai's CSV, written the way the export writes it (UTF-8 with BOM, CRLF). */
 function sasaeaiCsv(listings: ListingSpec[], setup: TenantSetup, edit = ''): Buffer {
@@ -87,7 +88,7 @@ class CapReached extends Error {}
  * recorded. With `capMs`, an import still running after that long is stopped
  * from its progress callback (its transaction rolls back) and reported as aborted.
  */
-async function profiledApply(ctx: TenantSetup['admin'], bytes: Buffer, capMs = Infinity): Promise<{ result: Awaited<ReturnType<typeof applyImport>> | null; profile: Profile }> {
+async function profiledApply(ctx: TenantSetup['admin'], bytes: Buffer, fileName: string, capMs = Infinity): Promise<{ result: Awaited<ReturnType<typeof applyImport>> | null; profile: Profile }> {
   const totals: QueryTotals = new Map();
   const events: { done: number; at: number }[] = [];
   const timer = await timeQueries(totals, statementKind);
@@ -183,13 +184,14 @@ async function measure(kind: DatabaseKind, listings: ListingSpec[], report: Repo
     report.add(`${name} CSV written`, `${Math.round(bytes.length / 1024)} KB`, `${listings.length.toLocaleString('en')} rows, ${seconds(csvMs)}`);
 
     started = performance.now();
+    const fileName = fileNameFor(kind);
     const plan = await planImport(setup.admin, bytes, fileName);
     const planMs = performance.now() - started;
     const count = (action: string) => plan.rows.filter((r) => r.action === action).length;
     report.add(`${name} planImport (dry run)`, seconds(planMs), `${count('create')} create, ${count('update')} update, ${count('reject')} reject; format ${plan.format}`);
 
     console.log(`  ${name}: applyImport (new listings) …`);
-    const { result, profile } = await profiledApply(setup.admin, bytes);
+    const { result, profile } = await profiledApply(setup.admin, bytes, fileName);
     const created = result!.created;
     report.add(
       `${name} applyImport (skipInvalid), all new`,
@@ -201,7 +203,7 @@ async function measure(kind: DatabaseKind, listings: ListingSpec[], report: Repo
 
     // The same file again: every row now matches a listing by name, so it is an update (export → edit in Excel → import).
     console.log(`  ${name}: applyImport again (same file: updates) …`);
-    const again = await profiledApply(setup.admin, bytes, updateCapMs);
+    const again = await profiledApply(setup.admin, bytes, fileName, updateCapMs);
     const reimport = again.profile;
     if (reimport.aborted) {
       const estimate = (reimport.applyMs / Math.max(1, reimport.rowsDone)) * created;
@@ -223,7 +225,7 @@ async function measure(kind: DatabaseKind, listings: ListingSpec[], report: Repo
     const editedPlanMs = performance.now() - started;
     report.add(`${name} planImport, every row edited`, seconds(editedPlanMs), 'the dry run the preview shows; applyImport then reuses the parsed file');
     console.log(`  ${name}: applyImport of the edited file (every row an update) …`);
-    const rewritten = await profiledApply(setup.admin, edited, updateCapMs);
+    const rewritten = await profiledApply(setup.admin, edited, fileName, updateCapMs);
     const changed = rewritten.profile;
     report.add(
       `${name} applyImport, every row edited`,
