@@ -129,6 +129,7 @@ export async function applyImport(
   const written = await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const inTransaction = { ...ctx, db };
+    await repository.allowBulkWriteMemory(db);
     const changed = await updateListingsInBulk(inTransaction, db, updates.map((r) => ({ id: r.existingId!, input: r.input! })), (done) => options.onProgress?.(done, accepted.length));
     const created = await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId })), (done) =>
       options.onProgress?.(updates.length + done, accepted.length),
