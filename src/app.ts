@@ -7,6 +7,7 @@ import { areaRoutes } from './features/areas/routes.tsx';
 import { auditLogRoutes } from './features/audit-log/routes.tsx';
 import { coordinatorApi } from './features/coordinators/api.ts';
 import { coordinatorRoutes } from './features/coordinators/routes.tsx';
+import { coordinatorActivityRoutes } from './features/coordinator-activities/routes.tsx';
 import { registrationApi } from './features/events/registrations/api.ts';
 import { participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', matchRoutes);
   app.route('/', volunteerPageRoutes);
   app.route('/', figuresRoutes);
+  app.route('/', coordinatorActivityRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type TestClient } from './support/http-client.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
-// Every route of volunteers, help requests, matching and figures, walked by
+// Every route of volunteers, help requests, matching, coordinator activities and figures, walked by
 // every role: allowed means neither refused (403/401) nor sent to sign in.
 type Role = 'anonymous' | 'staff' | 'coordinator' | 'admin';
 type Route = { method: 'GET' | 'POST' | 'JSON'; path: () => string; allowed: Role[] };
 
 let testApp: TestApp;
 const clients = {} as Record<Role, TestClient>;
-const ids = { volunteerA: '', volunteerB: '', requestA: '', requestB: '' };
+const ids = { volunteerA: '', volunteerB: '', requestA: '', requestB: '', activityOwn: '', activityOther: '' };
 
 const everyone: Role[] = ['anonymous', 'staff', 'coordinator', 'admin'];
 const signedIn: Role[] = ['staff', 'coordinator', 'admin'];
@@ -48,6 +48,19 @@ const routes: Route[] = [
   { method: 'POST', path: () => `/staff/help-requests/${ids.requestB}/matches`, allowed: adminOnly },
   { method: 'GET', path: () => '/staff/figures', allowed: signedIn },
   { method: 'GET', path: () => '/staff/figures.csv', allowed: signedIn },
+  // Coordinator activities: own entries for coordinators (activityOwn is yamada's), every entry for admins.
+  { method: 'GET', path: () => '/staff/coordinator-activities', allowed: personal },
+  { method: 'GET', path: () => '/staff/coordinator-activities/new', allowed: personal },
+  { method: 'POST', path: () => '/staff/coordinator-activities', allowed: personal },
+  { method: 'GET', path: () => `/staff/coordinator-activities/${ids.activityOwn}/edit`, allowed: personal },
+  { method: 'GET', path: () => `/staff/coordinator-activities/${ids.activityOther}/edit`, allowed: adminOnly },
+  { method: 'POST', path: () => `/staff/coordinator-activities/${ids.activityOwn}`, allowed: personal },
+  { method: 'POST', path: () => `/staff/coordinator-activities/${ids.activityOther}`, allowed: adminOnly },
+  { method: 'GET', path: () => `/staff/coordinator-activities/${ids.activityOwn}/delete`, allowed: personal },
+  { method: 'GET', path: () => `/staff/coordinator-activities/${ids.activityOther}/delete`, allowed: adminOnly },
+  // Last: these delete the entries (the admin then finds the coordinator's own one gone: 404, not refused).
+  { method: 'POST', path: () => `/staff/coordinator-activities/${ids.activityOther}/delete`, allowed: adminOnly },
+  { method: 'POST', path: () => `/staff/coordinator-activities/${ids.activityOwn}/delete`, allowed: personal },
 ];
 
 beforeAll(async () => {
@@ -64,6 +77,11 @@ beforeAll(async () => {
   const list = await (await clients.admin.get('/staff/help-requests')).text();
   ids.requestA = list.match(/href="\/staff\/help-requests\/([0-9a-f-]{36})">北野 ハル/)![1]!;
   ids.requestB = list.match(/href="\/staff\/help-requests\/([0-9a-f-]{36})">片付 ヨシ/)![1]!;
+  // The demo's own coordinator activities: one of yamada's, one of 田村's (who has no account).
+  const activities = await (await clients.admin.get('/staff/coordinator-activities')).text();
+  const activityOf = (counterpart: string) => activities.match(new RegExp(`href="/staff/coordinator-activities/([0-9a-f-]{36})/edit" aria-label="[^"]*${counterpart}"`))![1]!;
+  ids.activityOwn = activityOf('スーパーまるとみ豊岡店');
+  ids.activityOther = activityOf('永山町内会');
 });
 afterAll(async () => testApp.close());
 

@@ -312,7 +312,7 @@ export async function bulkLoadListings(
 
 /**
  * PGlite on a bench folder with other server settings than the app's
- * openPglite (which fixes shared_buffers=16MB): for what-if figures only.
+ * openPglite (which sizes shared_buffers to the data): for what-if figures only.
  */
 export async function openPgliteWithSettings(dataDir: string, settings: string[]): Promise<DatabaseHandle> {
   const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([

@@ -36,6 +36,7 @@ export const backupTables = [
   'help_request_contacts',
   'matches',
   'activity_records',
+  'coordinator_activities',
   'jobs',
 ] as const;
 

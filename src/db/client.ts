@@ -24,17 +24,39 @@ const pgliteExtensions = { pg_trgm };
 
 type PgliteSource = { dataDir?: string; loadDataDir?: Blob };
 
+const megabyte = 1024 * 1024;
+
+/**
+ * Shared buffers for a database of this many bytes: 16 MB for a 社協's few
+ * thousand records (PGlite fills its buffers at start, so this is most of its
+ * resident memory), growing with the data to a third of it, at most 256 MB,
+ * so a directory of 100,000 listings keeps its search indexes in memory
+ * instead of copying pages in from the data folder on every search.
+ */
+export function sharedBuffersMb(dataBytes: number): number {
+  return Math.min(256, Math.max(16, Math.ceil(dataBytes / 3 / megabyte)));
+}
+
+/** Bytes of table and index files in a PGlite data folder (0 when it is new). */
+function relationBytes(dataDir: string): number {
+  const base = path.join(dataDir, 'base');
+  if (!fs.existsSync(base)) return 0;
+  let total = 0;
+  for (const entry of fs.readdirSync(base, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
 /** Opens the embedded database, in memory or in a folder, optionally from a dumped data directory. */
 export async function openPglite(source: PgliteSource = {}): Promise<DatabaseHandle> {
   if (source.dataDir) fs.mkdirSync(path.dirname(source.dataDir), { recursive: true });
   const client = await PGlite.create(source.dataDir, {
     extensions: pgliteExtensions,
     loadDataDir: source.loadDataDir,
-    // PGlite defaults to 128 MB of shared buffers, most of its resident
-    // memory; a 社協's data fits many times over in 16 MB.
     // random_page_cost: the data sits in memory or on SSD; at the default the
     // planner scans every row for common one-character search terms.
-    postgresqlconf: ['shared_buffers=16MB', 'random_page_cost=1.1'],
+    postgresqlconf: [`shared_buffers=${sharedBuffersMb(source.dataDir ? relationBytes(source.dataDir) : 0)}MB`, 'random_page_cost=1.1'],
   });
   return {
     db: drizzlePglite(client) as unknown as Database,

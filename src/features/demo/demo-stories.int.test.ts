@@ -31,4 +31,17 @@ describe("the newsletter's stories in the demo", () => {
     expect(matching).toContain('大雪 力');
     expect(matching).toContain('返事待ち');
   });
+
+  it("include the coordinators' own activities in this and last 年度, counted by type in the figures", async () => {
+    const mine = await (await yamada.get('/staff/coordinator-activities')).text();
+    expect(mine).toContain('スーパーまるとみ豊岡店');
+    expect(mine).toContain('民間企業との連携');
+    expect(mine).not.toContain('永山町内会');
+    const lastYear = await (await yamada.get('/staff/coordinator-activities?fy=2025')).text();
+    expect(lastYear).toContain('買い物支援で地元スーパーと協議');
+    for (const fy of [2025, 2026]) {
+      const figures = await (await yamada.get(`/staff/figures?fy=${fy}`)).text();
+      expect(figures.slice(figures.indexOf('id="coordinator-activities"'))).toMatch(/<th scope="row">民間企業との連携<\/th><td>[1-9]\d*件<\/td>/);
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { createTenant, findTenantBySlug, type Tenant } from '../../platform/tena
 import * as areasService from '../areas/service.ts';
 import * as coordinatorsService from '../coordinators/service.ts';
 import * as usersService from '../users/service.ts';
+import { seedDemoCoordinatorActivities } from './demo-coordinator-activities.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoResources } from './demo-resources.ts';
 import { seedDemoStories } from './demo-stories.ts';
@@ -12,7 +13,8 @@ import { demoAreas, demoAssignmentsStartOn, demoPassword, demoTenant, demoUsers 
 /**
  * Creates the 旭川市 demo tenant with areas, districts, coordinators,
  * accounts and (unless told not to) about sixty listings, the demo events and
- * the newsletter's volunteer stories; does nothing if it exists.
+ * the newsletter's volunteer stories and the coordinators' own activities;
+ * does nothing if it exists.
  */
 export async function seedDemoTenant(db: Database, now: Date, options: { resources?: boolean; events?: boolean; stories?: boolean } = {}): Promise<{ tenant: Tenant; created: boolean }> {
   const existing = await findTenantBySlug(db, demoTenant.slug);
@@ -60,6 +62,9 @@ export async function seedDemoTenant(db: Database, now: Date, options: { resourc
   }
   if (options.resources !== false) await seedDemoResources(ctx, areaIds, districtIds);
   if (options.events !== false) await seedDemoEvents(ctx);
-  if (options.stories !== false) await seedDemoStories(ctx, districtIds);
+  if (options.stories !== false) {
+    await seedDemoStories(ctx, districtIds);
+    await seedDemoCoordinatorActivities(ctx);
+  }
   return { tenant, created: true };
 }

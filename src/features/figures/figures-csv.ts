@@ -18,5 +18,8 @@ export function figuresCsv(f: YearlyFigures, t: Translate, encoding: ExcelEncodi
   add(t('figures.activity'), t('figures.matches'), f.matches);
   add(t('figures.activity'), t('figures.activities'), f.activities);
   add(t('figures.activity'), t('figures.activityHours'), Math.round((f.activityMinutes / 60) * 10) / 10);
+  for (const c of f.coordinatorActivities.byType) add(t('figures.coordinatorActivities'), t(`coordinatorActivities.type.${c.type}`), c.count);
+  add(t('figures.coordinatorActivities'), t('figures.coordinatorActivityCount'), f.coordinatorActivities.activities);
+  add(t('figures.coordinatorActivities'), t('figures.coordinatorActivityHours'), Math.round((f.coordinatorActivities.minutes / 60) * 10) / 10);
   return excelCsv(rows, encoding);
 }

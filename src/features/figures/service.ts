@@ -2,6 +2,7 @@ import { assertRole } from '../../platform/auth/permissions.ts';
 import { japanToday, type ServiceContext } from '../../platform/context/service-context.ts';
 import { fiscalYearOf, fiscalYearRange } from '../../platform/wareki/wareki.ts';
 import * as areasService from '../areas/service.ts';
+import * as coordinatorActivitiesService from '../coordinator-activities/service.ts';
 import * as helpRequestsService from '../help-requests/service.ts';
 import * as matchesService from '../matches/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
@@ -20,6 +21,8 @@ export type YearlyFigures = {
   matches: number;
   activities: number;
   activityMinutes: number;
+  /** The coordinators' own work by type (codes, in the fixed order), with the number and minutes of activities. */
+  coordinatorActivities: coordinatorActivitiesService.ActivityYear;
 };
 
 /** The 年度 figures municipalities ask for, for the whole tenant or one area; counts only, so staff may see them. */
@@ -30,11 +33,12 @@ export async function findYearlyFigures(ctx: ServiceContext, query: FiguresQuery
   const areas = await areasService.findAllAreas(ctx);
   const area = areas.find((a) => a.id === query.areaId && a.tier > 1);
   const areaIds = area ? [area.id] : undefined;
-  const [registrations, requests, year, helpTypes] = await Promise.all([
+  const [registrations, requests, year, helpTypes, coordinatorActivities] = await Promise.all([
     volunteersService.findRegistrationFigures(ctx, areaIds),
     helpRequestsService.countRequestsForYear(ctx, range, areaIds),
     matchesService.sumYear(ctx, range, areaIds),
     volunteersService.findHelpTypes(ctx),
+    coordinatorActivitiesService.summariseYear(ctx, range, areaIds),
   ]);
   const registration = registrations.find((r) => r.fiscalYear === fiscalYear) ?? { registeredAtEnd: 0, newRegistrations: 0, withdrawals: 0 };
   const named = (rows: { key: string; count: number }[], name: (key: string) => string) => rows.map((r) => ({ label: name(r.key), count: r.count }));
@@ -49,5 +53,6 @@ export async function findYearlyFigures(ctx: ServiceContext, query: FiguresQuery
     matches: year.matches,
     activities: year.activities,
     activityMinutes: year.minutes,
+    coordinatorActivities,
   };
 }

@@ -1,4 +1,4 @@
-import type { ResourceRow } from './service.ts';
+import type { ListedResourceRow } from './service.ts';
 
 type Body = Record<string, string | string[]>;
 
@@ -44,7 +44,7 @@ export function resourceFormToInput(body: Body): Record<string, unknown> {
 }
 
 /** Form values of a saved listing, in the same flat naming as the form. */
-export function resourceFormValues(row: ResourceRow & { categoryIds: string[]; provider: { name: string; providerType: string } | null }): Record<string, string> {
+export function resourceFormValues(row: ListedResourceRow & { categoryIds: string[]; provider: { name: string; providerType: string } | null }): Record<string, string> {
   const values: Record<string, string> = {
     name: row.name,
     nameReading: row.nameReading,

@@ -47,14 +47,15 @@ export async function updateProviderRow(db: Database, tenantId: string, id: stri
   await db.update(providers).set(values).where(and(eq(providers.tenantId, tenantId), eq(providers.id, id)));
 }
 
-export async function selectResource(db: Database, tenantId: string, id: string): Promise<ResourceRow | undefined> {
-  const [row] = await db.select().from(resources).where(and(eq(resources.tenantId, tenantId), eq(resources.id, id))).limit(1);
+export async function selectResource(db: Database, tenantId: string, id: string): Promise<ListedResourceRow | undefined> {
+  const [row] = await db.select(listedColumns).from(resources).where(and(eq(resources.tenantId, tenantId), eq(resources.id, id))).limit(1);
   return row;
 }
 
-export async function selectResourcesByIds(db: Database, tenantId: string, ids: string[]): Promise<ResourceRow[]> {
+/** Listings by id, without the search columns (their grams are most of a row, and nobody reads them back). */
+export async function selectResourcesByIds(db: Database, tenantId: string, ids: string[]): Promise<ListedResourceRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(resources).where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
+  return db.select(listedColumns).from(resources).where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
 }
 
 export async function insertResource(db: Database, tenantId: string, values: NewResourceRow): Promise<ResourceRow> {

@@ -61,9 +61,16 @@ function nameCondition(term: string): SQL {
   return sql`(${resources.nameGrams} @> ${textArray(pairs)} AND strpos(split_part(${resources.searchText}, E'\\n', 1), ${term}) > 0)`;
 }
 
-function whereClause(tenantId: string, f: SearchFilters): SQL {
-  const conditions: SQL[] = [eq(resources.tenantId, tenantId), isNull(resources.archivedAt)];
-  if (f.publishedOnly) conditions.push(eq(resources.isPublished, true), inArray(resources.status, ['active', 'temporarily_closed']));
+// Searching by a term reads the term's GIN index, which is selective; the
+// planner would also AND in the (tenant, published, status) btree, whose
+// bitmap covers nearly every row of a one-city database and costs more than
+// the search itself. `( … ) IS TRUE` keeps these conditions exact but makes
+// them a filter on the rows the term found (with many tenants in one
+// database each search then also reads other tenants' matches to skip them).
+function whereClause(tenantId: string, f: SearchFilters, access: Access = 'planner'): SQL {
+  const visible: SQL[] = [eq(resources.tenantId, tenantId), isNull(resources.archivedAt)];
+  if (f.publishedOnly) visible.push(eq(resources.isPublished, true), inArray(resources.status, ['active', 'temporarily_closed']));
+  const conditions: SQL[] = access === 'bitmap' ? [sql`(${and(...visible)}) IS TRUE`] : visible;
   for (const term of f.terms) conditions.push(termCondition(term));
   if (f.categoryId) conditions.push(sql`${resources.needCategoryIds} @> ARRAY[${f.categoryId}]::uuid[]`);
   if (f.areaId) conditions.push(eq(resources.areaId, f.areaId));
@@ -92,21 +99,38 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
 // walks the reading index and tests rows until the page is full (right when
 // matches are everywhere).
 type Access = 'bitmap' | 'ordered' | 'planner';
-const accessSettings: Record<Exclude<Access, 'planner'>, SQL[]> = {
-  bitmap: [sql`SET LOCAL enable_seqscan = off`, sql`SET LOCAL enable_indexscan = off`],
-  ordered: [sql`SET LOCAL enable_seqscan = off`, sql`SET LOCAL enable_bitmapscan = off`],
+// One statement for both switches (set_config(…, true) is SET LOCAL): a round trip fewer.
+const accessSettings: Record<Exclude<Access, 'planner'>, SQL> = {
+  bitmap: sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
+  ordered: sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`,
 };
 
 async function run(db: Database, access: Access, statement: SQL): Promise<Record<string, unknown>[]> {
   if (access === 'planner') return rowsOf(await db.execute(statement));
   return db.transaction(async (tx) => {
-    for (const setting of accessSettings[access]) await tx.execute(setting);
+    await tx.execute(accessSettings[access]);
     return rowsOf(await tx.execute(statement));
   });
 }
 
 const byReading = sql`${resources.nameReading} ASC, ${resources.name} ASC, ${resources.id} ASC`;
 const toHits = (rows: Record<string, unknown>[]): PageHit[] => rows.map((r) => ({ id: String(r.id), distanceKm: r.distance_km == null ? null : Number(r.distance_km) }));
+
+// A word that is in many names is in many of the first names in 五十音
+// order too: walking a bounded prefix of the reading index then finds a page
+// of them without fetching and sorting every name match (thousands, for 雪).
+// The prefix is a prefix of the order, so when it holds enough they are
+// exactly the first ones; when it holds fewer that proves nothing, and the
+// name's index is read instead.
+const probeRows = 2000;
+const probeLimit = 100;
+const probeNameShare = 0.2;
+
+function namesInReadingPrefix(tenantId: string, f: SearchFilters, name: SQL, distance: SQL, enough: number): SQL {
+  // The prefix is named like the table, so the conditions written for the table apply to it.
+  const prefix = sql`SELECT * FROM ${resources} WHERE ${whereClause(tenantId, { ...f, terms: [] }, 'ordered')} ORDER BY ${byReading} LIMIT ${probeRows}`;
+  return sql`SELECT ${resources.id} AS id, ${distance} AS distance_km FROM (${prefix}) AS ${resources} WHERE ${name} ORDER BY ${byReading} LIMIT ${enough}`;
+}
 
 /** What the count told about the matches, for choosing how to read the page. */
 export type MatchShape = { isBroad: boolean; nameShare: number | null };
@@ -117,13 +141,12 @@ export type MatchShape = { isBroad: boolean; nameShare: number | null };
  * origin is given. Rows are read afterwards by id.
  */
 export async function selectSearchPage(db: Database, tenantId: string, f: SearchFilters, shape: MatchShape): Promise<PageHit[]> {
-  const where = whereClause(tenantId, f);
   const distance = f.origin ? sql`111.32 * sqrt(${squaredDistance(f.origin)})` : sql`NULL::float8`;
   const take = f.limit + 1;
   const select = (condition: SQL, order: SQL[], count: number, offset: number) =>
     sql`SELECT ${resources.id} AS id, ${distance} AS distance_km FROM ${resources} WHERE ${condition} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${count} OFFSET ${offset}`;
   const narrow: Access = f.terms.length ? 'bitmap' : 'planner';
-  if (shape.isBroad && f.sort === 'reading') return toHits(await run(db, 'ordered', select(where, [byReading], take, f.offset)));
+  if (shape.isBroad && f.sort === 'reading') return toHits(await run(db, 'ordered', select(whereClause(tenantId, f, 'ordered'), [byReading], take, f.offset)));
   if (shape.isBroad && f.sort === 'relevance' && f.terms.length === 1 && shape.nameShare !== null) {
     // Name matches first, then the rest, each in 五十音 order and stopping
     // after offset + limit rows: the name matches through the name's index,
@@ -133,8 +156,10 @@ export async function selectSearchPage(db: Database, tenantId: string, f: Search
     // only the name's index (testing the long text too would only mislead the planner).
     const name = nameCondition(f.terms[0]!);
     const enough = f.offset + take;
-    const first = await run(db, 'bitmap', select(sql`${whereClause(tenantId, { ...f, terms: [] })} AND ${name}`, [byReading], enough, 0));
-    const rest = first.length >= enough ? [] : await run(db, shape.nameShare <= 0.5 ? 'ordered' : 'bitmap', select(sql`${where} AND NOT ${name}`, [byReading], enough, 0));
+    const probed = enough <= probeLimit && shape.nameShare >= probeNameShare ? await run(db, 'ordered', namesInReadingPrefix(tenantId, f, name, distance, enough)) : [];
+    const first = probed.length >= enough ? probed : await run(db, 'bitmap', select(sql`${whereClause(tenantId, { ...f, terms: [] }, 'bitmap')} AND ${name}`, [byReading], enough, 0));
+    const restAccess: Access = shape.nameShare <= 0.5 ? 'ordered' : 'bitmap';
+    const rest = first.length >= enough ? [] : await run(db, restAccess, select(sql`${whereClause(tenantId, f, restAccess)} AND NOT ${name}`, [byReading], enough, 0));
     return toHits([...first, ...rest].slice(f.offset, f.offset + take));
   }
   const order: SQL[] = [];
@@ -142,7 +167,7 @@ export async function selectSearchPage(db: Database, tenantId: string, f: Search
   // A term found in the name line counts ten times one found elsewhere.
   if (f.sort === 'relevance' && f.terms.length) order.push(sql`(${sql.join(f.terms.map((term) => sql`(CASE WHEN ${nameCondition(term)} THEN 10 ELSE 1 END)`), sql` + `)}) DESC`);
   order.push(byReading);
-  return toHits(await run(db, narrow, select(where, order, take, f.offset)));
+  return toHits(await run(db, narrow, select(whereClause(tenantId, f, narrow), order, take, f.offset)));
 }
 
 /**
@@ -154,11 +179,14 @@ export async function selectSearchPage(db: Database, tenantId: string, f: Search
 export async function selectSearchFacets(db: Database, tenantId: string, f: SearchFilters, countLimit?: number): Promise<SearchFacets & { nameShare: number | null }> {
   const limit = countLimit === undefined ? sql`` : sql`LIMIT ${countLimit + 1}`;
   const nameHit = f.terms.length === 1 ? nameCondition(f.terms[0]!) : sql`false`;
+  // With a LIMIT the planner likes to scan the table and test each row, which
+  // costs far more than it thinks; the GIN bitmap stops early and is fast.
+  const access: Access = f.terms.length ? 'bitmap' : 'planner';
   const statement = sql`
     WITH matched AS (
       SELECT ${resources.areaId} AS area_id, ${resources.districtId} AS district_id, ${resources.weekdays} AS weekdays,
              ${resources.needCategoryIds} AS category_ids, ${resources.costKind} AS cost_kind, ${resources.attributes} AS attributes, ${nameHit} AS name_hit
-      FROM ${resources} WHERE ${whereClause(tenantId, f)} ${limit}
+      FROM ${resources} WHERE ${whereClause(tenantId, f, access)} ${limit}
     )
     SELECT
       (SELECT count(*)::int FROM matched) AS total,
@@ -170,9 +198,7 @@ export async function selectSearchFacets(db: Database, tenantId: string, f: Sear
       (SELECT count(*)::int FROM matched WHERE cost_kind = 'free') AS free,
       (SELECT count(*)::int FROM matched WHERE 'transport' = ANY(attributes)) AS transport
   `;
-  // With a LIMIT the planner likes to scan the table and test each row, which
-  // costs far more than it thinks; the GIN bitmap stops early and is fast.
-  const row = (await run(db, f.terms.length ? 'bitmap' : 'planner', statement))[0]!;
+  const row = (await run(db, access, statement))[0]!;
   const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, number>;
   const total = Number(row.total);
   const nameShare = f.terms.length === 1 && total > 0 ? Number(row.name_hits) / total : null;

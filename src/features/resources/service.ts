@@ -6,14 +6,14 @@ import { Forbidden, NotFound } from '../../platform/errors/app-error.ts';
 import { searchTerms } from '../../platform/japanese-text/search-normalize.ts';
 import * as areasService from '../areas/service.ts';
 import * as repository from './repository.ts';
-import type { NeedCategoryRow, ProviderRow, ResourceRow } from './repository.ts';
+import type { ListedResourceRow, NeedCategoryRow, ProviderRow, ResourceRow } from './repository.ts';
 import { composeListingRow } from './listing-values.ts';
 import { selectSearchFacets, selectSearchPage, type SearchFacets } from './search-query.ts';
 import type { ResourceInput, ResourceSearchQuery } from './validation.ts';
 import { defaultNeedCategories } from './vocabulary.ts';
 
-export type { NeedCategoryRow, ProviderRow, ResourceRow, SearchFacets };
-export type ResourceDetail = ResourceRow & { provider: ProviderRow | null; categoryIds: string[] };
+export type { ListedResourceRow, NeedCategoryRow, ProviderRow, ResourceRow, SearchFacets };
+export type ResourceDetail = ListedResourceRow & { provider: ProviderRow | null; categoryIds: string[] };
 
 /** The tenant's 困りごと list; a tenant without one gets the default list first. */
 export async function findNeedCategories(ctx: ServiceContext): Promise<NeedCategoryRow[]> {
@@ -95,7 +95,7 @@ export async function getResource(ctx: ServiceContext, id: string, options: { in
   return (await withDetails(ctx, [row]))[0]!;
 }
 
-async function withDetails(ctx: ServiceContext, rows: ResourceRow[]): Promise<ResourceDetail[]> {
+async function withDetails(ctx: ServiceContext, rows: ListedResourceRow[]): Promise<ResourceDetail[]> {
   const providers = await repository.selectProviders(ctx.db, ctx.tenantId, [...new Set(rows.map((r) => r.providerId).filter((p): p is string => !!p))]);
   const providerById = new Map(providers.map((p) => [p.id, p]));
   return rows.map((row) => ({

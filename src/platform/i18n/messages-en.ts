@@ -1,3 +1,4 @@
+import { coordinatorActivitiesMessagesEn } from './catalog/coordinator-activities-en.ts';
 import { eventsMessagesEn } from './catalog/events-en.ts';
 import { volunteersMessagesEn } from './catalog/volunteers-en.ts';
 import type { MessageKey } from './messages-ja.ts';
@@ -493,4 +494,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'error.backHome': 'Back to home',
   ...eventsMessagesEn,
   ...volunteersMessagesEn,
+  ...coordinatorActivitiesMessagesEn,
 };

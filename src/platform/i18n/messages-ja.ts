@@ -1,3 +1,4 @@
+import { coordinatorActivitiesMessagesJa } from './catalog/coordinator-activities-ja.ts';
 import { eventsMessagesJa } from './catalog/events-ja.ts';
 import { volunteersMessagesJa } from './catalog/volunteers-ja.ts';
 
@@ -495,6 +496,7 @@ export const messagesJa = {
   // Each large feature keeps its messages in catalog/<feature>-ja.ts.
   ...eventsMessagesJa,
   ...volunteersMessagesJa,
+  ...coordinatorActivitiesMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;

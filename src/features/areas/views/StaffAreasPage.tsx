@@ -1,5 +1,6 @@
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
+import { EditLink, NameWithReading, StaffTable } from '../../../platform/layout/StaffTable.tsx';
 import type { AreaRow } from '../service.ts';
 import { tierLabel } from './TierBadge.tsx';
 
@@ -17,36 +18,18 @@ export function StaffAreasPage({ page, areas }: { page: PageContext; areas: Area
           </a>
         </p>
       ) : null}
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('areas.name')}</th>
-              <th scope="col">{t('coordinators.tier')}</th>
-              <th scope="col">{t('areas.parentId')}</th>
-              <th scope="col">{t('form.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {areas.map((area) => (
-              <tr>
-                <td>
-                  {area.name}
-                  {area.archivedAt ? ` (${t('areas.archived')})` : ''}
-                  {area.nameReading ? <span class="reading">{area.nameReading}</span> : null}
-                </td>
-                <td>{tierLabel(page, area.tier)}</td>
-                <td>{area.parentId ? (byId.get(area.parentId)?.name ?? '') : t('areas.none')}</td>
-                <td>
-                  <a href={`/staff/areas/${area.id}`} aria-label={`${t('form.edit')}: ${area.name}`}>
-                    {t('form.edit')}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable
+        rows={areas}
+        columns={[
+          {
+            header: t('areas.name'),
+            cell: (area) => <NameWithReading name={`${area.name}${area.archivedAt ? ` (${t('areas.archived')})` : ''}`} reading={area.nameReading} />,
+          },
+          { header: t('coordinators.tier'), cell: (area) => tierLabel(page, area.tier) },
+          { header: t('areas.parentId'), cell: (area) => (area.parentId ? (byId.get(area.parentId)?.name ?? '') : t('areas.none')) },
+          { header: t('form.actions'), cell: (area) => <EditLink page={page} href={`/staff/areas/${area.id}`} name={area.name} /> },
+        ]}
+      />
     </Layout>
   );
 }

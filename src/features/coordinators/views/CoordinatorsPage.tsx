@@ -1,5 +1,6 @@
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
+import { EditLink, NameWithReading, StaffTable } from '../../../platform/layout/StaffTable.tsx';
 import type { AreaRow } from '../../areas/service.ts';
 import type { AssignmentWithCoordinator, CoordinatorRow } from '../service.ts';
 
@@ -19,39 +20,22 @@ export function CoordinatorsPage({ page, coordinators, current, areas }: Props) 
           </a>
         </p>
       ) : null}
-      {coordinators.length === 0 ? <p>{t('coordinators.empty')}</p> : null}
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('coordinators.name')}</th>
-              <th scope="col">{t('coordinators.current')}</th>
-              <th scope="col">{t('form.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {coordinators.map((person) => (
-              <tr>
-                <td>
-                  {person.name}
-                  <span class="reading">{person.nameReading}</span>
-                </td>
-                <td>
-                  {current
-                    .filter((a) => a.coordinatorId === person.id)
-                    .map((a) => areaName.get(a.areaId) ?? '')
-                    .join('、')}
-                </td>
-                <td>
-                  <a href={`/staff/coordinators/${person.id}`} aria-label={`${t('form.edit')}: ${person.name}`}>
-                    {t('form.edit')}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable
+        rows={coordinators}
+        empty={t('coordinators.empty')}
+        columns={[
+          { header: t('coordinators.name'), cell: (person) => <NameWithReading name={person.name} reading={person.nameReading} /> },
+          {
+            header: t('coordinators.current'),
+            cell: (person) =>
+              current
+                .filter((a) => a.coordinatorId === person.id)
+                .map((a) => areaName.get(a.areaId) ?? '')
+                .join('、'),
+          },
+          { header: t('form.actions'), cell: (person) => <EditLink page={page} href={`/staff/coordinators/${person.id}`} name={person.name} /> },
+        ]}
+      />
     </Layout>
   );
 }

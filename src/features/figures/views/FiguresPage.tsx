@@ -31,6 +31,44 @@ function CountTable({ page, title, counts }: { page: PageContext; title: string;
   );
 }
 
+// Every type is listed, 0 included: municipalities ask about each of them.
+function CoordinatorActivitiesBlock({ page, year }: { page: PageContext; year: YearlyFigures['coordinatorActivities'] }) {
+  const { t } = page;
+  const title = t('figures.coordinatorActivities');
+  const counts = year.byType.map((c) => ({ label: t(`coordinatorActivities.type.${c.type}`), count: c.count }));
+  return (
+    <section class="figure-block" id="coordinator-activities">
+      <h2>{title}</h2>
+      {year.activities === 0 ? (
+        <p>{t('figures.none')}</p>
+      ) : (
+        <>
+          <p>{t('figures.coordinatorActivitiesNote')}</p>
+          <BarChart title={title} counts={counts} />
+          <table>
+            <tbody>
+              {counts.map((c) => (
+                <tr>
+                  <th scope="row">{c.label}</th>
+                  <td>{t('figures.cases', { count: c.count })}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">{t('figures.coordinatorActivityCount')}</th>
+                <td>{t('figures.cases', { count: year.activities })}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('figures.coordinatorActivityHours')}</th>
+                <td>{t('matching.duration', { hours: Math.floor(year.minutes / 60), minutes: year.minutes % 60 })}</td>
+              </tr>
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** 年度 figures per area with SVG charts, and the same as CSV. */
 export function FiguresPage({ page, figures: f, areas, fiscalYears, areaId }: { page: PageContext; figures: YearlyFigures; areas: AreaRow[]; fiscalYears: number[]; areaId: string }) {
   const { t } = page;
@@ -80,6 +118,7 @@ export function FiguresPage({ page, figures: f, areas, fiscalYears, areaId }: { 
       <CountTable page={page} title={t('figures.byArea')} counts={f.requestsByArea} />
       <CountTable page={page} title={t('figures.byOutcome')} counts={f.requestsByOutcome} />
       <CountTable page={page} title={t('figures.unmetByReason')} counts={f.unmetByReason} />
+      <CoordinatorActivitiesBlock page={page} year={f.coordinatorActivities} />
     </Layout>
   );
 }

@@ -5,7 +5,7 @@ import type { FollowUpDue } from '../../help-requests/service.ts';
 import { FollowUpList } from './FollowUpList.tsx';
 
 /** Where staff land after signing in: their areas and the menu. */
-export function StaffHomePage({ page, myAreas, followUps }: { page: PageContext; myAreas: AreaRow[]; followUps: FollowUpDue[] }) {
+export function StaffHomePage({ page, myAreas, followUps, activitiesThisMonth = null }: { page: PageContext; myAreas: AreaRow[]; followUps: FollowUpDue[]; activitiesThisMonth?: number | null }) {
   const { t, actor } = page;
   return (
     <Layout page={page} title={t('staff.title')} staff>
@@ -25,6 +25,11 @@ export function StaffHomePage({ page, myAreas, followUps }: { page: PageContext;
             </ul>
           ) : (
             <p>{t('staff.noAreas')}</p>
+          )}
+          {activitiesThisMonth === null ? null : (
+            <p>
+              <a href="/staff/coordinator-activities">{t('coordinatorActivities.thisMonth', { count: activitiesThisMonth })}</a>
+            </p>
           )}
         </>
       ) : null}

@@ -4,13 +4,13 @@ import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { formatWarekiDateTime } from '../../../platform/wareki/wareki.ts';
 import type { AreaWithDistricts } from '../../areas/service.ts';
-import type { NeedCategoryRow, ResourceRow } from '../service.ts';
+import type { ListedResourceRow, NeedCategoryRow, ResourceRow } from '../service.ts';
 import { confirmedText } from '../listing-text.ts';
 import { ResourceForm } from './ResourceForm.tsx';
 
 type Props = {
   page: PageContext;
-  resource: ResourceRow | null;
+  resource: ListedResourceRow | null;
   form: FormState;
   categories: NeedCategoryRow[];
   areas: AreaWithDistricts[];

@@ -1,5 +1,6 @@
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
+import { EditLink, NameWithReading, StaffTable } from '../../../platform/layout/StaffTable.tsx';
 import type { ResourceDetail } from '../service.ts';
 import { confirmedText } from '../listing-text.ts';
 
@@ -29,37 +30,15 @@ export function StaffResourcesPage({ page, q, results, total }: Props) {
         <button type="submit">{t('resources.search')}</button>
       </form>
       <p>{t('resources.resultCount', { count: total })}</p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('resources.field.name')}</th>
-              <th scope="col">{t('resources.field.status')}</th>
-              <th scope="col">{t('resources.field.confirmedOn')}</th>
-              <th scope="col">{t('form.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((r) => (
-              <tr>
-                <td>
-                  {r.name}
-                  {r.nameReading ? <span class="reading">{r.nameReading}</span> : null}
-                </td>
-                <td>
-                  {t(`resources.status.${r.status}`)} / {t(r.isPublished ? 'resources.published' : 'resources.draft')}
-                </td>
-                <td>{confirmedText(page, r)}</td>
-                <td>
-                  <a href={`/staff/resources/${r.id}`} aria-label={`${t('form.edit')}: ${r.name}`}>
-                    {t('form.edit')}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable
+        rows={results}
+        columns={[
+          { header: t('resources.field.name'), cell: (r) => <NameWithReading name={r.name} reading={r.nameReading} /> },
+          { header: t('resources.field.status'), cell: (r) => `${t(`resources.status.${r.status}`)} / ${t(r.isPublished ? 'resources.published' : 'resources.draft')}` },
+          { header: t('resources.field.confirmedOn'), cell: (r) => confirmedText(page, r) },
+          { header: t('form.actions'), cell: (r) => <EditLink page={page} href={`/staff/resources/${r.id}`} name={r.name} /> },
+        ]}
+      />
     </Layout>
   );
 }

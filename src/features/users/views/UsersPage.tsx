@@ -1,5 +1,6 @@
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
+import { EditLink, NameWithReading, StaffTable } from '../../../platform/layout/StaffTable.tsx';
 import type { PublicUser } from '../service.ts';
 
 export function UsersPage({ page, users }: { page: PageContext; users: PublicUser[] }) {
@@ -12,37 +13,16 @@ export function UsersPage({ page, users }: { page: PageContext; users: PublicUse
           {t('users.new')}
         </a>
       </p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('users.displayName')}</th>
-              <th scope="col">{t('users.email')}</th>
-              <th scope="col">{t('users.role')}</th>
-              <th scope="col">{t('users.isActive')}</th>
-              <th scope="col">{t('form.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr>
-                <td>
-                  {user.displayName}
-                  {user.nameReading ? <span class="reading">{user.nameReading}</span> : null}
-                </td>
-                <td>{user.email}</td>
-                <td>{t(`roles.${user.role}`)}</td>
-                <td>{t(user.isActive ? 'users.active' : 'users.inactive')}</td>
-                <td>
-                  <a href={`/staff/users/${user.id}`} aria-label={`${t('form.edit')}: ${user.displayName}`}>
-                    {t('form.edit')}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable
+        rows={users}
+        columns={[
+          { header: t('users.displayName'), cell: (user) => <NameWithReading name={user.displayName} reading={user.nameReading} /> },
+          { header: t('users.email'), cell: (user) => user.email },
+          { header: t('users.role'), cell: (user) => t(`roles.${user.role}`) },
+          { header: t('users.isActive'), cell: (user) => t(user.isActive ? 'users.active' : 'users.inactive') },
+          { header: t('form.actions'), cell: (user) => <EditLink page={page} href={`/staff/users/${user.id}`} name={user.displayName} /> },
+        ]}
+      />
     </Layout>
   );
 }

@@ -1,5 +1,6 @@
 import { Layout } from '../../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../../platform/layout/page-context.ts';
+import { EditLink, NameWithReading, StaffTable } from '../../../../platform/layout/StaffTable.tsx';
 import { formatWarekiDateTime } from '../../../../platform/wareki/wareki.ts';
 import { eventStatuses } from '../../schema.ts';
 import type { StaffEventListItem } from '../service.ts';
@@ -52,46 +53,28 @@ export function StaffEventsPage({ page, query, events }: Props) {
         </select>
         <button type="submit">{t('events.mgmt.filter')}</button>
       </form>
-      {events.length === 0 ? (
-        <p>{t('events.mgmt.empty')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('events.mgmt.when')}</th>
-                <th scope="col">{t('events.mgmt.field.title')}</th>
-                <th scope="col">{t('events.mgmt.filterStatus')}</th>
-                <th scope="col">{t('events.mgmt.applications')}</th>
-                <th scope="col">{t('form.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr>
-                  <td>{formatWarekiDateTime(event.startsAt, { locale })}</td>
-                  <td>
-                    {event.title}
-                    <span class="reading">{t(`events.mgmt.kind.${event.kind}`)}</span>
-                  </td>
-                  <td>{t(`events.mgmt.status.${event.status}`)}</td>
-                  <td>
-                    <ApplicationCounts page={page} event={event} />
-                  </td>
-                  <td class="actions">
-                    <a href={`/staff/events/${event.id}`} aria-label={`${t('form.edit')}: ${event.title}`}>
-                      {t('form.edit')}
-                    </a>
-                    <a href={`/staff/events/${event.id}/participants`} aria-label={`${t('events.mgmt.participants')}: ${event.title}`}>
-                      {t('events.mgmt.participants')}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <StaffTable
+        rows={events}
+        empty={t('events.mgmt.empty')}
+        columns={[
+          { header: t('events.mgmt.when'), cell: (event) => formatWarekiDateTime(event.startsAt, { locale }) },
+          { header: t('events.mgmt.field.title'), cell: (event) => <NameWithReading name={event.title} reading={t(`events.mgmt.kind.${event.kind}`)} /> },
+          { header: t('events.mgmt.filterStatus'), cell: (event) => t(`events.mgmt.status.${event.status}`) },
+          { header: t('events.mgmt.applications'), cell: (event) => <ApplicationCounts page={page} event={event} /> },
+          {
+            header: t('form.actions'),
+            cellClass: 'actions',
+            cell: (event) => (
+              <>
+                <EditLink page={page} href={`/staff/events/${event.id}`} name={event.title} />
+                <a href={`/staff/events/${event.id}/participants`} aria-label={`${t('events.mgmt.participants')}: ${event.title}`}>
+                  {t('events.mgmt.participants')}
+                </a>
+              </>
+            ),
+          },
+        ]}
+      />
     </Layout>
   );
 }

@@ -1,0 +1,79 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoPassword } from '../src/features/demo/demo-tenant.ts';
+import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+
+let server: DemoServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const japanToday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+
+async function signedIn(email: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: true, ...options });
+  const page = await context.newPage();
+  await page.goto(`${server.baseUrl}/login`);
+  await page.getByRole('textbox', { name: /^メールアドレス/ }).fill(email);
+  await page.getByLabel(/^パスワード/).fill(demoPassword);
+  await clickAndLoad(page, page.getByRole('button', { name: 'ログイン' }));
+  return page;
+}
+
+async function businessCount(page: Page): Promise<number> {
+  await page.goto(`${server.baseUrl}/staff/figures`);
+  const row = page.locator('#coordinator-activities tr', { hasText: '民間企業との連携' });
+  return Number((await row.innerText()).match(/(\d+)件/)![1]);
+}
+
+describe('the coordinator activity log', () => {
+  test('a coordinator records an activity without JavaScript and sees it counted by type on the figures page, axe-clean throughout', async () => {
+    const coordinator = await signedIn('yamada@example.jp');
+    const before = await businessCount(coordinator);
+
+    await clickAndLoad(coordinator, coordinator.getByRole('navigation', { name: '職員メニュー' }).getByRole('link', { name: 'コーディネーター活動記録' }));
+    expect(await coordinator.getByRole('heading', { level: 1 }).innerText()).toContain('コーディネーター活動記録');
+    await expectNoAccessibilityViolations(coordinator);
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '活動を記録する' }));
+    await expectNoAccessibilityViolations(coordinator);
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: '保存する' }));
+    expect(await coordinator.getByRole('alert').innerText()).toContain('活動の種別を1つ以上選んでください。');
+    await expectNoAccessibilityViolations(coordinator);
+
+    // The form itself is filled from the keyboard and sent with JavaScript off.
+    const form = await signedIn('yamada@example.jp', { javaScriptEnabled: false });
+    await form.goto(`${server.baseUrl}/staff/coordinator-activities/new`);
+    await form.getByLabel(/^活動日/).fill(japanToday);
+    await form.getByRole('checkbox', { name: '民間企業との連携' }).focus();
+    await form.keyboard.press('Space');
+    await form.getByRole('checkbox', { name: '資源開発' }).check();
+    await form.getByRole('textbox', { name: /^相手先/ }).fill('スーパーきたまち東光店');
+    await form.getByLabel(/^かかった時間（時間）/).fill('1');
+    await form.getByLabel(/^かかった時間（分）/).fill('15');
+    await form.getByRole('textbox', { name: /^内容・メモ/ }).fill('買い物支援で地元スーパーと協議。移動販売の試行を相談。');
+    await clickAndLoad(form, form.getByRole('button', { name: '保存する' }));
+    expect(await form.getByRole('status').first().innerText()).toContain('活動記録を保存しました。');
+    const row = form.locator('tr', { hasText: 'スーパーきたまち東光店' });
+    expect(await row.innerText()).toContain('資源開発、民間企業との連携');
+    expect(await row.innerText()).toContain('1時間15分');
+
+    await coordinator.goto(`${server.baseUrl}/staff/coordinator-activities`);
+    await expectNoAccessibilityViolations(coordinator);
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: /編集: .*スーパーきたまち東光店/ }));
+    await expectNoAccessibilityViolations(coordinator);
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '削除する' }));
+    expect(await coordinator.getByRole('main').innerText()).toContain('元に戻せません');
+    await expectNoAccessibilityViolations(coordinator);
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: 'キャンセル' }));
+
+    expect(await businessCount(coordinator)).toBe(before + 1);
+    await expectNoAccessibilityViolations(coordinator);
+  });
+});

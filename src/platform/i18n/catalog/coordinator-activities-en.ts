@@ -1,0 +1,65 @@
+import type { coordinatorActivitiesMessagesJa } from './coordinator-activities-ja.ts';
+
+// English for the coordinator activity log; must have every key of the Japanese file.
+export const coordinatorActivitiesMessagesEn: Record<keyof typeof coordinatorActivitiesMessagesJa, string> = {
+  'nav.coordinatorActivities': 'Coordinator activities',
+
+  'audit.entityType.coordinator_activity': 'Coordinator activity',
+  'audit.action.delete': 'Delete',
+
+  'coordinatorActivities.title': 'Coordinator activity log',
+  'coordinatorActivities.lead': "Record the coordinators' own work, such as finding needs or developing resources. The yearly figures count it by type.",
+  'coordinatorActivities.new': 'Record an activity',
+  'coordinatorActivities.edit': 'Edit activity',
+  'coordinatorActivities.empty': 'No activities match.',
+  'coordinatorActivities.saved': 'The activity was saved.',
+  'coordinatorActivities.deleted': 'The activity was deleted.',
+  'coordinatorActivities.listCount': '{count} entries',
+  'coordinatorActivities.ownOnly': 'Showing your own activities.',
+  'coordinatorActivities.thisMonth': 'Activities recorded this month: {count}',
+  'coordinatorActivities.filter': 'Filter',
+  'coordinatorActivities.filterAll': 'All',
+  'coordinatorActivities.choose': 'Choose',
+
+  'coordinatorActivities.activityOn': 'Date',
+  'coordinatorActivities.types': 'Type of activity',
+  'coordinatorActivities.typesHint': 'Choose every type that applies.',
+  'coordinatorActivities.coordinator': 'Coordinator',
+  'coordinatorActivities.area': 'Area',
+  'coordinatorActivities.areaOwn': 'Assigned area (automatic)',
+  'coordinatorActivities.areaHint': "Left empty, the coordinator's assigned area is used.",
+  'coordinatorActivities.counterpart': 'Counterpart organisation',
+  'coordinatorActivities.counterpartHint': 'e.g. community general support centre, neighbourhood association, welfare commissioners',
+  'coordinatorActivities.duration': 'Time spent',
+  'coordinatorActivities.hours': 'hours',
+  'coordinatorActivities.minutes': 'minutes',
+  'coordinatorActivities.notes': 'What was done / notes',
+  'coordinatorActivities.noDuration': '—',
+
+  'coordinatorActivities.delete': 'Delete',
+  'coordinatorActivities.deleteTitle': 'Delete activity',
+  'coordinatorActivities.deleteConfirm': 'This activity will be deleted. This cannot be undone. Are you sure?',
+  'coordinatorActivities.deleteYes': 'Delete',
+
+  'coordinatorActivities.typesRequired': 'Choose at least one type.',
+  'coordinatorActivities.hoursRange': 'Enter hours from 0 to 24.',
+  'coordinatorActivities.minutesRange': 'Enter minutes from 0 to 59.',
+  'coordinatorActivities.inFuture': 'A date after today cannot be recorded.',
+  'coordinatorActivities.coordinatorRequired': 'Choose a coordinator.',
+  'coordinatorActivities.areaRequired': 'There is no assigned area; choose an area.',
+  'coordinatorActivities.areaOutsideAreas': 'Choose one of your assigned areas.',
+  'coordinatorActivities.noCoordinatorRecord': 'This account is not registered as a coordinator. Please ask an administrator.',
+
+  'coordinatorActivities.type.needs': 'Finding needs',
+  'coordinatorActivities.type.resources': 'Mapping social resources',
+  'coordinatorActivities.type.development': 'Developing resources',
+  'coordinatorActivities.type.sharing': 'Sharing information with partners',
+  'coordinatorActivities.type.business': 'Working with businesses',
+  'coordinatorActivities.type.workforce': 'Finding and training helpers',
+  'coordinatorActivities.type.matching': 'Matching',
+
+  'figures.coordinatorActivities': 'Coordinator activities by type',
+  'figures.coordinatorActivitiesNote': 'An activity of two types counts once under each.',
+  'figures.coordinatorActivityCount': 'Coordinator activities',
+  'figures.coordinatorActivityHours': 'Time of coordinator activities',
+};
