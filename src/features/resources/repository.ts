@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { insertRowsAsJson } from '../../db/json-rows.ts';
 import { needCategories, providers, resourceNeedCategories, resources } from './schema.ts';
 
 export type ResourceRow = typeof resources.$inferSelect;
@@ -130,18 +131,26 @@ export async function selectUnconfirmedSince(db: Database, tenantId: string, bef
     .orderBy(asc(resources.confirmedOn), asc(resources.nameReading));
 }
 
-/** Live listings that an import row may refer to: by the file's own id, or else by exact name. */
-export async function selectImportMatches(db: Database, tenantId: string, externalIds: string[], names: string[]): Promise<ResourceRow[]> {
+export type ImportMatchRow = Pick<ResourceRow, 'id' | 'externalId' | 'name' | 'placeName' | 'staffNote'>;
+
+/** Live listings that an import row may refer to: by the file's own id, or else by exact name; only what matching and merging need. */
+export async function selectImportMatches(db: Database, tenantId: string, externalIds: string[], names: string[]): Promise<ImportMatchRow[]> {
   const ownIds = externalIds.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
-  const byExternal = externalIds.length
-    ? ownIds.length
-      ? or(inArray(resources.externalId, externalIds), inArray(resources.id, ownIds))
-      : inArray(resources.externalId, externalIds)
-    : undefined;
-  const byName = names.length ? inArray(resources.name, names) : undefined;
-  const match = byExternal && byName ? or(byExternal, byName) : (byExternal ?? byName);
+  // A file's worth of values as one jsonb parameter each: 10,000 names would be 20,000 parameters, and PostgreSQL takes 65,535.
+  const listed = (values: string[]) => sql`(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+  const conditions = [
+    externalIds.length ? sql`${resources.externalId} IN ${listed(externalIds)}` : undefined,
+    ownIds.length ? sql`${resources.id} IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(ownIds)}::jsonb))` : undefined,
+    names.length ? sql`${resources.name} IN ${listed(names)}` : undefined,
+  ].filter((c) => c !== undefined);
+  const match = conditions.length ? or(...conditions) : undefined;
   if (!match) return [];
-  return db.select().from(resources).where(and(eq(resources.tenantId, tenantId), isNull(resources.archivedAt), match));
+  // Oldest first: when two listings fit a row, the first one made is the one it updates.
+  return db
+    .select({ id: resources.id, externalId: resources.externalId, name: resources.name, placeName: resources.placeName, staffNote: resources.staffNote })
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), isNull(resources.archivedAt), match))
+    .orderBy(asc(resources.createdAt), asc(resources.id));
 }
 
 /** The mean position of live listings in a district or area: "near here" for a resident who gave no location. */
@@ -167,19 +176,30 @@ export async function insertProviders(db: Database, tenantId: string, values: Om
   return db.insert(providers).values(values.map((v) => ({ ...v, tenantId }))).returning();
 }
 
-/** Inserts many listings at once; returns them in the same order, without the search columns. */
-export async function insertResources(db: Database, tenantId: string, values: NewResourceRow[]): Promise<ListedResourceRow[]> {
-  if (values.length === 0) return [];
-  return db.insert(resources).values(values.map((v) => ({ ...v, tenantId }))).returning(listedColumns);
+/** Inserts many listings in one statement; give each its id, so links and history need nothing back. */
+export async function insertResources(db: Database, tenantId: string, values: (NewResourceRow & { id: string })[]): Promise<void> {
+  await insertRowsAsJson(db, resources, values.map((v) => ({ ...v, tenantId })));
 }
 
-/** Listings by id without the search columns (for their history). */
-export async function selectListedResources(db: Database, tenantId: string, ids: string[]): Promise<ListedResourceRow[]> {
+/** Listings by id without the search columns (for their history), with their search text (to tell whether a write would change anything). */
+export async function selectListedResources(db: Database, tenantId: string, ids: string[]): Promise<(ListedResourceRow & { searchText: string })[]> {
   if (ids.length === 0) return [];
-  return db.select(listedColumns).from(resources).where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
+  return db
+    .select({ ...listedColumns, searchText: resources.searchText })
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
 }
 
 export async function insertCategoryLinks(db: Database, tenantId: string, links: { resourceId: string; needCategoryId: string }[]): Promise<void> {
-  if (links.length === 0) return;
-  await db.insert(resourceNeedCategories).values(links.map((l) => ({ ...l, tenantId })));
+  await insertRowsAsJson(db, resourceNeedCategories, links.map((l) => ({ ...l, tenantId })));
+}
+
+/**
+ * For the rest of the transaction, more memory for merging the GIN indexes'
+ * pending lists into the indexes as rows arrive (the default 4 MB makes a
+ * bulk import merge in many small passes; 64 MB measured about 15 % faster
+ * on 10,000 listings). SET LOCAL: gone at commit or rollback.
+ */
+export async function allowBulkWriteMemory(db: Database): Promise<void> {
+  await db.execute(sql`SET LOCAL work_mem = '64MB'`);
 }

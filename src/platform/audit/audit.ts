@@ -1,5 +1,6 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { insertRowsAsJson } from '../../db/json-rows.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import { auditLog } from './schema.ts';
 
@@ -31,8 +32,9 @@ export async function recordAudit(ctx: ServiceContext, db: Database, input: Audi
 
 /** Writes many audit rows in one statement (bulk imports); same rules as recordAudit. */
 export async function recordAuditMany(ctx: ServiceContext, db: Database, inputs: AuditInput[]): Promise<void> {
-  if (inputs.length === 0) return;
-  await db.insert(auditLog).values(
+  await insertRowsAsJson(
+    db,
+    auditLog,
     inputs.map((input) => ({
       tenantId: ctx.tenantId,
       actorUserId: ctx.actor?.id ?? null,

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { normalizeForSearch, searchTerms } from './search-normalize.ts';
+import { toHiragana } from 'wanakana';
+import { katakanaToHiragana, normalizeForSearch, searchTerms } from './search-normalize.ts';
 import { variantGroups } from './variant-map.ts';
 
 describe('normalizeForSearch', () => {
@@ -92,5 +93,13 @@ describe('searchTerms', () => {
     const [term] = searchTerms('😀'.repeat(150));
     expect(Array.from(term)).toHaveLength(100);
     expect(term).toBe('😀'.repeat(100));
+  });
+});
+
+describe('katakanaToHiragana', () => {
+  it('converts every kana, mark and symbol exactly as wanakana does with passRomaji and no long-vowel conversion', () => {
+    const kanaBlock = Array.from({ length: 0x3100 - 0x3000 }, (_, i) => String.fromCharCode(0x3000 + i)).join('');
+    const samples = [kanaBlock, `ー${kanaBlock}`, 'スーパー・マーケット ヶ月 ヵ所 ヴァイオリン kaimono ＡＢＣ 𠮷野家 雪かき'];
+    for (const text of samples) expect(katakanaToHiragana(text)).toBe(toHiragana(text, { passRomaji: true, convertLongVowelMark: false }));
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database } from '../../../db/client.ts';
 import { recordAuditMany } from '../../../platform/audit/audit.ts';
 import { assertRole } from '../../../platform/auth/permissions.ts';
@@ -8,14 +9,15 @@ import * as repository from '../repository.ts';
 import { findNeedCategories } from '../service.ts';
 import type { ResourceInput } from '../validation.ts';
 
-// Rows per INSERT: large enough to cut round trips, small enough for PostgreSQL's parameter limit.
-const chunkSize = 200;
+// Rows per INSERT: each batch travels as one jsonb parameter (about 1.5 MB of listings).
+const chunkSize = 500;
 
 /**
  * Adds many new listings the way createResource adds one (same derived
  * columns, category links and one audit row each), but with the tenant's
- * categories, places and providers read once and the rows inserted in
- * chunks. Run it inside the import's transaction.
+ * categories, places and providers read once and the listings, links and
+ * history rows each written in one statement per chunk. Ids are made here,
+ * so nothing needs reading back. Run it inside the import's transaction.
  */
 export async function createListingsInBulk(
   ctx: ServiceContext,
@@ -29,24 +31,25 @@ export async function createListingsInBulk(
   const providerIds = await ensureProviders(ctx, db, items.map((i) => i.input));
   for (let start = 0; start < items.length; start += chunkSize) {
     const chunk = items.slice(start, start + chunkSize);
-    const rows = await repository.insertResources(
-      db,
-      ctx.tenantId,
-      chunk.map(({ input, externalId }) => ({
-        ...composeListingRow(input, lookups, input.providerName ? (providerIds.get(input.providerName) ?? null) : null, ctx.now),
-        externalId,
-        createdAt: ctx.now,
-      })),
-    );
+    const rows = chunk.map(({ input, externalId }) => ({
+      id: randomUUID(),
+      ...composeListingRow(input, lookups, input.providerName ? (providerIds.get(input.providerName) ?? null) : null, ctx.now),
+      externalId,
+      // What the table's defaults would give, written out so the history holds the whole new listing.
+      confirmedBy: '',
+      archivedAt: null,
+      createdAt: ctx.now,
+    }));
+    await repository.insertResources(db, ctx.tenantId, rows);
     await repository.insertCategoryLinks(
       db,
       ctx.tenantId,
-      rows.flatMap((row, i) => [...new Set(chunk[i]!.input.needCategoryIds)].map((needCategoryId) => ({ resourceId: row.id, needCategoryId }))),
+      rows.flatMap((row) => (row.needCategoryIds ?? []).map((needCategoryId) => ({ resourceId: row.id, needCategoryId }))),
     );
     await recordAuditMany(
       ctx,
       db,
-      rows.map((row, i) => ({ action: 'import', entityType: 'resource', entityId: row.id, after: auditedListing(row) })),
+      rows.map((row) => ({ action: 'import', entityType: 'resource', entityId: row.id, after: { ...auditedListing(row), tenantId: ctx.tenantId } })),
     );
     onProgress?.(start + chunk.length);
   }

@@ -9,6 +9,8 @@ import * as repository from '../repository.ts';
 import { findNeedCategories } from '../service.ts';
 import { createListingsInBulk } from './bulk-create.ts';
 import { updateListingsInBulk } from './bulk-update.ts';
+import { listingMatcher } from './listing-matcher.ts';
+import { parseImportCached } from './parse-cache.ts';
 import { resourceInput, type ResourceInput } from '../validation.ts';
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
 
@@ -33,18 +35,17 @@ export type ImportPlan = { format: string; encoding: string; rows: ImportPlanRow
 export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: string): Promise<ImportPlan> {
   assertRole(ctx, 'admin');
   const categories = await findNeedCategories(ctx);
-  // The spreadsheet and encoding libraries are only needed here: load them on first use.
-  const { parseImport } = await import('./parse-import.ts');
-  const parsed = await parseImport(bytes, fileName, { needCategoryNames: categories.map((c) => c.name) });
+  const parsed = await parseImportCached(bytes, fileName, { needCategoryNames: categories.map((c) => c.name) });
   const areas = await areasService.findAreasWithDistricts(ctx);
+  const districts = areas.flatMap((a) => a.districts);
   const resources = parsed.rows.map((r) => r.resource).filter((r): r is ImportedResource => r !== null);
-  const existing = await repository.selectImportMatches(
+  const findMatch = listingMatcher(await repository.selectImportMatches(
     ctx.db,
     ctx.tenantId,
     resources.map((r) => r.externalId).filter((id): id is string => !!id),
     // As typed, and NFKC'd as imports before stored them.
     [...new Set(resources.flatMap((r) => [r.name, r.name.normalize('NFKC')]))],
-  );
+  ));
   const rows = parsed.rows.map((row): ImportPlanRow => {
     const problems = [...row.problems];
     if (!row.resource || problems.some((p) => p.severity === 'error')) {
@@ -52,7 +53,7 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     }
     const imported = row.resource;
     const area = areas.find((a) => a.name === imported.areaName);
-    const district = areas.flatMap((a) => a.districts).find((d) => d.name === imported.districtName && (!area || d.areaId === area.id));
+    const district = districts.find((d) => d.name === imported.districtName && (!area || d.areaId === area.id));
     if (imported.areaName && !area) problems.push({ field: 'areaName', messageKey: 'import.unknownArea', severity: 'warning', params: { value: imported.areaName } });
     if (imported.districtName && !district) problems.push({ field: 'districtName', messageKey: 'import.unknownDistrict', severity: 'warning', params: { value: imported.districtName } });
     const candidate = {
@@ -91,9 +92,7 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
       return { line: row.line, name: imported.name, action: 'reject', existingId: null, problems: [...problems, ...fieldProblems], input: null, externalId: imported.externalId };
     }
     // Our own export carries our id in the ID column; other files their own key.
-    const match = existing.find(
-      (e) => (imported.externalId && (e.externalId === imported.externalId || e.id === imported.externalId)) || (!e.externalId && e.name.normalize('NFKC') === imported.name.normalize('NFKC')),
-    );
+    const match = findMatch(imported);
     // Files carry no venue name and their own notes: an update keeps ours.
     const input = match ? { ...checked.data, placeName: match.placeName, staffNote: mergeNotes(match.staffNote, checked.data.staffNote) } : checked.data;
     return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems, input, externalId: imported.externalId };
@@ -110,7 +109,8 @@ export type ImportResult = { created: number; updated: number; skipped: number }
 
 /**
  * Applies the file in one transaction. A file with rejected rows changes
- * nothing unless the person chose to skip those rows.
+ * nothing unless the person chose to skip those rows. The file parsed for
+ * the preview is reused; its rows are matched to listings again, as they are now.
  */
 export async function applyImport(
   ctx: ServiceContext,
@@ -126,17 +126,19 @@ export async function applyImport(
   const accepted = plan.rows.filter((r) => r.action !== 'reject');
   const updates = accepted.filter((r) => r.action === 'update');
   const creates = accepted.filter((r) => r.action === 'create');
-  await ctx.db.transaction(async (tx) => {
+  const written = await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const inTransaction = { ...ctx, db };
-    await updateListingsInBulk(inTransaction, db, updates.map((r) => ({ id: r.existingId!, input: r.input! })), (done) => options.onProgress?.(done, accepted.length));
-    await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId })), (done) =>
+    await repository.allowBulkWriteMemory(db);
+    const changed = await updateListingsInBulk(inTransaction, db, updates.map((r) => ({ id: r.existingId!, input: r.input! })), (done) => options.onProgress?.(done, accepted.length));
+    const created = await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId })), (done) =>
       options.onProgress?.(updates.length + done, accepted.length),
     );
+    return changed + created;
   });
   // New rows wait in the GIN indexes' pending lists until a VACUUM; short
   // search terms slow down tenfold until then (PGlite has no autovacuum).
-  await ctx.db.execute(sql`VACUUM ANALYZE resources`);
+  if (written > 0) await ctx.db.execute(sql`VACUUM ANALYZE resources`);
   return {
     created: accepted.filter((r) => r.action === 'create').length,
     updated: accepted.filter((r) => r.action === 'update').length,
