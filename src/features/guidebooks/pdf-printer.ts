@@ -2,18 +2,13 @@
 // pdfmake 0.3 keeps fonts, policies and the progress callback on a shared
 // module object and reads them synchronously inside createPdf(), so each call
 // sets all of them right before createPdf() and clears the callback after.
-import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import { FONT_FILES, JAPANESE_FONT } from './guidebook-fonts.ts';
 
-const require = createRequire(import.meta.url);
-
-/** The font family name to use in document definitions. */
-export const JAPANESE_FONT = 'NotoSansJP';
-
-const regularPath = require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
-const boldPath = require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf');
-const fontPaths = new Set([regularPath, boldPath]);
+const regularPath = FONT_FILES.normal;
+const boldPath = FONT_FILES.bold;
+const fontPaths = new Set<string>([regularPath, boldPath]);
 
 function fontDictionary(): TFontDictionary {
   // A fresh object per call: pdfmake writes resolved paths back into it.
