@@ -217,11 +217,21 @@ describe('with many listings close together', () => {
 
   afterAll(async () => crowded?.stop());
 
+  /** Waits until no zoom or cluster animation runs (during one, old and new clusters are both in the page). */
+  async function mapAtRest(page: Page): Promise<void> {
+    const isMoving = () => document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim') !== null;
+    for (let calm = 0; calm < 3; ) {
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 150)));
+      calm = (await page.evaluate(isMoving)) ? 0 : calm + 1;
+    }
+  }
+
   async function openCrowdedMap(): Promise<Visit> {
     const visit = await openPage();
     await visit.page.goto(`${crowded!.baseUrl}/resources/map`);
     await visit.page.locator('#resource-map.leaflet-container').waitFor();
     await visit.page.locator('.resource-map-cluster').first().waitFor();
+    await mapAtRest(visit.page);
     return visit;
   }
 
@@ -242,9 +252,19 @@ describe('with many listings close together', () => {
     // The zoom level of the tiles drawn (their URLs are /{z}/{x}/{y}.png).
     const tileZoom = () =>
       page.evaluate(() => Math.max(0, ...Array.from(document.querySelectorAll<HTMLImageElement>('img.leaflet-tile'), (img) => Number(new URL(img.src).pathname.split('/')[1]))));
-    const testMarkers = page.locator('.leaflet-marker-icon:not(.resource-map-cluster)[alt^="密集テスト活動"]');
+    // The name of a single test marker drawn wholly inside the map, or null.
+    const markerInView = () =>
+      page.evaluate(() => {
+        const box = document.getElementById('resource-map')!.getBoundingClientRect();
+        const icons = Array.from(document.querySelectorAll<HTMLImageElement>('img.leaflet-marker-icon'));
+        const inside = icons.find((icon) => {
+          const r = icon.getBoundingClientRect();
+          return icon.alt.startsWith('密集テスト活動') && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+        });
+        return inside?.alt ?? null;
+      });
     const before = await tileZoom();
-    for (let i = 0; i < 10 && (await testMarkers.count()) === 0; i++) {
+    for (let i = 0; i < 10 && (await markerInView()) === null; i++) {
       const counts = (await page.locator('.resource-map-cluster__count').allInnerTexts()).map(Number);
       const zoom = await tileZoom();
       await page.locator('.resource-map-cluster').nth(counts.indexOf(Math.max(...counts))).click();
@@ -252,11 +272,12 @@ describe('with many listings close together', () => {
         (z) => Math.max(0, ...Array.from(document.querySelectorAll<HTMLImageElement>('img.leaflet-tile'), (img) => Number(new URL(img.src).pathname.split('/')[1]))) > z,
         zoom,
       );
+      await mapAtRest(page);
     }
     expect(await tileZoom()).toBeGreaterThan(before);
-    const marker = testMarkers.first();
-    const name = (await marker.getAttribute('alt'))!;
-    await marker.click();
+    const name = (await markerInView())!;
+    expect(name).not.toBeNull();
+    await marker(page, name).click();
     const popup = page.locator('.leaflet-popup');
     await popup.waitFor();
     expect(await popup.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
