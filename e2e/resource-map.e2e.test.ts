@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoResources } from '../src/features/demo/demo-resources.ts';
+import { demoPassword } from '../src/features/demo/demo-tenant.ts';
 import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
 
 // Tiles come from a host that does not exist and are answered here with one
@@ -15,6 +16,8 @@ const southernmost = [...publicListings].sort((a, b) => a.at[0] - b.at[0])[0]!;
 const northernmost = [...publicListings].sort((a, b) => b.at[0] - a.at[0])[0]!;
 
 let server: DemoServer;
+/** A second server with many more listings, for the clusters (see the last describe). */
+let crowded: DemoServer | undefined;
 let browser: Browser;
 const previousTileUrl = process.env.SASAEAI_TILE_URL;
 
@@ -38,7 +41,7 @@ async function openPage(options: BrowserContextOptions = {}): Promise<Visit> {
   const visit: Visit = { page: await context.newPage(), context, requested: [], tiles: [], offsite: [], cspErrors: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(server.baseUrl)) return route.continue();
+    if (url.startsWith(server.baseUrl) || (crowded && url.startsWith(crowded.baseUrl))) return route.continue();
     if (url.startsWith(`${tileHost}/`)) {
       visit.tiles.push(url);
       return route.fulfill({ status: 200, contentType: 'image/png', body: palePixel });
@@ -178,5 +181,115 @@ describe('without JavaScript or off the map page', () => {
     const map = await openMap();
     expect(map.requested.filter((url) => /\/static\/leaflet\/leaflet\.js\?v=/.test(url))).toHaveLength(1);
     await map.context.close();
+  });
+});
+
+describe('with many listings close together', () => {
+  const extraCount = 150;
+
+  // A second demo server, so the counts above stay those of the demo data.
+  beforeAll(async () => {
+    crowded = await startDemoServer();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${crowded!.baseUrl}/login`);
+    await page.getByRole('textbox', { name: /^メールアドレス/ }).fill('admin@example.jp');
+    await page.getByLabel(/^パスワード/).fill(demoPassword);
+    await clickAndLoad(page, page.getByRole('button', { name: 'ログイン' }));
+    await page.goto(`${crowded!.baseUrl}/staff/resources/new`);
+    const csrf = await page.locator('input[name="_csrf"]').first().inputValue();
+    // 150 listings in a grid of about 1.5 km around 旭川駅.
+    const statuses: number[] = await page.evaluate(
+      async ({ count, token }) => {
+        const results: number[] = [];
+        for (let i = 0; i < count; i++) {
+          const body = { name: `密集テスト活動 ${i + 1}`, nameReading: 'みっしゅうてすとかつどう', costKind: 'free', isPublished: true, latitude: 43.76 + (i % 12) * 0.001, longitude: 142.35 + Math.floor(i / 12) * 0.001 };
+          const response = await fetch('/api/v1/resources', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': token }, body: JSON.stringify(body) });
+          results.push(response.status);
+        }
+        return results;
+      },
+      { count: extraCount, token: csrf },
+    );
+    expect(statuses.every((status) => status === 201), JSON.stringify(statuses.slice(0, 3))).toBe(true);
+    await context.close();
+  });
+
+  afterAll(async () => crowded?.stop());
+
+  /** Waits until no zoom or cluster animation runs (during one, old and new clusters are both in the page). */
+  async function mapAtRest(page: Page): Promise<void> {
+    const isMoving = () => document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim') !== null;
+    for (let calm = 0; calm < 3; ) {
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 150)));
+      calm = (await page.evaluate(isMoving)) ? 0 : calm + 1;
+    }
+  }
+
+  async function openCrowdedMap(): Promise<Visit> {
+    const visit = await openPage();
+    await visit.page.goto(`${crowded!.baseUrl}/resources/map`);
+    await visit.page.locator('#resource-map.leaflet-container').waitFor();
+    await visit.page.locator('.resource-map-cluster').first().waitFor();
+    await mapAtRest(visit.page);
+    return visit;
+  }
+
+  test('draws overlapping markers as clusters that show how many listings they hold, all listings counted once', async () => {
+    const { page, context } = await openCrowdedMap();
+    const counts = await page.locator('.resource-map-cluster .resource-map-cluster__count').allInnerTexts();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.some((count) => Number(count) >= 10)).toBe(true);
+    const single = await page.locator('.leaflet-marker-icon:not(.resource-map-cluster)').count();
+    expect(single + counts.reduce((sum, count) => sum + Number(count), 0)).toBe(publicListings.length + extraCount);
+    // Without JavaScript's help the list still holds every listing.
+    expect(await page.locator('ol.resource-map-list > li').count()).toBe(publicListings.length + extraCount);
+    await context.close();
+  });
+
+  test('clicking a cluster zooms in until markers come apart, and a marker then opens its popup', async () => {
+    const { page, context } = await openCrowdedMap();
+    // The zoom level of the tiles drawn (their URLs are /{z}/{x}/{y}.png).
+    const tileZoom = () =>
+      page.evaluate(() => Math.max(0, ...Array.from(document.querySelectorAll<HTMLImageElement>('img.leaflet-tile'), (img) => Number(new URL(img.src).pathname.split('/')[1]))));
+    // The name of a single test marker drawn wholly inside the map, or null.
+    const markerInView = () =>
+      page.evaluate(() => {
+        const box = document.getElementById('resource-map')!.getBoundingClientRect();
+        const icons = Array.from(document.querySelectorAll<HTMLImageElement>('img.leaflet-marker-icon'));
+        const inside = icons.find((icon) => {
+          const r = icon.getBoundingClientRect();
+          return icon.alt.startsWith('密集テスト活動') && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+        });
+        return inside?.alt ?? null;
+      });
+    const before = await tileZoom();
+    for (let i = 0; i < 10 && (await markerInView()) === null; i++) {
+      const counts = (await page.locator('.resource-map-cluster__count').allInnerTexts()).map(Number);
+      const zoom = await tileZoom();
+      await page.locator('.resource-map-cluster').nth(counts.indexOf(Math.max(...counts))).click();
+      await page.waitForFunction(
+        (z) => Math.max(0, ...Array.from(document.querySelectorAll<HTMLImageElement>('img.leaflet-tile'), (img) => Number(new URL(img.src).pathname.split('/')[1]))) > z,
+        zoom,
+      );
+      await mapAtRest(page);
+    }
+    expect(await tileZoom()).toBeGreaterThan(before);
+    const name = (await markerInView())!;
+    expect(name).not.toBeNull();
+    await marker(page, name).click();
+    const popup = page.locator('.leaflet-popup');
+    await popup.waitFor();
+    expect(await popup.getByRole('link', { name, exact: true }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('has no WCAG 2 A or AA violations with clusters drawn; a cluster is a named button', async () => {
+    const { page, context } = await openCrowdedMap();
+    const cluster = page.locator('.resource-map-cluster').first();
+    const count = await cluster.locator('.resource-map-cluster__count').innerText();
+    expect(await page.getByRole('button', { name: `この辺りに${count}件の活動があります。押すと拡大します` }).first().isVisible()).toBe(true);
+    await expectNoAccessibilityViolations(page);
+    await context.close();
   });
 });

@@ -13,7 +13,12 @@ const outdir = path.join(root, 'node_modules', '.cache', 'sasaeai', 'bundle');
 
 fs.rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [path.join(root, 'src', 'main.ts')],
+  // The guidebook renderer runs as its own short-lived process (see
+  // src/features/guidebooks/guidebook-render-child.ts), so it is an entry too.
+  entryPoints: {
+    main: path.join(root, 'src', 'main.ts'),
+    'guidebook-render-process': path.join(root, 'src', 'features', 'guidebooks', 'render-process.ts'),
+  },
   outdir,
   bundle: true,
   splitting: true, // keeps the on-first-use imports (PDF, spreadsheets, mail) lazy

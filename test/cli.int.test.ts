@@ -65,6 +65,21 @@ describe('the sasaeai command', () => {
     expect(again.stderr).toContain('空ではありません');
   });
 
+  // Two cold starts (seed, then guidebook) on a busy machine need more than the default five seconds.
+  it('writes a guidebook PDF with Japanese text, rendered by its own process, and shows progress', { timeout: 240_000 }, async () => {
+    const env = await emptyDatabaseEnvironment();
+    expect((await sasaeai(env, 'seed', '--demo')).code).toBe(0);
+    const file = path.join(env.SASAEAI_DATA_DIR!, 'guidebook.pdf');
+    const written = await sasaeai(env, 'guidebook', '--out', file, '--large');
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toContain('書き出しました');
+    expect(written.stderr).toContain('ガイドブック作成中');
+    expect(written.stderr).toMatch(/100% \((\d+)\/\1\)/);
+    const text = (await run('pdftotext', ['-raw', file, '-'])).stdout;
+    expect(text).toContain('くらしの困りごとガイドブック');
+    expect(text).toContain('生活支援コーディネーター連絡先');
+  });
+
   it('explains bad arguments in Japanese and exits non-zero', async () => {
     const env = await emptyDatabaseEnvironment();
     const badSlug = await sasaeai(env, 'tenant', 'create', '--slug', 'Not Valid!', '--name', 'x');

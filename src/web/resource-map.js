@@ -80,13 +80,38 @@
     .on('tileerror', reportMissingTiles)
     .addTo(map);
 
+  /** A cluster's icon: its count, and in words how many listings it holds (its name for screen readers). */
+  function clusterIcon(cluster) {
+    var count = cluster.getChildCount();
+    var icon = document.createElement('span');
+    icon.className = 'resource-map-cluster__count';
+    icon.textContent = String(count);
+    var words = document.createElement('span');
+    words.className = 'visually-hidden';
+    words.textContent = (settings.labelCluster || '{count}').replace('{count}', String(count));
+    return L.divIcon({
+      html: icon.outerHTML + words.outerHTML,
+      className: 'resource-map-cluster' + (count >= 100 ? ' resource-map-cluster--large' : ''),
+      iconSize: L.point(44, 44),
+    });
+  }
+
+  // From CLUSTER_FROM listings on, markers that would overlap are drawn as one
+  // numbered circle; clicking it (or Enter) zooms in until they come apart.
+  // Fewer markers stay single, each one click from its popup.
+  var CLUSTER_FROM = 100;
+  var layer =
+    typeof L.markerClusterGroup === 'function' && listings.length >= CLUSTER_FROM
+      ? L.markerClusterGroup({ maxClusterRadius: 48, showCoverageOnHover: false, spiderfyOnMaxZoom: true, iconCreateFunction: clusterIcon })
+      : L.layerGroup();
   var points = listings.map(function (listing) {
     var point = [listing.lat, listing.lng];
     L.marker(point, { title: listing.name, alt: listing.name, riseOnHover: true })
       .bindPopup(popupContent(listing), { maxWidth: 320 })
-      .addTo(map);
+      .addTo(layer);
     return point;
   });
+  layer.addTo(map);
   map.fitBounds(points, { padding: [32, 32], maxZoom: 16 });
 
   // Keyboard users land in the popup they opened, Escape closes it (Leaflet

@@ -3,6 +3,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { GuidebookEntry, GuidebookLabels } from './guidebook-document.ts';
 import { bodyHeight, columnWidth, type GuidebookTheme } from './guidebook-theme.ts';
+import { printedText } from './printed-text.ts';
 
 // Noto Sans JP: ascender 1160 + descender 288 per 1000 units, no line gap.
 const FONT_LINE_FACTOR = 1.448;
@@ -10,6 +11,8 @@ const FONT_LINE_FACTOR = 1.448;
 // pdfmake drops whatever of an unbreakable block does not fit on one page.
 const UNBREAKABLE_LIMIT = 0.85;
 const CELL_PADDING = 3;
+const VALUE_PADDING = 4;
+const NOTICE_FRAME = 1.5;
 
 /** Stages pdfmake goes through per entry: sizing its text, then placing it on pages. */
 export type LayoutStage = 'measure' | 'place';
@@ -34,11 +37,12 @@ function fieldRows(entry: GuidebookEntry, labels: GuidebookLabels): [string, str
 
 function noticeBox(notice: string, theme: GuidebookTheme): Content {
   // A thick black frame carries the warning on black-and-white printers too.
+  const textWidth = columnWidth(theme) - theme.body - NOTICE_FRAME * 2;
   return {
-    table: { widths: ['*'], body: [[{ text: `※ ${notice}`, style: 'notice', fillColor: '#ffe9a8' }]] },
+    table: { widths: ['*'], body: [[printedText(`※ ${notice}`, 'notice', textWidth, theme, { fillColor: '#ffe9a8' }) as TableCell]] },
     layout: {
-      hLineWidth: () => 1.5,
-      vLineWidth: () => 1.5,
+      hLineWidth: () => NOTICE_FRAME,
+      vLineWidth: () => NOTICE_FRAME,
       paddingLeft: () => theme.body * 0.5,
       paddingRight: () => theme.body * 0.5,
       paddingTop: () => CELL_PADDING,
@@ -49,9 +53,10 @@ function noticeBox(notice: string, theme: GuidebookTheme): Content {
 }
 
 function fieldTable(rows: [string, string][], theme: GuidebookTheme, onStage: (stage: LayoutStage) => void): Content {
+  const valueWidth = columnWidth(theme) - theme.labelWidth - VALUE_PADDING;
   const body: TableCell[][] = rows.map(([label, value]) => [
-    { text: label, style: 'label' },
-    { text: value },
+    printedText(label, 'label', theme.labelWidth, theme) as TableCell,
+    printedText(value, 'body', valueWidth, theme) as TableCell,
   ]);
   return {
     table: { widths: [theme.labelWidth, '*'], body },
@@ -64,7 +69,7 @@ function fieldTable(rows: [string, string][], theme: GuidebookTheme, onStage: (s
       // rows on pages, so these two calls report how far it has got.
       paddingLeft: (i: number) => {
         onStage('measure');
-        return i === 0 ? 0 : 4;
+        return i === 0 ? 0 : VALUE_PADDING;
       },
       paddingRight: () => 0,
       paddingTop: () => {
@@ -77,12 +82,9 @@ function fieldTable(rows: [string, string][], theme: GuidebookTheme, onStage: (s
   };
 }
 
-function tagLine(attributes: string[]): Content {
-  const inlines = attributes.flatMap((tag, i) => [
-    ...(i > 0 ? [{ text: '　' }] : []),
-    { text: `［${tag}］`, style: 'tag' },
-  ]);
-  return { text: inlines, margin: [0, 2, 0, 0] };
+function tagLine(attributes: string[], theme: GuidebookTheme): Content {
+  const line = attributes.map((tag) => `［${tag}］`).join('　');
+  return printedText(line, 'tag', columnWidth(theme), theme, { margin: [0, 2, 0, 0] });
 }
 
 /** The printed block of one entry, kept on one page unless too tall; onStage reports pdfmake working on it. */
@@ -96,14 +98,14 @@ export function entryBlock(
   const rows = fieldRows(entry, labels);
   const width = columnWidth(theme);
   const stack: Content[] = [
-    { text: entry.nameReading, style: 'reading' },
-    { text: entry.name, style: 'entryName', id: anchorId },
+    printedText(entry.nameReading, 'reading', width, theme),
+    printedText(entry.name, 'entryName', width, theme, { id: anchorId }),
   ];
   if (entry.statusNotice) stack.push(noticeBox(entry.statusNotice, theme));
-  if (entry.description) stack.push({ text: entry.description, margin: [0, 3, 0, 2] });
+  if (entry.description) stack.push(printedText(entry.description, 'body', width, theme, { margin: [0, 3, 0, 2] }));
   if (rows.length > 0) stack.push(fieldTable(rows, theme, onStage));
-  if (entry.attributes.length > 0) stack.push(tagLine(entry.attributes));
-  if (entry.confirmedOnText) stack.push({ text: entry.confirmedOnText, style: 'small', alignment: 'right', color: '#333333' });
+  if (entry.attributes.length > 0) stack.push(tagLine(entry.attributes, theme));
+  if (entry.confirmedOnText) stack.push(printedText(entry.confirmedOnText, 'small', width, theme, { alignment: 'right', color: '#333333' }));
   stack.push({
     canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 1, lineColor: '#666666' }],
     margin: [0, theme.body * 0.4, 0, theme.body * 0.9],
@@ -129,7 +131,7 @@ function textHeight(text: string, fontSize: number, width: number, lineHeight: n
 // A deliberately generous estimate of an entry block's height in points.
 function estimateEntryHeight(entry: GuidebookEntry, rows: [string, string][], theme: GuidebookTheme): number {
   const width = columnWidth(theme);
-  const valueWidth = width - theme.labelWidth - 4;
+  const valueWidth = width - theme.labelWidth - VALUE_PADDING;
   let height = textHeight(entry.nameReading, theme.reading, width, theme.lineHeight);
   height += textHeight(entry.name, theme.entryName, width, 1.05);
   if (entry.statusNotice) height += textHeight(`※ ${entry.statusNotice}`, theme.body, width - theme.body, theme.lineHeight) + 12;

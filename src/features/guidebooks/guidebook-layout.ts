@@ -5,7 +5,8 @@ import type { Content, DynamicContent, TableCell, TDocumentDefinitions } from 'p
 import type { GuidebookDocument, GuidebookLabels, GuidebookSection } from './guidebook-document.ts';
 import { entryAnchorId, entryBlock, textEms, type LayoutStage } from './entry-block.ts';
 import { indexContent } from './gojuon-index.ts';
-import { JAPANESE_FONT } from './pdf-printer.ts';
+import { printedText } from './printed-text.ts';
+import { JAPANESE_FONT } from './guidebook-fonts.ts';
 import { A4_HEIGHT, columnWidth, guidebookStyles, guidebookTheme, type GuidebookTheme } from './guidebook-theme.ts';
 
 // The title shrinks to fit one line: a long title broken mid-word reads badly.
@@ -117,11 +118,16 @@ function footer(doc: GuidebookDocument, theme: GuidebookTheme): DynamicContent {
       ? null
       : {
           columns: [
-            { text: `${doc.title}　${doc.printedOnText}`, fontSize: theme.small, color: '#333333' },
+            printedText(`${doc.title}　${doc.printedOnText}`, 'small', footerTextWidth(theme), theme, { color: '#333333' }),
             { text: pageNumberText(doc.labels, currentPage), alignment: 'right', fontSize: theme.body, bold: true, width: 'auto' },
           ],
           margin: [left, theme.pageMargins[3] * 0.35, right, 0],
         };
+}
+
+// The page number's column takes what "9999ページ" needs; the title and date get the rest.
+function footerTextWidth(theme: GuidebookTheme): number {
+  return columnWidth({ ...theme, columns: 1 }) - theme.body * 7;
 }
 
 function pageNumberText(labels: GuidebookLabels, page: number): string {
@@ -160,7 +166,7 @@ export function guidebookDefinition(
       { stack: [contents], pageBreak: 'before' },
       ...allSections(doc, onEntryStage),
       pageHeading(labels.index, theme, 'index'),
-      inColumns(indexContent(doc.sections, labels, theme.body * 3 + 4), theme),
+      inColumns(indexContent(doc.sections, labels, theme), theme),
       ...contactsContent(doc, theme),
     ],
   };

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GuidebookDocument } from './guidebook-document.ts';
 import { smallGuidebook } from './guidebook-fixture.ts';
 import { renderGuidebookPdf } from './guidebook-pdf.ts';
-import { guidebookTheme } from './guidebook-theme.ts';
+import { columnWidth, guidebookTheme } from './guidebook-theme.ts';
 
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guidebook-pdf-'));
 let fileCount = 0;
@@ -133,6 +133,17 @@ describe('renderGuidebookPdf', () => {
       expect(pages[n]).toContain(`${n}ページ`);
       expect(pages[n]).toContain(squash(doc.printedOnText));
     }
+  });
+
+  it('keeps every line of the entries inside its column', () => {
+    const theme = guidebookTheme(false);
+    const [left] = theme.pageMargins;
+    const leftColumnEnd = left + columnWidth(theme);
+    const rightColumnEnd = left + 2 * columnWidth(theme) + theme.columnGap;
+    const html = execFileSync('pdftotext', ['-bbox', '-f', '3', '-l', String(indexPage - 1), normalFile, '-'], { encoding: 'utf8' });
+    const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(words.length).toBeGreaterThan(100);
+    for (const [xMin, xMax] of words) expect(xMax).toBeLessThanOrEqual((xMin < leftColumnEnd ? leftColumnEnd : rightColumnEnd) + 0.5);
   });
 
   it('prints status notices and attribute tags', () => {

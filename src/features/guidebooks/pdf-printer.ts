@@ -2,18 +2,15 @@
 // pdfmake 0.3 keeps fonts, policies and the progress callback on a shared
 // module object and reads them synchronously inside createPdf(), so each call
 // sets all of them right before createPdf() and clears the callback after.
-import { createRequire } from 'node:module';
+import type { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import { FONT_FILES, JAPANESE_FONT } from './guidebook-fonts.ts';
 
-const require = createRequire(import.meta.url);
-
-/** The font family name to use in document definitions. */
-export const JAPANESE_FONT = 'NotoSansJP';
-
-const regularPath = require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
-const boldPath = require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf');
-const fontPaths = new Set([regularPath, boldPath]);
+const regularPath = FONT_FILES.normal;
+const boldPath = FONT_FILES.bold;
+const fontPaths = new Set<string>([regularPath, boldPath]);
 
 function fontDictionary(): TFontDictionary {
   // A fresh object per call: pdfmake writes resolved paths back into it.
@@ -25,16 +22,30 @@ function fontDictionary(): TFontDictionary {
 
 function noProgress(): void {}
 
-/** Renders a pdfmake document definition to PDF bytes; onRenderProgress gets 0..1 while pages are drawn. */
-export function printPdf(definition: TDocumentDefinitions, onRenderProgress?: (fraction: number) => void): Promise<Buffer> {
+type OutputDocument = ReturnType<typeof pdfmake.createPdf>;
+
+function createPdf(definition: TDocumentDefinitions, onRenderProgress?: (fraction: number) => void): OutputDocument {
   pdfmake.setFonts(fontDictionary());
   // Guidebooks never load anything but our two fonts.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => fontPaths.has(path));
   pdfmake.setProgressCallback(onRenderProgress ?? noProgress);
   try {
-    return pdfmake.createPdf(definition).getBuffer();
+    return pdfmake.createPdf(definition);
   } finally {
     pdfmake.setProgressCallback(noProgress);
   }
+}
+
+/** Renders a pdfmake document definition to PDF bytes; onRenderProgress gets 0..1 while pages are drawn. */
+export function printPdf(definition: TDocumentDefinitions, onRenderProgress?: (fraction: number) => void): Promise<Buffer> {
+  return createPdf(definition, onRenderProgress).getBuffer();
+}
+
+/** Like printPdf, but writes the PDF to `out` as pdfkit produces it instead of gathering it in memory. */
+export async function printPdfTo(out: Writable, definition: TDocumentDefinitions, onRenderProgress?: (fraction: number) => void): Promise<void> {
+  const pdf = (await createPdf(definition, onRenderProgress).getStream()) as Readable & { end(): void };
+  const done = pipeline(pdf, out);
+  pdf.end();
+  await done;
 }

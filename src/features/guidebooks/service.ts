@@ -7,6 +7,7 @@ import * as coordinatorsService from '../coordinators/service.ts';
 import * as resourcesService from '../resources/service.ts';
 import { confirmedText, costText, placeText, scheduleText } from '../resources/listing-text.ts';
 import type { GuidebookDocument, GuidebookEntry, GuidebookLabels } from './guidebook-document.ts';
+import { renderGuidebookInChild } from './guidebook-render-child.ts';
 import type { GuidebookRequest } from './validation.ts';
 
 // Enough for every listing of a large city; a guidebook is never paged.
@@ -90,9 +91,10 @@ export async function buildGuidebook(ctx: ServiceContext, tenant: Tenant, reques
   };
 }
 
-/** The guidebook as PDF bytes; `onProgress` reports layout progress for the CLI bar. */
+/**
+ * The guidebook as PDF bytes, rendered in a short-lived child process (the
+ * web download and the CLI alike); `onProgress` reports layout progress for the CLI bar.
+ */
 export async function renderGuidebook(ctx: ServiceContext, tenant: Tenant, request: GuidebookRequest, onProgress?: (done: number, total: number) => void): Promise<Buffer> {
-  // pdfmake and its fonts weigh hundreds of milliseconds at start-up: load them on first use.
-  const { renderGuidebookPdf } = await import('./guidebook-pdf.ts');
-  return renderGuidebookPdf(await buildGuidebook(ctx, tenant, request), onProgress);
+  return renderGuidebookInChild(await buildGuidebook(ctx, tenant, request), onProgress);
 }

@@ -472,6 +472,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.closePopup': 'Close',
+  'map.cluster': '{count} listings around here. Press to zoom in',
   'map.tilesFailed': 'The map pictures could not be loaded. The markers and the list below still work.',
   'hsds.modifiedAfter': 'Give the date and time in ISO 8601 form (e.g. 2026-04-01T00:00:00+09:00 or 2026-04-01).',
 

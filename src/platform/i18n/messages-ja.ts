@@ -473,6 +473,7 @@ export const messagesJa = {
   'map.zoomIn': '拡大',
   'map.zoomOut': '縮小',
   'map.closePopup': '閉じる',
+  'map.cluster': 'この辺りに{count}件の活動があります。押すと拡大します',
   'map.tilesFailed': '地図の画像を読み込めませんでした。印の位置と、下の一覧はご覧になれます。',
   'hsds.modifiedAfter': '日時は ISO 8601 の形式（例: 2026-04-01T00:00:00+09:00 または 2026-04-01）で指定してください。',
 

@@ -27,5 +27,10 @@ export function toReadingSortKey(s: string): string {
 
 /** Orders two readings in 五十音順, ignoring hiragana/katakana, width and spacing. */
 export function compareByReading(a: string, b: string): number {
-  return collator.compare(toReadingSortKey(a), toReadingSortKey(b));
+  return compareReadingSortKeys(toReadingSortKey(a), toReadingSortKey(b));
+}
+
+/** Orders two keys made by toReadingSortKey (for sorting many readings: make each key once). */
+export function compareReadingSortKeys(a: string, b: string): number {
+  return collator.compare(a, b);
 }

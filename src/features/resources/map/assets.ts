@@ -13,7 +13,9 @@ import { sourceRoot } from '../../../source-root.ts';
 
 type Asset = { body: Uint8Array<ArrayBuffer>; type: string; version: string };
 
-const leafletDist = path.dirname(createRequire(import.meta.url).resolve('leaflet/dist/leaflet.js'));
+const require = createRequire(import.meta.url);
+const leafletDist = path.dirname(require.resolve('leaflet/dist/leaflet.js'));
+const clusterDist = path.dirname(require.resolve('leaflet.markercluster/dist/leaflet.markercluster.js'));
 const webFolder = path.join(sourceRoot, 'web');
 
 function readAsset(file: string, type: string): Asset {
@@ -24,6 +26,8 @@ function readAsset(file: string, type: string): Asset {
 const linkedAssets = {
   '/static/leaflet/leaflet.js': readAsset(path.join(leafletDist, 'leaflet.js'), 'text/javascript; charset=utf-8'),
   '/static/leaflet/leaflet.css': readAsset(path.join(leafletDist, 'leaflet.css'), 'text/css; charset=utf-8'),
+  '/static/leaflet/leaflet.markercluster.js': readAsset(path.join(clusterDist, 'leaflet.markercluster.js'), 'text/javascript; charset=utf-8'),
+  '/static/leaflet/MarkerCluster.css': readAsset(path.join(clusterDist, 'MarkerCluster.css'), 'text/css; charset=utf-8'),
   '/static/resource-map.js': readAsset(path.join(webFolder, 'resource-map.js'), 'text/javascript; charset=utf-8'),
   '/static/resource-map.css': readAsset(path.join(webFolder, 'resource-map.css'), 'text/css; charset=utf-8'),
 };

@@ -70,7 +70,7 @@ describe('the resource map page', () => {
     const { html, markers } = await mapPage();
     expect(markers.find((m) => m.id === ids.hostile)?.name).toBe(hostileName);
     expect(html).not.toContain('<script>alert(1)');
-    expect(html.match(/<script/g)).toHaveLength(3);
+    expect(html.match(/<script/g)).toHaveLength(4);
   });
 
   it('applies the same filters as the list and links back to the list with them', async () => {
@@ -90,7 +90,7 @@ describe('the resource map page', () => {
     expect(await (await visitor.get('/resources')).text()).not.toContain('leaflet');
     const { html } = await mapPage();
     const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-    expect(scripts.map((s) => s.split('?')[0])).toEqual(['/static/leaflet/leaflet.js', '/static/resource-map.js']);
+    expect(scripts.map((s) => s.split('?')[0])).toEqual(['/static/leaflet/leaflet.js', '/static/leaflet/leaflet.markercluster.js', '/static/resource-map.js']);
     for (const href of scripts) {
       const response = await visitor.get(href);
       expect(response.status).toBe(200);

@@ -49,6 +49,7 @@ export function ResourceMapPage({ page, query, categories, areas, markers, total
     <Layout page={page} title={t('map.title')}>
       {/* Layout has no slot for the head; stylesheets are allowed in the body. */}
       <link rel="stylesheet" href={mapAssetHref('/static/leaflet/leaflet.css')} />
+      <link rel="stylesheet" href={mapAssetHref('/static/leaflet/MarkerCluster.css')} />
       <link rel="stylesheet" href={mapAssetHref('/static/resource-map.css')} />
       <h1>{t('map.title')}</h1>
       <section class="map-filters" aria-labelledby="map-filters-title">
@@ -93,6 +94,7 @@ export function ResourceMapPage({ page, query, categories, areas, markers, total
               data-label-zoom-out={t('map.zoomOut')}
               data-label-close={t('map.closePopup')}
               data-label-tiles-failed={t('map.tilesFailed')}
+              data-label-cluster={t('map.cluster')}
             />
           </div>
           <script type="application/json" id="resource-map-data" dangerouslySetInnerHTML={{ __html: scriptJson(markers) }} />
@@ -128,6 +130,7 @@ export function ResourceMapPage({ page, query, categories, areas, markers, total
             ))}
           </ol>
           <script src={mapAssetHref('/static/leaflet/leaflet.js')} defer />
+          <script src={mapAssetHref('/static/leaflet/leaflet.markercluster.js')} defer />
           <script src={mapAssetHref('/static/resource-map.js')} defer />
         </>
       ) : null}
