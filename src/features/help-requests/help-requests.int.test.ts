@@ -162,6 +162,10 @@ describe('outcomes and follow-ups', () => {
     const home = await (await yamada.get('/staff')).text();
     expect(home).toContain('今日のフォロー');
     expect(home).toContain('整理 待子');
+    // The home page names residents too, so its view is audited like the request list.
+    const [request] = await testApp.database.query('SELECT resident_id FROM help_requests WHERE id = $1', [url.split('/').pop()]);
+    const [listed] = await testApp.database.query(`SELECT after FROM audit_log WHERE action = 'list' AND entity_type = 'resident' AND after->>'list' = 'follow_ups_due' ORDER BY id DESC LIMIT 1`);
+    expect((listed!.after as { residentIds: string[] }).residentIds).toContain(request!.resident_id);
     const contactId = (await (await yamada.get(url)).text()).match(/\/staff\/contacts\/([0-9a-f-]{36})\/done/)![1]!;
     expect((await yamada.post(`/staff/contacts/${contactId}/done`, {})).status).toBe(303);
     expect(await (await yamada.get('/staff')).text()).not.toContain('整理 待子');
