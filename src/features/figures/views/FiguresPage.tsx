@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { formatFiscalYear } from '../../../platform/wareki/wareki.ts';
@@ -5,15 +6,28 @@ import type { AreaRow } from '../../areas/service.ts';
 import type { Count, YearlyFigures } from '../service.ts';
 import { BarChart } from './BarChart.tsx';
 
-function CountTable({ page, title, counts }: { page: PageContext; title: string; counts: Count[] }) {
+type CountTableProps = {
+  page: PageContext;
+  title: string;
+  counts: Count[];
+  /** Shown when there is nothing to chart (default: when every count is missing). */
+  isEmpty?: boolean;
+  id?: string;
+  note?: string;
+  /** Total rows under the counts. */
+  children?: Child;
+};
+
+function CountTable({ page, title, counts, isEmpty = counts.length === 0, id, note, children }: CountTableProps) {
   const { t } = page;
   return (
-    <section class="figure-block">
+    <section class="figure-block" id={id}>
       <h2>{title}</h2>
-      {counts.length === 0 ? (
+      {isEmpty ? (
         <p>{t('figures.none')}</p>
       ) : (
         <>
+          {note ? <p>{note}</p> : null}
           <BarChart title={title} counts={counts} />
           <table>
             <tbody>
@@ -23,6 +37,7 @@ function CountTable({ page, title, counts }: { page: PageContext; title: string;
                   <td>{t('figures.cases', { count: c.count })}</td>
                 </tr>
               ))}
+              {children}
             </tbody>
           </table>
         </>
@@ -34,38 +49,18 @@ function CountTable({ page, title, counts }: { page: PageContext; title: string;
 // Every type is listed, 0 included: municipalities ask about each of them.
 function CoordinatorActivitiesBlock({ page, year }: { page: PageContext; year: YearlyFigures['coordinatorActivities'] }) {
   const { t } = page;
-  const title = t('figures.coordinatorActivities');
   const counts = year.byType.map((c) => ({ label: t(`coordinatorActivities.type.${c.type}`), count: c.count }));
   return (
-    <section class="figure-block" id="coordinator-activities">
-      <h2>{title}</h2>
-      {year.activities === 0 ? (
-        <p>{t('figures.none')}</p>
-      ) : (
-        <>
-          <p>{t('figures.coordinatorActivitiesNote')}</p>
-          <BarChart title={title} counts={counts} />
-          <table>
-            <tbody>
-              {counts.map((c) => (
-                <tr>
-                  <th scope="row">{c.label}</th>
-                  <td>{t('figures.cases', { count: c.count })}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">{t('figures.coordinatorActivityCount')}</th>
-                <td>{t('figures.cases', { count: year.activities })}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('figures.coordinatorActivityHours')}</th>
-                <td>{t('matching.duration', { hours: Math.floor(year.minutes / 60), minutes: year.minutes % 60 })}</td>
-              </tr>
-            </tbody>
-          </table>
-        </>
-      )}
-    </section>
+    <CountTable page={page} title={t('figures.coordinatorActivities')} counts={counts} isEmpty={year.activities === 0} id="coordinator-activities" note={t('figures.coordinatorActivitiesNote')}>
+      <tr>
+        <th scope="row">{t('figures.coordinatorActivityCount')}</th>
+        <td>{t('figures.cases', { count: year.activities })}</td>
+      </tr>
+      <tr>
+        <th scope="row">{t('figures.coordinatorActivityHours')}</th>
+        <td>{t('matching.duration', { hours: Math.floor(year.minutes / 60), minutes: year.minutes % 60 })}</td>
+      </tr>
+    </CountTable>
   );
 }
 

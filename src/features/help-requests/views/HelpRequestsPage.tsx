@@ -1,5 +1,6 @@
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
+import { StaffTable } from '../../../platform/layout/StaffTable.tsx';
 import { formatWarekiDate, formatWarekiDateTime } from '../../../platform/wareki/wareki.ts';
 import type { HelpTypeRow } from '../../volunteers/service.ts';
 import type { DraftRow, RequestWithResident } from '../service.ts';
@@ -53,36 +54,20 @@ export function HelpRequestsPage({ page, requests, drafts, helpTypes, query }: P
           <span class="hint">{t('volunteers.exportAudited')}</span>
         </p>
       ) : null}
-      {requests.length === 0 ? (
-        <p>{t('helpRequests.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('helpRequests.receivedOn')}</th>
-                <th scope="col">{t('helpRequests.residentName')}</th>
-                <th scope="col">{t('helpRequests.helpType')}</th>
-                <th scope="col">{t('helpRequests.urgency')}</th>
-                <th scope="col">{t('helpRequests.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map(({ request, resident }) => (
-                <tr>
-                  <td>{formatWarekiDate(request.receivedOn, { locale })}</td>
-                  <td>
-                    <a href={`/staff/help-requests/${request.id}`}>{resident.anonymisedAt ? t('helpRequests.anonymised') : resident.name}</a>
-                  </td>
-                  <td>{helpName.get(request.helpTypeId) ?? ''}</td>
-                  <td>{t(`helpRequests.urgency.${request.urgency}`)}</td>
-                  <td>{t(`helpRequests.status.${request.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <StaffTable
+        rows={requests}
+        empty={t('helpRequests.none')}
+        columns={[
+          { header: t('helpRequests.receivedOn'), cell: ({ request }) => formatWarekiDate(request.receivedOn, { locale }) },
+          {
+            header: t('helpRequests.residentName'),
+            cell: ({ request, resident }) => <a href={`/staff/help-requests/${request.id}`}>{resident.anonymisedAt ? t('helpRequests.anonymised') : resident.name}</a>,
+          },
+          { header: t('helpRequests.helpType'), cell: ({ request }) => helpName.get(request.helpTypeId) ?? '' },
+          { header: t('helpRequests.urgency'), cell: ({ request }) => t(`helpRequests.urgency.${request.urgency}`) },
+          { header: t('helpRequests.status'), cell: ({ request }) => t(`helpRequests.status.${request.status}`) },
+        ]}
+      />
     </Layout>
   );
 }

@@ -1,5 +1,6 @@
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
+import { NameWithReading, StaffTable } from '../../../platform/layout/StaffTable.tsx';
 import type { AreaRow, DistrictRow } from '../../areas/service.ts';
 import type { HelpTypeRow, RegistrationFigure, VolunteerRow } from '../service.ts';
 import type { VolunteerListQuery } from '../validation.ts';
@@ -56,40 +57,17 @@ export function StaffVolunteersPage({ page, volunteers, query, areas, districts,
       </form>
       <p role="status">{t('volunteers.count', { count: volunteers.length })}</p>
       {page.actor?.role === 'admin' ? <ExportLinks page={page} query={query} /> : null}
-      {volunteers.length === 0 ? (
-        <p>{t('volunteers.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('volunteers.name')}</th>
-                <th scope="col">{t('volunteers.district')}</th>
-                <th scope="col">{t('volunteers.status')}</th>
-                <th scope="col">{t('volunteers.insurance')}</th>
-                <th scope="col">{t('volunteers.helpTypes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {volunteers.map((v) => (
-                <tr>
-                  <td>
-                    <a href={`/staff/volunteers/${v.id}`}>{v.name}</a>
-                    <br />
-                    <span class="reading">{v.nameReading}</span>
-                  </td>
-                  <td>{districtName.get(v.districtId) ?? ''}</td>
-                  <td>{t(`volunteers.status.${v.status}`)}</td>
-                  <td>
-                    <InsuranceText page={page} enrolledOn={v.insuranceEnrolledOn} />
-                  </td>
-                  <td>{v.helpTypeIds.map((id) => helpName.get(id) ?? '').filter(Boolean).join('、')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <StaffTable
+        rows={volunteers}
+        empty={t('volunteers.none')}
+        columns={[
+          { header: t('volunteers.name'), cell: (v) => <NameWithReading name={<a href={`/staff/volunteers/${v.id}`}>{v.name}</a>} reading={v.nameReading} /> },
+          { header: t('volunteers.district'), cell: (v) => districtName.get(v.districtId) ?? '' },
+          { header: t('volunteers.status'), cell: (v) => t(`volunteers.status.${v.status}`) },
+          { header: t('volunteers.insurance'), cell: (v) => <InsuranceText page={page} enrolledOn={v.insuranceEnrolledOn} /> },
+          { header: t('volunteers.helpTypes'), cell: (v) => v.helpTypeIds.map((id) => helpName.get(id) ?? '').filter(Boolean).join('、') },
+        ]}
+      />
       <RegistrationFiguresTable page={page} figures={figures} />
     </Layout>
   );
