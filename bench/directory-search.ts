@@ -11,7 +11,7 @@
 // (30), BENCH_DATABASES (pglite,postgresql). The listings are loaded in 1,000-row
 // statements with the GIN search indexes built afterwards, as a restore would.
 import { searchCountLimit, searchResources } from '../src/features/resources/service.ts';
-import { selectSearchFacets, selectSearchPage } from '../src/features/resources/search-query.ts';
+import { selectSearch } from '../src/features/resources/search-query.ts';
 import { searchTerms } from '../src/platform/japanese-text/search-normalize.ts';
 import type { DatabaseHandle } from '../src/db/client.ts';
 import type { ResourceSearchQuery } from '../src/features/resources/validation.ts';
@@ -83,7 +83,7 @@ type ClassResult = { ours: Quantiles; filtered: Quantiles; scan: Quantiles; matc
 type DatabaseResult = {
   load: Record<string, number>;
   classes: Record<string, ClassResult>;
-  stepsMedianMs: Record<string, { page: number; facets: number }>;
+  stepsMedianMs: Record<string, { statements: number; whole: number }>;
   pendingList: Record<string, { beforeVacuum: Quantiles; afterVacuum: Quantiles }>;
   whatIf: Record<string, Record<string, Quantiles>>;
 };
@@ -118,7 +118,7 @@ async function loadDatabase(kind: DatabaseKind, listings: ListingSpec[], texts: 
   await loader.query('ANALYZE');
   const analyzeMs = performance.now() - started;
   const [sizes] = await loader.query(
-    `SELECT pg_table_size('resources') AS heap, pg_relation_size('resources_search_trgm') AS trgm, pg_relation_size('resources_search_grams') AS grams`,
+    `SELECT pg_table_size('resources') AS heap, pg_relation_size('resources_search_trgm') AS trgm, pg_relation_size('resources_search_keys') AS grams`,
   );
   let handle = loader;
   if (location.kind === 'postgresql') {
@@ -202,35 +202,36 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
       );
     }
 
-    // Where one search spends its time: its two big statements (the capped
-    // count, then the page read the way the count suggests), per term, median of 3.
-    console.log(`  ${name}: the two big statements of one search, timed alone`);
+    // Where one search spends its time: the search statements (count, per-value
+    // counts and page, in one transaction) against the whole search (which
+    // then reads the page's rows and providers), per term, median of 3.
+    console.log(`  ${name}: the search statements of one search, timed alone`);
     const stepsMedianMs: DatabaseResult['stepsMedianMs'] = {};
     for (const c of queryClasses) {
       const perTerm: string[] = [];
       for (const term of c.terms) {
         const filters = { terms: searchTerms(term), publishedOnly: true, free: false, transport: false, target: '', sort: 'relevance', limit: 20, offset: 0 } as const;
-        const page: number[] = [];
-        const facets: number[] = [];
+        const statements: number[] = [];
+        const whole: number[] = [];
         for (let i = 0; i < 3; i++) {
           let started = performance.now();
-          const counted = await selectSearchFacets(handle.db, setup.tenant.id, filters, searchCountLimit);
-          facets.push(performance.now() - started);
+          await selectSearch(handle.db, setup.tenant.id, filters, { countLimit: searchCountLimit, broadAbove: searchCountLimit });
+          statements.push(performance.now() - started);
           started = performance.now();
-          await selectSearchPage(handle.db, setup.tenant.id, filters, { isBroad: counted.isCapped, nameShare: counted.nameShare });
-          page.push(performance.now() - started);
+          await run(term, 0, false);
+          whole.push(performance.now() - started);
         }
-        const step = { page: +quantiles(page).p50.toFixed(1), facets: +quantiles(facets).p50.toFixed(1) };
+        const step = { statements: +quantiles(statements).p50.toFixed(1), whole: +quantiles(whole).p50.toFixed(1) };
         stepsMedianMs[term] = step;
-        perTerm.push(`${term} ${step.page} + ${step.facets}`);
+        perTerm.push(`${term} ${step.statements} of ${step.whole}`);
       }
-      report.add(`${name} ${c.label} page + facets statements, ms`, perTerm.join(', '), 'median of 3, for information');
+      report.add(`${name} ${c.label} search statements of the whole search, ms`, perTerm.join(', '), 'median of 3, for information');
     }
 
     // What-ifs on the same data, reopened with other planner / memory settings:
     // random_page_cost=1.1 (the usual value for SSDs and cached data; with the
     // default 4 the planner prefers sequential scans, which detoast every
-    // row's search_grams), and on PGlite the old fixed 16 MB of shared buffers
+    // row's search_keys), and on PGlite the old fixed 16 MB of shared buffers
     // and a fixed 128 MB (the app now sizes them to the data: a third of it).
     // (A PGlite folder is closed before it is opened again: never two instances on one folder.)
     const whatIfs: { label: string; before?: () => Promise<unknown>; open: () => Promise<DatabaseHandle> }[] =

@@ -15,7 +15,7 @@ import { findAreasWithDistricts } from '../../src/features/areas/service.ts';
 import { seedDemoTenant } from '../../src/features/demo/service.ts';
 import { providers, resourceNeedCategories, resources } from '../../src/features/resources/schema.ts';
 import { scheduleWeekdays } from '../../src/features/resources/schedule-text.ts';
-import { buildNameGrams, buildSearchGrams, buildSearchText } from '../../src/features/resources/search-text.ts';
+import { buildNameGrams, buildSearchKeys, buildSearchText } from '../../src/features/resources/search-text.ts';
 import { findNeedCategories, type NeedCategoryRow } from '../../src/features/resources/service.ts';
 import { commandLineActor, type ServiceContext } from '../../src/platform/context/service-context.ts';
 import type { Tenant } from '../../src/platform/tenancy/tenancy.ts';
@@ -188,7 +188,7 @@ async function insertJsonRows<T extends PgTable>(handle: DatabaseHandle, table: 
 /** The GIN search indexes of resources, as the migrations define them. */
 async function searchIndexDefinitions(handle: DatabaseHandle): Promise<{ name: string; definition: string }[]> {
   const rows = await handle.query(
-    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'resources' AND indexname IN ('resources_search_trgm', 'resources_search_grams', 'resources_name_grams', 'resources_need_categories', 'resources_weekdays')`,
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'resources' AND indexname IN ('resources_search_trgm', 'resources_search_keys', 'resources_name_grams')`,
   );
   return rows as { name: string; definition: string }[];
 }
@@ -251,6 +251,9 @@ export async function bulkLoadListings(
         const id = crypto.randomUUID();
         const district = l.districtName ? setup.districtByName.get(l.districtName) : undefined;
         const searchText = searchTexts[i]!;
+        const weekdays = scheduleWeekdays(l.schedule);
+        const needCategoryIds = l.categoryCodes.map((code) => setup.categoryIdByCode.get(code)!);
+        const areaId = district?.areaId ?? setup.cityWideAreaId;
         rows.push({
           id,
           tenantId,
@@ -264,15 +267,15 @@ export async function bulkLoadListings(
           costYen: l.costYen,
           costText: l.costText,
           schedule: l.schedule,
-          weekdays: scheduleWeekdays(l.schedule),
-          needCategoryIds: l.categoryCodes.map((code) => setup.categoryIdByCode.get(code)!),
+          weekdays,
+          needCategoryIds,
           placeName: l.placeName,
           postalCode: l.postalCode,
           address: l.address,
           building: l.building,
           latitude: l.latitude,
           longitude: l.longitude,
-          areaId: district?.areaId ?? setup.cityWideAreaId,
+          areaId,
           districtId: district?.id ?? null,
           phone: l.phone,
           fax: l.fax,
@@ -286,7 +289,7 @@ export async function bulkLoadListings(
           confirmedOn: l.confirmedOn,
           confirmedBy: l.confirmedOn ? '生活支援コーディネーター' : '',
           searchText,
-          searchGrams: buildSearchGrams(searchText),
+          searchKeys: buildSearchKeys(searchText, { needCategoryIds, weekdays, costKind: l.costKind, attributes: l.attributes, areaId, districtId: district?.id }),
           nameGrams: buildNameGrams(searchText),
           archivedAt: l.archived ? options.now : null,
           createdAt: options.now,

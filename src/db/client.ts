@@ -71,6 +71,15 @@ export async function openPglite(source: PgliteSource = {}): Promise<DatabaseHan
 }
 
 /** Opens a pool on a real PostgreSQL server (the driver is loaded only then, to keep PGlite starts quick). */
+// The databases openPostgres made: each statement may take a connection of
+// its own from the pool, so independent statements can run side by side.
+const pooledDatabases = new WeakSet<Database>();
+
+/** True when `db` has a pool of connections (PostgreSQL), false for PGlite's single one (or one held connection). */
+export function hasConnectionPool(db: Database): boolean {
+  return pooledDatabases.has(db);
+}
+
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
   const [{ default: pg }, { drizzle: drizzlePostgres }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
   // random_page_cost as a start-up parameter (same reason as for PGlite:
@@ -81,8 +90,10 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   // query reports the failure instead.
   pool.on('error', () => {});
   let closed = false;
+  const db = drizzlePostgres(pool) as unknown as Database;
+  pooledDatabases.add(db);
   return {
-    db: drizzlePostgres(pool) as unknown as Database,
+    db,
     kind: 'postgresql',
     query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
     withAdvisoryLock: async (key, work) => {

@@ -2,7 +2,7 @@ import { Invalid } from '../../platform/errors/app-error.ts';
 import type { AreaWithDistricts } from '../areas/service.ts';
 import type { NeedCategoryRow, NewResourceRow } from './repository.ts';
 import { scheduleWeekdays } from './schedule-text.ts';
-import { buildNameGrams, buildSearchGrams, buildSearchText } from './search-text.ts';
+import { buildNameGrams, buildSearchKeys, buildSearchText } from './search-text.ts';
 import type { ResourceInput } from './validation.ts';
 
 /** What composing a listing row needs to know about the tenant, read once (once per import, too). */
@@ -10,7 +10,7 @@ export type ListingLookups = { categories: NeedCategoryRow[]; areas: AreaWithDis
 
 /**
  * The stored row of a listing: its fields plus what is derived from them
- * (weekdays for the filter, the normalised search text and grams). Refuses
+ * (weekdays for the filter, the normalised search text, its grams and the filter keys). Refuses
  * categories, areas and districts that are not the tenant's.
  */
 export function composeListingRow(input: ResourceInput, lookups: ListingLookups, providerId: string | null, now: Date): NewResourceRow {
@@ -38,21 +38,23 @@ export function composeListingRow(input: ResourceInput, lookups: ListingLookups,
       ...categories.map((c) => `${c.name} ${c.nameReading}`),
     ],
   });
+  const weekdays = scheduleWeekdays(input.schedule);
+  const uniqueCategoryIds = [...new Set(needCategoryIds)];
   return {
     ...fields,
     providerId,
     costYen: input.costKind === 'yen' ? input.costYen : null,
-    weekdays: scheduleWeekdays(input.schedule),
-    needCategoryIds: [...new Set(needCategoryIds)],
+    weekdays,
+    needCategoryIds: uniqueCategoryIds,
     searchText,
-    searchGrams: buildSearchGrams(searchText),
+    searchKeys: buildSearchKeys(searchText, { ...input, needCategoryIds: uniqueCategoryIds, weekdays }),
     nameGrams: buildNameGrams(searchText),
     updatedAt: now,
   };
 }
 
 /** A listing as the history keeps it: without the search columns, which are derived and large. */
-export function auditedListing<T extends Partial<NewResourceRow>>(row: T): Omit<T, 'searchText' | 'searchGrams' | 'nameGrams'> {
-  const { searchText: _text, searchGrams: _grams, nameGrams: _names, ...rest } = row;
+export function auditedListing<T extends Partial<NewResourceRow>>(row: T): Omit<T, 'searchText' | 'searchKeys' | 'nameGrams'> {
+  const { searchText: _text, searchKeys: _keys, nameGrams: _names, ...rest } = row;
   return rest;
 }

@@ -5,9 +5,9 @@ import { needCategories, providers, resourceNeedCategories, resources } from './
 
 export type ResourceRow = typeof resources.$inferSelect;
 /** A listing without its derived search columns: what history keeps, and much less to read. */
-export type ListedResourceRow = Omit<ResourceRow, 'searchText' | 'searchGrams' | 'nameGrams'>;
+export type ListedResourceRow = Omit<ResourceRow, 'searchText' | 'searchKeys' | 'nameGrams'>;
 
-const { searchText: _text, searchGrams: _grams, nameGrams: _names, ...listedColumns } = getTableColumns(resources);
+const { searchText: _text, searchKeys: _keys, nameGrams: _names, ...listedColumns } = getTableColumns(resources);
 export type NewResourceRow = Omit<typeof resources.$inferInsert, 'tenantId'>;
 export type NeedCategoryRow = typeof needCategories.$inferSelect;
 export type ProviderRow = typeof providers.$inferSelect;
@@ -56,6 +56,16 @@ export async function selectResource(db: Database, tenantId: string, id: string)
 export async function selectResourcesByIds(db: Database, tenantId: string, ids: string[]): Promise<ListedResourceRow[]> {
   if (ids.length === 0) return [];
   return db.select(listedColumns).from(resources).where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
+}
+
+/** Listings by id with their providers, in one statement (a search page). */
+export async function selectResourcesWithProviders(db: Database, tenantId: string, ids: string[]): Promise<(ListedResourceRow & { provider: ProviderRow | null })[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ ...listedColumns, provider: getTableColumns(providers) })
+    .from(resources)
+    .leftJoin(providers, and(eq(providers.id, resources.providerId), eq(providers.tenantId, tenantId)))
+    .where(and(eq(resources.tenantId, tenantId), inArray(resources.id, ids)));
 }
 
 export async function insertResource(db: Database, tenantId: string, values: NewResourceRow): Promise<ResourceRow> {

@@ -54,7 +54,7 @@ export const resources = pgTable(
     costYen: integer('cost_yen'),
     costText: text('cost_text').notNull().default(''),
     schedule: jsonb('schedule').$type<Schedule>().notNull(),
-    // Derived from the schedule, for the 曜日 filter.
+    // Derived from the schedule, for the 曜日 filter and its counts.
     weekdays: integer('weekdays').array().notNull().default(sql`'{}'::integer[]`),
     // The listing's 困りごと ids, a copy of its resource_need_categories rows
     // kept in the same transaction, so search filters and counts them without a join.
@@ -79,11 +79,13 @@ export const resources = pgTable(
     isPublished: boolean('is_published').notNull().default(false),
     confirmedOn: date('confirmed_on', { mode: 'string' }),
     confirmedBy: text('confirmed_by').notNull().default(''),
-    // Normalised text (NFKC, lower case, hiragana, variants folded) and its
-    // one- and two-character grams: pg_trgm serves terms of three or more
-    // characters, the grams array serves 囲碁, 配食 and single characters.
+    // Normalised text (NFKC, lower case, hiragana, variants folded): pg_trgm
+    // serves terms of three or more characters. search_keys holds its one-
+    // and two-character grams (囲碁, 配食, single characters) and one key per
+    // filter value (困りごと, 曜日, 無料, …), so a search with filters is one
+    // GIN scan (decision 014).
     searchText: text('search_text').notNull().default(''),
-    searchGrams: text('search_grams').array().notNull().default(sql`'{}'::text[]`),
+    searchKeys: text('search_keys').array().notNull().default(sql`'{}'::text[]`),
     // The grams of the name line alone: finds the listings whose name holds a
     // term (they rank first) through an index instead of reading every match.
     nameGrams: text('name_grams').array().notNull().default(sql`'{}'::text[]`),
@@ -95,13 +97,11 @@ export const resources = pgTable(
     index('resources_tenant').on(t.tenantId, t.isPublished, t.status),
     index('resources_external').on(t.tenantId, t.externalId),
     index('resources_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('resources_search_grams').using('gin', t.searchGrams),
+    index('resources_search_keys').using('gin', t.searchKeys),
     index('resources_confirmed').on(t.tenantId, t.confirmedOn),
     // 五十音 order: a page of a broad search is read in index order and stops after a page.
     index('resources_reading').on(t.tenantId, t.nameReading, t.name, t.id),
     index('resources_name_grams').using('gin', t.nameGrams),
-    index('resources_need_categories').using('gin', t.needCategoryIds),
-    index('resources_weekdays').using('gin', t.weekdays),
   ],
 );
 

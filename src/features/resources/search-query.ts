@@ -1,22 +1,21 @@
-import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { hasConnectionPool, type Database } from '../../db/client.ts';
 import { resources } from './schema.ts';
+import {
+  byReading,
+  distanceKm,
+  hasFilters,
+  isOneIndexKey,
+  nameCondition,
+  relevance,
+  resultOrder,
+  squaredDistance,
+  whereClause,
+  type Access,
+  type SearchFilters,
+} from './search-conditions.ts';
 
-export type SearchFilters = {
-  terms: string[];
-  publishedOnly: boolean;
-  categoryId?: string;
-  areaId?: string;
-  districtId?: string;
-  weekday?: number;
-  free: boolean;
-  transport: boolean;
-  target: string;
-  sort: 'relevance' | 'reading' | 'distance';
-  origin?: { lat: number; lng: number };
-  limit: number;
-  offset: number;
-};
+export type { SearchFilters };
 
 export type SearchFacets = {
   total: number;
@@ -33,187 +32,214 @@ export type SearchFacets = {
   transport: number;
 };
 
-/** LIKE treats % _ and \ specially; a resident's text must match literally. */
-function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-const textArray = (items: string[]) => sql`ARRAY[${sql.join(
-  items.map((item) => sql`${item}`),
-  sql`, `,
-)}]::text[]`;
-
-// Terms of three or more characters use the pg_trgm index on search_text;
-// shorter ones the GIN index on search_grams (pg_trgm cannot see them).
-function termCondition(term: string): SQL {
-  return [...term].length >= 3 ? sql`${resources.searchText} LIKE ${likePattern(term)}` : sql`${resources.searchGrams} @> ${textArray([term])}`;
-}
-
-/**
- * The term is in the name line (the first line of search_text). A term of
- * one or two characters is exactly one of the name's grams; a longer one has
- * all its two-character grams there (the index) and is then looked for in the line.
- */
-function nameCondition(term: string): SQL {
-  const chars = [...term];
-  if (chars.length <= 2) return sql`${resources.nameGrams} @> ${textArray([term])}`;
-  const pairs = [...new Set(chars.slice(1).map((c, i) => chars[i]! + c))];
-  return sql`(${resources.nameGrams} @> ${textArray(pairs)} AND strpos(split_part(${resources.searchText}, E'\\n', 1), ${term}) > 0)`;
-}
-
-// Searching by a term reads the term's GIN index, which is selective; the
-// planner would also AND in the (tenant, published, status) btree, whose
-// bitmap covers nearly every row of a one-city database and costs more than
-// the search itself. `( … ) IS TRUE` keeps these conditions exact but makes
-// them a filter on the rows the term found (with many tenants in one
-// database each search then also reads other tenants' matches to skip them).
-function whereClause(tenantId: string, f: SearchFilters, access: Access = 'planner'): SQL {
-  const visible: SQL[] = [eq(resources.tenantId, tenantId), isNull(resources.archivedAt)];
-  if (f.publishedOnly) visible.push(eq(resources.isPublished, true), inArray(resources.status, ['active', 'temporarily_closed']));
-  const conditions: SQL[] = access === 'bitmap' ? [sql`(${and(...visible)}) IS TRUE`] : visible;
-  for (const term of f.terms) conditions.push(termCondition(term));
-  if (f.categoryId) conditions.push(sql`${resources.needCategoryIds} @> ARRAY[${f.categoryId}]::uuid[]`);
-  if (f.areaId) conditions.push(eq(resources.areaId, f.areaId));
-  if (f.districtId) conditions.push(eq(resources.districtId, f.districtId));
-  if (f.weekday !== undefined) conditions.push(sql`${resources.weekdays} @> ARRAY[${f.weekday}]::integer[]`);
-  if (f.free) conditions.push(eq(resources.costKind, 'free'));
-  if (f.transport) conditions.push(sql`'transport' = ANY(${resources.attributes})`);
-  if (f.target) conditions.push(sql`${resources.target} ILIKE ${likePattern(f.target)}`);
-  return and(...conditions)!;
-}
-
-function squaredDistance(origin: { lat: number; lng: number }): SQL {
-  const scale = Math.cos((origin.lat * Math.PI) / 180);
-  return sql`(power(${resources.latitude} - ${origin.lat}, 2) + power((${resources.longitude} - ${origin.lng}) * ${scale}, 2))`;
-}
-
 export type PageHit = { id: string; distanceKm: number | null };
 
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  return (result as { rows: Record<string, unknown>[] }).rows;
+type Row = Record<string, unknown>;
+/** Runs one statement of a search with the table read the given way (and, with `sampleSize`, its GIN scans sampled). */
+type Step = (access: Access, statement: SQL, sampleSize?: number) => Promise<Row[]>;
+
+const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).rows;
+
+// The switches for each way of reading, and gin_fuzzy_search_limit (0 is
+// off), in one statement; set_config(…, true) is SET LOCAL.
+function settingsFor(access: Access, sampleSize: number): SQL {
+  const on = (yes: boolean) => (yes ? 'on' : 'off');
+  return sql`SELECT set_config('enable_seqscan', ${on(access === 'planner')}, true), set_config('enable_indexscan', ${on(access !== 'bitmap')}, true),
+    set_config('enable_bitmapscan', ${on(access !== 'ordered')}, true), set_config('gin_fuzzy_search_limit', ${String(sampleSize)}, true)`;
 }
 
-// The planner cannot tell how dear testing a row's compressed grams is, so
-// for a search it is told which way to read: `bitmap` collects the matches
-// through the GIN indexes (right for a few hundred, or to stop early), `ordered`
-// walks the reading index and tests rows until the page is full (right when
-// matches are everywhere).
-type Access = 'bitmap' | 'ordered' | 'planner';
-// One statement for both switches (set_config(…, true) is SET LOCAL): a round trip fewer.
-const accessSettings: Record<Exclude<Access, 'planner'>, SQL> = {
-  bitmap: sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`,
-  ordered: sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`,
-};
-
-async function run(db: Database, access: Access, statement: SQL): Promise<Record<string, unknown>[]> {
-  if (access === 'planner') return rowsOf(await db.execute(statement));
+/** One search's statements in one transaction, changing the settings only between statements that need other ones. */
+async function inSearchTransaction<T>(db: Database, work: (step: Step) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(accessSettings[access]);
-    return rowsOf(await tx.execute(statement));
+    let current = 'planner/0'; // the server's defaults
+    return work(async (access, statement, sampleSize = 0) => {
+      const wanted = `${access}/${sampleSize}`;
+      if (wanted !== current) await tx.execute(settingsFor(access, sampleSize));
+      current = wanted;
+      return rowsOf(await tx.execute(statement));
+    });
   });
 }
 
-const byReading = sql`${resources.nameReading} ASC, ${resources.name} ASC, ${resources.id} ASC`;
-const toHits = (rows: Record<string, unknown>[]): PageHit[] => rows.map((r) => ({ id: String(r.id), distanceKm: r.distance_km == null ? null : Number(r.distance_km) }));
+const toHits = (rows: Row[]): PageHit[] => rows.map((r) => ({ id: String(r.id), distanceKm: r.distance_km == null ? null : Number(r.distance_km) }));
+const json = <T>(v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
-// A word that is in many names is in many of the first names in 五十音
-// order too: walking a bounded prefix of the reading index then finds a page
-// of them without fetching and sorting every name match (thousands, for 雪).
-// The prefix is a prefix of the order, so when it holds enough they are
-// exactly the first ones; when it holds fewer that proves nothing, and the
-// name's index is read instead.
-const probeRows = 2000;
-const probeLimit = 100;
-const probeNameShare = 0.2;
-
-function namesInReadingPrefix(tenantId: string, f: SearchFilters, name: SQL, distance: SQL, enough: number): SQL {
-  // The prefix is named like the table, so the conditions written for the table apply to it.
-  const prefix = sql`SELECT * FROM ${resources} WHERE ${whereClause(tenantId, { ...f, terms: [] }, 'ordered')} ORDER BY ${byReading} LIMIT ${probeRows}`;
-  return sql`SELECT ${resources.id} AS id, ${distance} AS distance_km FROM (${prefix}) AS ${resources} WHERE ${name} ORDER BY ${byReading} LIMIT ${enough}`;
-}
-
-/** What the count told about the matches, for choosing how to read the page. */
-export type MatchShape = { isBroad: boolean; nameShare: number | null };
+export type SearchLimits = {
+  /** Count at most this many matches (undefined: count them all). */
+  countLimit?: number;
+  /** Past this many matches the page is read in index order instead of sorting every match. */
+  broadAbove: number;
+};
 
 /**
- * The ids of one page of matching listings in the requested order (one more
- * than `limit` when a further page exists), with distance in km when an
- * origin is given. Rows are read afterwards by id.
+ * One search: how many listings match and how many per filter value (for
+ * the counts beside each filter), and the ids of one page in the requested
+ * order (one more than `limit` when a further page exists), with distance in
+ * km when an origin is given. Rows are read afterwards by id.
+ *
+ * Most searches are one statement: the matches (at most countLimit + 1)
+ * are collected once, then counted, and, when there are few enough, counted
+ * per value and sorted for the page. Past the limit nothing more is counted,
+ * and the page is read in index order (readBroadPage). On PostgreSQL a page
+ * that a short walk of the reading index can give (probeNames) is read at
+ * the same time as the count, on a connection of its own.
  */
-export async function selectSearchPage(db: Database, tenantId: string, f: SearchFilters, shape: MatchShape): Promise<PageHit[]> {
-  const distance = f.origin ? sql`111.32 * sqrt(${squaredDistance(f.origin)})` : sql`NULL::float8`;
-  const take = f.limit + 1;
-  const select = (condition: SQL, order: SQL[], count: number, offset: number) =>
-    sql`SELECT ${resources.id} AS id, ${distance} AS distance_km FROM ${resources} WHERE ${condition} ORDER BY ${sql.join(order, sql`, `)} LIMIT ${count} OFFSET ${offset}`;
-  const narrow: Access = f.terms.length ? 'bitmap' : 'planner';
-  if (shape.isBroad && f.sort === 'reading') return toHits(await run(db, 'ordered', select(whereClause(tenantId, f, 'ordered'), [byReading], take, f.offset)));
-  if (shape.isBroad && f.sort === 'relevance' && f.terms.length === 1 && shape.nameShare !== null) {
-    // Name matches first, then the rest, each in 五十音 order and stopping
-    // after offset + limit rows: the name matches through the name's index,
-    // the rest (when needed) in reading order if most matches are there, so a
-    // word found in a fifth of all listings costs about a page.
-    // A word in the name is a word in search_text too, so the name part needs
-    // only the name's index (testing the long text too would only mislead the planner).
-    const name = nameCondition(f.terms[0]!);
-    const enough = f.offset + take;
-    const probed = enough <= probeLimit && shape.nameShare >= probeNameShare ? await run(db, 'ordered', namesInReadingPrefix(tenantId, f, name, distance, enough)) : [];
-    const first = probed.length >= enough ? probed : await run(db, 'bitmap', select(sql`${whereClause(tenantId, { ...f, terms: [] }, 'bitmap')} AND ${name}`, [byReading], enough, 0));
-    const restAccess: Access = shape.nameShare <= 0.5 ? 'ordered' : 'bitmap';
-    const rest = first.length >= enough ? [] : await run(db, restAccess, select(sql`${whereClause(tenantId, f, restAccess)} AND NOT ${name}`, [byReading], enough, 0));
-    return toHits([...first, ...rest].slice(f.offset, f.offset + take));
+export async function selectSearch(db: Database, tenantId: string, f: SearchFilters, limits: SearchLimits): Promise<{ facets: SearchFacets; hits: PageHit[] }> {
+  if (hasConnectionPool(db) && canProbe(f)) {
+    const [probed, counted] = await Promise.all([inSearchTransaction(db, (step) => probeNames(step, tenantId, f)), inSearchTransaction(db, (step) => countMatches(step, tenantId, f, limits))]);
+    const hits = probed ?? counted.page ?? (await inSearchTransaction(db, (step) => readBroadPage(step, tenantId, f, counted.nameShare, { probe: false })));
+    return { facets: counted.facets, hits };
   }
-  const order: SQL[] = [];
-  if (f.sort === 'distance' && f.origin) order.push(sql`${squaredDistance(f.origin)} ASC NULLS LAST`);
-  // A term found in the name line counts ten times one found elsewhere.
-  if (f.sort === 'relevance' && f.terms.length) order.push(sql`(${sql.join(f.terms.map((term) => sql`(CASE WHEN ${nameCondition(term)} THEN 10 ELSE 1 END)`), sql` + `)}) DESC`);
-  order.push(byReading);
-  return toHits(await run(db, narrow, select(whereClause(tenantId, f, narrow), order, take, f.offset)));
+  // One connection, or nothing to read side by side: the count first, and a
+  // walk of the reading index only when the count says the word is in many
+  // of the names (otherwise it costs more than the name's index).
+  return inSearchTransaction(db, async (step) => {
+    const counted = await countMatches(step, tenantId, f, limits);
+    const probe = counted.nameShare !== null && counted.nameShare >= probeNameShare;
+    return { facets: counted.facets, hits: counted.page ?? (await readBroadPage(step, tenantId, f, counted.nameShare, { probe })) };
+  });
 }
 
-/**
- * How many listings match, and how many per filter value (for the counts
- * beside each filter), in one statement over at most `countLimit + 1`
- * matches: beyond the limit the answer says so instead of counting them all.
- * With one word, also the share of the counted matches that have it in the name.
- */
-export async function selectSearchFacets(db: Database, tenantId: string, f: SearchFilters, countLimit?: number): Promise<SearchFacets & { nameShare: number | null }> {
-  const limit = countLimit === undefined ? sql`` : sql`LIMIT ${countLimit + 1}`;
-  const nameHit = f.terms.length === 1 ? nameCondition(f.terms[0]!) : sql`false`;
-  // With a LIMIT the planner likes to scan the table and test each row, which
-  // costs far more than it thinks; the GIN bitmap stops early and is fast.
-  const access: Access = f.terms.length ? 'bitmap' : 'planner';
-  const statement = sql`
-    WITH matched AS (
-      SELECT ${resources.areaId} AS area_id, ${resources.districtId} AS district_id, ${resources.weekdays} AS weekdays,
-             ${resources.needCategoryIds} AS category_ids, ${resources.costKind} AS cost_kind, ${resources.attributes} AS attributes, ${nameHit} AS name_hit
-      FROM ${resources} WHERE ${whereClause(tenantId, f, access)} ${limit}
-    )
-    SELECT
-      (SELECT count(*)::int FROM matched) AS total,
-      (SELECT count(*)::int FROM matched WHERE name_hit) AS name_hits,
-      (SELECT coalesce(json_object_agg(k, n), '{}'::json) FROM (SELECT c::text AS k, count(*)::int AS n FROM matched, unnest(category_ids) AS c GROUP BY 1) c) AS categories,
-      (SELECT coalesce(json_object_agg(k, n), '{}'::json) FROM (SELECT area_id::text AS k, count(*)::int AS n FROM matched WHERE area_id IS NOT NULL GROUP BY 1) a) AS areas,
-      (SELECT coalesce(json_object_agg(k, n), '{}'::json) FROM (SELECT district_id::text AS k, count(*)::int AS n FROM matched WHERE district_id IS NOT NULL GROUP BY 1) d) AS districts,
-      (SELECT coalesce(json_object_agg(k, n), '{}'::json) FROM (SELECT w::text AS k, count(*)::int AS n FROM matched, unnest(weekdays) AS w GROUP BY 1) w) AS weekdays,
-      (SELECT count(*)::int FROM matched WHERE cost_kind = 'free') AS free,
-      (SELECT count(*)::int FROM matched WHERE 'transport' = ANY(attributes)) AS transport
-  `;
-  const row = (await run(db, access, statement))[0]!;
-  const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, number>;
+type Counted = { facets: SearchFacets; nameShare: number | null; page: PageHit[] | null };
+
+/** The count and per-value counts, and the page when there are few enough matches to sort. */
+async function countMatches(step: Step, tenantId: string, f: SearchFilters, limits: SearchLimits): Promise<Counted> {
+  const sampled = await countSample(step, tenantId, f, limits.countLimit);
+  if (sampled) return { facets: cappedFacets(limits.countLimit!), nameShare: sampled.nameShare, page: null };
+  const row = (await step(f.terms.length ? 'bitmap' : 'planner', countFacetsAndPage(tenantId, f, limits)))[0]!;
   const total = Number(row.total);
   const nameShare = f.terms.length === 1 && total > 0 ? Number(row.name_hits) / total : null;
-  if (countLimit !== undefined && total > countLimit) {
-    return { total: countLimit, isCapped: true, nameShare, categories: {}, areas: {}, districts: {}, weekdays: {}, free: 0, transport: 0 };
+  const isCapped = limits.countLimit !== undefined && total > limits.countLimit;
+  const facets: SearchFacets = isCapped
+    ? cappedFacets(limits.countLimit!)
+    : {
+        total,
+        isCapped,
+        categories: json(row.categories),
+        areas: json(row.areas),
+        districts: json(row.districts),
+        weekdays: json(row.weekdays),
+        free: Number(row.free),
+        transport: Number(row.transport),
+      };
+  const page = json<[string, number | null][] | null>(row.page);
+  return { facets, nameShare, page: page && page.map(([id, km]) => ({ id, distanceKm: km == null ? null : Number(km) })) };
+}
+
+const cappedFacets = (countLimit: number): SearchFacets => ({ total: countLimit, isCapped: true, categories: {}, areas: {}, districts: {}, weekdays: {}, free: 0, transport: 0 });
+
+/**
+ * For one broad word, proves cheaply that more than the limit match. Building
+ * the GIN bitmap of every match costs more than the rest of the search (雪:
+ * 25,000 of 100,000 listings), and only the first countLimit + 1 are counted.
+ * gin_fuzzy_search_limit makes the index scan return a random part of a long
+ * list instead: every row it returns is a real match, so finding more than
+ * the limit among them proves there are more, and their share with the word
+ * in the name estimates the share among all. Finding fewer proves nothing,
+ * and the search counts exactly. Only for one index key and no other
+ * filters: otherwise the sample would be too thin to find enough.
+ */
+async function countSample(step: Step, tenantId: string, f: SearchFilters, countLimit: number | undefined): Promise<{ nameShare: number } | null> {
+  if (countLimit === undefined || !isOneIndexKey(f) || hasFilters(f)) return null;
+  const statement = sql`SELECT count(*)::int AS total, count(*) FILTER (WHERE name_hit)::int AS name_hits
+    FROM (SELECT ${nameCondition(f.terms[0]!)} AS name_hit FROM ${resources} WHERE ${whereClause(tenantId, f, 'bitmap')} LIMIT ${countLimit + 1}) AS sampled`;
+  // Twice the limit: enough that the visible matches among them pass the limit.
+  const row = (await step('bitmap', statement, 2 * (countLimit + 1)))[0]!;
+  const total = Number(row.total);
+  return total > countLimit ? { nameShare: Number(row.name_hits) / total } : null;
+}
+
+/**
+ * The count, per-value counts and page in one statement. The matches are
+ * collected once (a CTE); the per-value counts and the page are
+ * scalar subqueries behind CASE, which PostgreSQL runs only when asked for,
+ * so past the limit neither costs anything.
+ */
+function countFacetsAndPage(tenantId: string, f: SearchFilters, limits: SearchLimits): SQL {
+  const { countLimit, broadAbove } = limits;
+  const limit = countLimit === undefined ? sql`` : sql`LIMIT ${countLimit + 1}`;
+  const countsWanted = countLimit === undefined ? sql`true` : sql`total <= ${countLimit}`;
+  const pageWanted = sql`total <= ${Math.min(countLimit ?? broadAbove, broadAbove)}`;
+  // With one word its relevance says whether it is in the name (10, else 1): one test per row.
+  const nameHits = f.terms.length === 1 ? sql`(SELECT count(*)::int FROM matched WHERE relevance >= 10)` : sql`0`;
+  const order = resultOrder(f, { squaredDistance: sql`squared_distance`, relevance: sql`relevance`, byReading: sql`name_reading ASC, name ASC, id ASC` });
+  const counts = (subquery: SQL) => sql`CASE WHEN ${countsWanted} THEN (${subquery}) END`;
+  const perValue = (select: SQL) => counts(sql`SELECT coalesce(json_object_agg(k, n), '{}'::json) FROM (${select}) AS v`);
+  return sql`
+    WITH matched AS (
+      SELECT ${resources.id} AS id, ${resources.areaId} AS area_id, ${resources.districtId} AS district_id, ${resources.weekdays} AS weekdays,
+             ${resources.needCategoryIds} AS category_ids, ${resources.costKind} AS cost_kind, ${resources.attributes} AS attributes,
+             ${relevance(f)} AS relevance, ${f.origin ? squaredDistance(f.origin) : sql`NULL::float8`} AS squared_distance,
+             ${distanceKm(f)} AS distance_km, ${resources.nameReading} AS name_reading, ${resources.name} AS name
+      FROM ${resources} WHERE ${whereClause(tenantId, f, f.terms.length ? 'bitmap' : 'planner')} ${limit}
+    ), counted AS (SELECT count(*)::int AS total FROM matched)
+    SELECT
+      total,
+      ${nameHits} AS name_hits,
+      ${perValue(sql`SELECT c::text AS k, count(*)::int AS n FROM matched, unnest(category_ids) AS c GROUP BY 1`)} AS categories,
+      ${perValue(sql`SELECT area_id::text AS k, count(*)::int AS n FROM matched WHERE area_id IS NOT NULL GROUP BY 1`)} AS areas,
+      ${perValue(sql`SELECT district_id::text AS k, count(*)::int AS n FROM matched WHERE district_id IS NOT NULL GROUP BY 1`)} AS districts,
+      ${perValue(sql`SELECT w::text AS k, count(*)::int AS n FROM matched, unnest(weekdays) AS w GROUP BY 1`)} AS weekdays,
+      ${counts(sql`SELECT count(*)::int FROM matched WHERE cost_kind = 'free'`)} AS free,
+      ${counts(sql`SELECT count(*)::int FROM matched WHERE 'transport' = ANY(attributes)`)} AS transport,
+      CASE WHEN ${pageWanted} THEN (
+        SELECT coalesce(json_agg(json_build_array(id, distance_km) ORDER BY position), '[]'::json)
+        FROM (SELECT id, distance_km, row_number() OVER (ORDER BY ${order}) AS position FROM matched ORDER BY ${order} LIMIT ${f.limit + 1} OFFSET ${f.offset}) AS page
+      ) END AS page
+    FROM counted
+  `;
+}
+
+// A word in many names is in many of the first names in 五十音 order too:
+// walking a bounded prefix of the reading index then finds the page of name
+// matches without fetching and sorting every one (thousands, for 雪). The
+// prefix is a prefix of the order, so when it holds enough they are exactly
+// the first ones, whether few or many listings match; when it holds fewer
+// that proves nothing, and the page is read another way. Only for one word
+// sorted by relevance and the first pages, and not with filters: the prefix
+// would then walk as many more rows as the filters leave out.
+const probeRows = 2000;
+const probeLimit = 100;
+/** Without a second connection, the walk is tried when at least this share of the counted matches have the word in the name. */
+const probeNameShare = 0.2;
+
+const canProbe = (f: SearchFilters) => f.sort === 'relevance' && f.terms.length === 1 && !hasFilters(f) && f.offset + f.limit + 1 <= probeLimit;
+
+/** The page, when the prefix holds it (null otherwise). */
+async function probeNames(step: Step, tenantId: string, f: SearchFilters): Promise<PageHit[] | null> {
+  const enough = f.offset + f.limit + 1;
+  // The prefix is named like the table, so the conditions written for the table apply to it.
+  const prefix = sql`SELECT * FROM ${resources} WHERE ${whereClause(tenantId, { ...f, terms: [] }, 'ordered')} ORDER BY ${byReading} LIMIT ${probeRows}`;
+  const rows = await step('ordered', sql`SELECT ${resources.id} AS id, ${distanceKm(f)} AS distance_km FROM (${prefix}) AS ${resources} WHERE ${nameCondition(f.terms[0]!)} ORDER BY ${byReading} LIMIT ${enough}`);
+  return rows.length >= enough ? toHits(rows).slice(f.offset) : null;
+}
+
+/**
+ * The page of a search with more matches than are worth sorting, read in
+ * index order and stopping after offset + limit rows.
+ */
+async function readBroadPage(step: Step, tenantId: string, f: SearchFilters, nameShare: number | null, options: { probe: boolean }): Promise<PageHit[]> {
+  const take = f.limit + 1;
+  const select = (condition: SQL, order: SQL, count: number, offset: number) =>
+    sql`SELECT ${resources.id} AS id, ${distanceKm(f)} AS distance_km FROM ${resources} WHERE ${condition} ORDER BY ${order} LIMIT ${count} OFFSET ${offset}`;
+  if (f.sort === 'reading') return toHits(await step('ordered', select(whereClause(tenantId, f, 'ordered'), byReading, take, f.offset)));
+  if (f.sort === 'relevance' && f.terms.length === 1 && nameShare !== null) {
+    // Name matches first, then the rest, each in 五十音 order: the name
+    // matches through a prefix of the reading index or the name's index, the rest (when needed) in reading
+    // order if most matches are there, so a word found in a fifth of all
+    // listings costs about a page.
+    // A word in the name is a word in search_text too, so the name part needs
+    // only the name's index (testing the long text too would only mislead the planner).
+    const probed = options.probe && canProbe(f) ? await probeNames(step, tenantId, f) : null;
+    if (probed) return probed;
+    const name = nameCondition(f.terms[0]!);
+    const enough = f.offset + take;
+    const first = await step('bitmap', select(sql`${whereClause(tenantId, { ...f, terms: [] }, 'bitmap')} AND ${name}`, byReading, enough, 0));
+    const restAccess: Access = nameShare <= 0.5 ? 'ordered' : 'bitmap';
+    const rest = first.length >= enough ? [] : await step(restAccess, select(sql`${whereClause(tenantId, f, restAccess)} AND NOT ${name}`, byReading, enough, 0));
+    return toHits([...first, ...rest].slice(f.offset, f.offset + take));
   }
-  return {
-    total,
-    isCapped: false,
-    nameShare,
-    categories: json(row.categories),
-    areas: json(row.areas),
-    districts: json(row.districts),
-    weekdays: json(row.weekdays),
-    free: Number(row.free),
-    transport: Number(row.transport),
-  };
+  const access: Access = f.terms.length ? 'bitmap' : 'planner';
+  const order = resultOrder(f, { squaredDistance: f.origin ? squaredDistance(f.origin) : sql`NULL`, relevance: relevance(f), byReading });
+  return toHits(await step(access, select(whereClause(tenantId, f, access), order, take, f.offset)));
 }

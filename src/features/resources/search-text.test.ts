@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameGrams, buildSearchGrams, buildSearchText } from './search-text.ts';
+import { buildNameGrams, buildSearchGrams, buildSearchKeys, buildSearchText, filterKey } from './search-text.ts';
 
 describe('search text', () => {
   it('puts the normalised name on the first line and folds kana and variants in the rest', () => {
@@ -22,5 +22,13 @@ describe('search text', () => {
     expect(grams).toEqual(expect.arrayContaining(['囲碁', 'くら', 'い']));
     expect(grams).not.toContain('配食');
     expect(grams).not.toContain('');
+  });
+
+  it('adds one key per filter value to the grams, each longer than any gram', () => {
+    const category = 'A1B2C3D4-0000-4000-8000-000000000001';
+    const keys = buildSearchKeys('囲碁', { needCategoryIds: [category], weekdays: [3, 3], costKind: 'free', attributes: ['transport'], areaId: 'aaaaaaaa-0000-4000-8000-000000000001', districtId: null });
+    expect(keys).toEqual(['囲', '囲碁', '碁', filterKey.category(category.toLowerCase()), 'w:3', 'cost:free', 'attr:transport', 'a:aaaaaaaa-0000-4000-8000-000000000001']);
+    expect(keys.filter((k) => [...k].length > 2)).toHaveLength(5);
+    expect(buildSearchKeys('囲碁', { needCategoryIds: [], weekdays: [], costKind: 'yen', attributes: [], areaId: null, districtId: null })).toEqual(buildSearchGrams('囲碁'));
   });
 });

@@ -28,3 +28,38 @@ export function buildSearchGrams(searchText: string): string[] {
 export function buildNameGrams(searchText: string): string[] {
   return buildSearchGrams(searchText.split('\n', 1)[0]!);
 }
+
+/**
+ * The keys a filter value is found by in search_keys. Every one is longer
+ * than a gram (grams have one or two characters), so a key never meets a
+ * word a resident types. Migration 0011 writes the same keys in SQL.
+ */
+export const filterKey = {
+  category: (id: string) => `c:${id.toLowerCase()}`,
+  weekday: (day: number) => `w:${day}`,
+  free: 'cost:free',
+  attribute: (name: string) => `attr:${name}`,
+  area: (id: string) => `a:${id.toLowerCase()}`,
+  district: (id: string) => `d:${id.toLowerCase()}`,
+};
+
+export type FilterValues = {
+  needCategoryIds: string[];
+  weekdays: number[];
+  costKind: string;
+  attributes: string[];
+  areaId: string | null | undefined;
+  districtId: string | null | undefined;
+};
+
+/** The search index of a listing: the grams of its search text and the keys of its filter values. */
+export function buildSearchKeys(searchText: string, values: FilterValues): string[] {
+  const keys = buildSearchGrams(searchText);
+  for (const id of values.needCategoryIds) keys.push(filterKey.category(id));
+  for (const day of new Set(values.weekdays)) keys.push(filterKey.weekday(day));
+  if (values.costKind === 'free') keys.push(filterKey.free);
+  for (const name of new Set(values.attributes)) keys.push(filterKey.attribute(name));
+  if (values.areaId) keys.push(filterKey.area(values.areaId));
+  if (values.districtId) keys.push(filterKey.district(values.districtId));
+  return keys;
+}

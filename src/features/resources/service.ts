@@ -8,7 +8,7 @@ import * as areasService from '../areas/service.ts';
 import * as repository from './repository.ts';
 import type { ListedResourceRow, NeedCategoryRow, ProviderRow, ResourceRow } from './repository.ts';
 import { composeListingRow } from './listing-values.ts';
-import { selectSearchFacets, selectSearchPage, type SearchFacets } from './search-query.ts';
+import { selectSearch, type SearchFacets } from './search-query.ts';
 import type { ResourceInput, ResourceSearchQuery } from './validation.ts';
 import { defaultNeedCategories } from './vocabulary.ts';
 
@@ -66,14 +66,15 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
     offset: (page - 1) * perPage,
   } as const;
   const countLimit = options.exactCounts ? undefined : (options.countLimit ?? searchCountLimit);
-  // Counting first tells how to read the page: a broad match is read in index order.
-  const { nameShare, ...facets } = await selectSearchFacets(ctx.db, ctx.tenantId, filters, countLimit);
-  const hits = await selectSearchPage(ctx.db, ctx.tenantId, filters, { isBroad: facets.isCapped || facets.total > searchCountLimit, nameShare });
+  const { facets, hits } = await selectSearch(ctx.db, ctx.tenantId, filters, { countLimit, broadAbove: searchCountLimit });
   const hasNextPage = hits.length > perPage;
   const pageHits = hits.slice(0, perPage);
-  const rows = await repository.selectResourcesByIds(ctx.db, ctx.tenantId, pageHits.map((h) => h.id));
+  const rows = await repository.selectResourcesWithProviders(ctx.db, ctx.tenantId, pageHits.map((h) => h.id));
   const rowById = new Map(rows.map((row) => [row.id, row]));
-  const details = await withDetails(ctx, pageHits.map((h) => rowById.get(h.id)!));
+  const details = pageHits.map((h): ResourceDetail => {
+    const row = rowById.get(h.id)!;
+    return { ...row, categoryIds: row.needCategoryIds };
+  });
   // Past the count limit the number of pages is not known either: as many as the limit fills, and one more while there is a next page.
   const pageCount = facets.isCapped ? Math.max(Math.ceil((facets.total + 1) / perPage), page + (hasNextPage ? 1 : 0)) : Math.max(1, Math.ceil(facets.total / perPage));
   return {

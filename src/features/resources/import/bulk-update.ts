@@ -62,15 +62,15 @@ export async function updateListingsInBulk(
 
 /**
  * Whether writing `next` would change the stored listing: any column it
- * sets other than updatedAt (the search text stands for the grams derived
- * from it). A listing gone since the plan counts as changed, so the
+ * sets other than updatedAt (the search text and filter columns stand for the keys derived
+ * from them). A listing gone since the plan counts as changed, so the
  * write finds nothing, as before.
  */
 function changesListing(next: NewResourceRow & { id: string }, stored: { row: ListedResourceRow; searchText: string } | undefined): boolean {
   if (!stored) return true;
   const current: Record<string, unknown> = { ...stored.row, searchText: stored.searchText };
   for (const [key, value] of Object.entries(next)) {
-    if (key === 'updatedAt' || key === 'searchGrams' || key === 'nameGrams' || value === undefined) continue;
+    if (key === 'updatedAt' || key === 'searchKeys' || key === 'nameGrams' || value === undefined) continue;
     if (!isDeepStrictEqual(value, current[key])) return true;
   }
   return false;

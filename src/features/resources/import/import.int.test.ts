@@ -67,7 +67,7 @@ describe('importing listings', () => {
     expect(history.map((h) => h.action)).toEqual(['update', 'import']);
     expect(history[0]!.before).toMatchObject({ phone: '0166-11-1111' });
     expect(history[0]!.after).toMatchObject({ phone: '0166-22-2222' });
-    expect(history[0]!.after).not.toHaveProperty('searchGrams');
+    expect(history[0]!.after).not.toHaveProperty('searchKeys');
   });
 
   it('keeps names as typed, brackets included, and still matches a name stored folded', async () => {
