@@ -39,7 +39,11 @@ export const searchCountLimit = 1000;
  * too. `exactCounts` counts every match (exports, guidebooks, the HSDS API).
  */
 export async function searchResources(ctx: ServiceContext, query: ResourceSearchQuery, options: { includeDrafts?: boolean; exactCounts?: boolean; countLimit?: number } = {}) {
-  const categories = await findNeedCategories(ctx);
+  // The 困りごと list is needed first only to filter by one; otherwise it is read while the search runs.
+  const reading = findNeedCategories(ctx);
+  // Awaited below; should something else fail first, its failure is not also an unhandled rejection.
+  reading.catch(() => undefined);
+  const categories = query.category ? await reading : [];
   const perPage = query.perPage ?? 20;
   const page = query.page ?? 1;
   // Nearest first needs a point: the resident's own (lat/lng), else the middle of the district or area they chose.
@@ -66,7 +70,7 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
     offset: (page - 1) * perPage,
   } as const;
   const countLimit = options.exactCounts ? undefined : (options.countLimit ?? searchCountLimit);
-  const { facets, hits } = await selectSearch(ctx.db, ctx.tenantId, filters, { countLimit, broadAbove: searchCountLimit });
+  const [{ facets, hits }, allCategories] = await Promise.all([selectSearch(ctx.db, ctx.tenantId, filters, { countLimit, broadAbove: searchCountLimit }), reading]);
   const hasNextPage = hits.length > perPage;
   const pageHits = hits.slice(0, perPage);
   const rows = await repository.selectResourcesWithProviders(ctx.db, ctx.tenantId, pageHits.map((h) => h.id));
@@ -80,7 +84,7 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
   return {
     results: details.map((detail, i) => ({ ...detail, distanceKm: pageHits[i]!.distanceKm })),
     facets,
-    categories,
+    categories: allCategories,
     page,
     perPage,
     pageCount,
