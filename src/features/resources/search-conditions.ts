@@ -53,8 +53,8 @@ export function hasFilters(f: SearchFilters): boolean {
 }
 
 /**
- * True when each term is one key of its GIN index: a gram of one or two
- * characters, or one trigram. Only then is a sampled index scan a fair sample
+ * True when the search is one word that is one key of its GIN index (a gram
+ * of one or two characters, or, standing alone, one trigram). Only then is a sampled index scan a fair sample
  * of the matches (several keys would each be sampled, and their intersection
  * far more thinly).
  */
