@@ -33,11 +33,6 @@ export async function selectProviderByName(db: Database, tenantId: string, name:
   return row;
 }
 
-export async function selectProviders(db: Database, tenantId: string, ids: string[]): Promise<ProviderRow[]> {
-  if (ids.length === 0) return [];
-  return db.select().from(providers).where(and(eq(providers.tenantId, tenantId), inArray(providers.id, ids)));
-}
-
 export async function insertProvider(db: Database, tenantId: string, values: Omit<typeof providers.$inferInsert, 'tenantId'>): Promise<ProviderRow> {
   const [row] = await db.insert(providers).values({ ...values, tenantId }).returning();
   return row!;
@@ -45,11 +40,6 @@ export async function insertProvider(db: Database, tenantId: string, values: Omi
 
 export async function updateProviderRow(db: Database, tenantId: string, id: string, values: Partial<typeof providers.$inferInsert>): Promise<void> {
   await db.update(providers).set(values).where(and(eq(providers.tenantId, tenantId), eq(providers.id, id)));
-}
-
-export async function selectResource(db: Database, tenantId: string, id: string): Promise<ListedResourceRow | undefined> {
-  const [row] = await db.select(listedColumns).from(resources).where(and(eq(resources.tenantId, tenantId), eq(resources.id, id))).limit(1);
-  return row;
 }
 
 /** Listings by id, without the search columns (their grams are most of a row, and nobody reads them back). */

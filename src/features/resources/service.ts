@@ -43,7 +43,7 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
   const reading = findNeedCategories(ctx);
   // Awaited below; should something else fail first, its failure is not also an unhandled rejection.
   reading.catch(() => undefined);
-  const categories = query.category ? await reading : [];
+  const categoryId = query.category ? (await reading).find((c) => c.code === query.category)?.id : undefined;
   const perPage = query.perPage ?? 20;
   const page = query.page ?? 1;
   // Nearest first needs a point: the resident's own (lat/lng), else the middle of the district or area they chose.
@@ -57,7 +57,7 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
   const filters = {
     terms,
     publishedOnly: !options.includeDrafts,
-    categoryId: categories.find((c) => c.code === query.category)?.id,
+    categoryId,
     areaId: query.area,
     districtId: query.district,
     weekday: query.weekday,
@@ -70,21 +70,18 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
     offset: (page - 1) * perPage,
   } as const;
   const countLimit = options.exactCounts ? undefined : (options.countLimit ?? searchCountLimit);
-  const [{ facets, hits }, allCategories] = await Promise.all([selectSearch(ctx.db, ctx.tenantId, filters, { countLimit, broadAbove: searchCountLimit }), reading]);
+  const [{ facets, hits }, categories] = await Promise.all([selectSearch(ctx.db, ctx.tenantId, filters, { countLimit, broadAbove: searchCountLimit }), reading]);
   const hasNextPage = hits.length > perPage;
   const pageHits = hits.slice(0, perPage);
   const rows = await repository.selectResourcesWithProviders(ctx.db, ctx.tenantId, pageHits.map((h) => h.id));
   const rowById = new Map(rows.map((row) => [row.id, row]));
-  const details = pageHits.map((h): ResourceDetail => {
-    const row = rowById.get(h.id)!;
-    return { ...row, categoryIds: row.needCategoryIds };
-  });
+  const details = pageHits.map((h) => asDetail(rowById.get(h.id)!));
   // Past the count limit the number of pages is not known either: as many as the limit fills, and one more while there is a next page.
   const pageCount = facets.isCapped ? Math.max(Math.ceil((facets.total + 1) / perPage), page + (hasNextPage ? 1 : 0)) : Math.max(1, Math.ceil(facets.total / perPage));
   return {
     results: details.map((detail, i) => ({ ...detail, distanceKm: pageHits[i]!.distanceKm })),
     facets,
-    categories: allCategories,
+    categories,
     page,
     perPage,
     pageCount,
@@ -94,21 +91,13 @@ export async function searchResources(ctx: ServiceContext, query: ResourceSearch
 
 /** One listing. The public sees it only while published and live; NotFound otherwise, and for other tenants. */
 export async function getResource(ctx: ServiceContext, id: string, options: { includeDrafts?: boolean } = {}): Promise<ResourceDetail> {
-  const row = await repository.selectResource(ctx.db, ctx.tenantId, id);
+  const [row] = await repository.selectResourcesWithProviders(ctx.db, ctx.tenantId, [id]);
   if (!row || row.archivedAt) throw new NotFound();
   if (!options.includeDrafts && (!row.isPublished || row.status === 'defunct' || row.status === 'inactive')) throw new NotFound();
-  return (await withDetails(ctx, [row]))[0]!;
+  return asDetail(row);
 }
 
-async function withDetails(ctx: ServiceContext, rows: ListedResourceRow[]): Promise<ResourceDetail[]> {
-  const providers = await repository.selectProviders(ctx.db, ctx.tenantId, [...new Set(rows.map((r) => r.providerId).filter((p): p is string => !!p))]);
-  const providerById = new Map(providers.map((p) => [p.id, p]));
-  return rows.map((row) => ({
-    ...row,
-    provider: (row.providerId && providerById.get(row.providerId)) || null,
-    categoryIds: row.needCategoryIds,
-  }));
-}
+const asDetail = (row: ListedResourceRow & { provider: ProviderRow | null }): ResourceDetail => ({ ...row, categoryIds: row.needCategoryIds });
 
 // Admins edit any listing; coordinators those in their areas (a listing
 // without an area only admins may place).
