@@ -1,6 +1,6 @@
 import { and, asc, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { insertRowsAsJson } from '../../db/json-rows.ts';
+import { insertManyRows } from '../../db/bulk-rows.ts';
 import { needCategories, providers, resourceNeedCategories, resources } from './schema.ts';
 
 export type ResourceRow = typeof resources.$inferSelect;
@@ -178,7 +178,7 @@ export async function insertProviders(db: Database, tenantId: string, values: Om
 
 /** Inserts many listings in one statement; give each its id, so links and history need nothing back. */
 export async function insertResources(db: Database, tenantId: string, values: (NewResourceRow & { id: string })[]): Promise<void> {
-  await insertRowsAsJson(db, resources, values.map((v) => ({ ...v, tenantId })));
+  await insertManyRows(db, resources, values.map((v) => ({ ...v, tenantId })));
 }
 
 /** Listings by id without the search columns (for their history), with their search text (to tell whether a write would change anything). */
@@ -191,7 +191,7 @@ export async function selectListedResources(db: Database, tenantId: string, ids:
 }
 
 export async function insertCategoryLinks(db: Database, tenantId: string, links: { resourceId: string; needCategoryId: string }[]): Promise<void> {
-  await insertRowsAsJson(db, resourceNeedCategories, links.map((l) => ({ ...l, tenantId })));
+  await insertManyRows(db, resourceNeedCategories, links.map((l) => ({ ...l, tenantId })));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { insertRowsAsJson } from '../../db/json-rows.ts';
+import { insertManyRows } from '../../db/bulk-rows.ts';
 import type { ServiceContext } from '../context/service-context.ts';
 import { auditLog } from './schema.ts';
 
@@ -32,7 +32,7 @@ export async function recordAudit(ctx: ServiceContext, db: Database, input: Audi
 
 /** Writes many audit rows in one statement (bulk imports); same rules as recordAudit. */
 export async function recordAuditMany(ctx: ServiceContext, db: Database, inputs: AuditInput[]): Promise<void> {
-  await insertRowsAsJson(
+  await insertManyRows(
     db,
     auditLog,
     inputs.map((input) => ({

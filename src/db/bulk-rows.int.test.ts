@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import { boolean, doublePrecision, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testDatabaseKind } from '../../test/support/database.ts';
+import type { Database, DatabaseHandle } from './client.ts';
+import { insertManyRows, pgliteCopyClient } from './bulk-rows.ts';
+
+const samples = pgTable('bulk_rows_samples', {
+  id: uuid('id').primaryKey(),
+  label: text('label').notNull(),
+  note: text('note'),
+  count: integer('count'),
+  ratio: doublePrecision('ratio'),
+  flag: boolean('flag').notNull().default(false),
+  tags: text('tags').array(),
+  days: integer('days').array(),
+  doc: jsonb('doc'),
+  at: timestamp('at', { withTimezone: true }),
+  made: text('made').notNull().default('by default'),
+});
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  await handle.db.execute(sql`CREATE TABLE bulk_rows_samples (
+    id uuid PRIMARY KEY, label text NOT NULL, note text, count integer, ratio double precision,
+    flag boolean NOT NULL DEFAULT false, tags text[], days integer[], doc jsonb, at timestamptz, made text NOT NULL DEFAULT 'by default')`);
+});
+afterAll(async () => handle.close());
+
+// Everything that has to be escaped in one text format or the other.
+const awkward = 'タブ\tと改行\nと\r復帰と\\と"引用"と{波括弧},カンマ と \\N と NULL 🍙';
+const rows = [
+  {
+    id: '00000000-0000-4000-8000-000000000001',
+    label: awkward,
+    note: null,
+    count: 0,
+    ratio: 43.770123,
+    flag: true,
+    tags: [awkward, '', 'NULL', null],
+    days: [1, 3, 5],
+    doc: { text: awkward, list: [1, null, { deep: true }], empty: '' },
+    at: new Date(Date.UTC(2026, 11, 2, 9, 30, 0, 123)),
+  },
+  { id: '00000000-0000-4000-8000-000000000002', label: 'もう一行', note: '（改行）\n', count: null, ratio: null, flag: false, tags: [], days: null, doc: null, at: null },
+];
+
+describe(`many rows in one statement (${testDatabaseKind})`, () => {
+  it('stores every value exactly as given, with defaults for the columns no row gives', async () => {
+    await insertManyRows(handle.db, samples, rows);
+    const stored = await handle.db.select().from(samples).orderBy(samples.id);
+    expect(stored).toEqual(rows.map((row) => ({ ...row, made: 'by default' })));
+  });
+
+  it('writes inside a transaction and rolls back with it', async () => {
+    const id = '00000000-0000-4000-8000-000000000003';
+    await expect(
+      handle.db.transaction(async (tx) => {
+        await insertManyRows(tx as unknown as Database, samples, [{ id, label: '取り消される行' }]);
+        const [inside] = await tx.select().from(samples).where(sql`${samples.id} = ${id}`);
+        expect(inside?.label).toBe('取り消される行');
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await handle.db.select().from(samples).where(sql`${samples.id} = ${id}`)).toEqual([]);
+  });
+
+  it('uses COPY on PGlite, in and out of transactions, and the jsonb statement on PostgreSQL', async () => {
+    const expected = testDatabaseKind === 'pglite';
+    expect(pgliteCopyClient(handle.db) !== null).toBe(expected);
+    await handle.db.transaction(async (tx) => {
+      expect(pgliteCopyClient(tx as unknown as Database) !== null).toBe(expected);
+    });
+  });
+
+  it('refuses a row that breaks a constraint and leaves none of the rows behind', async () => {
+    const before = (await handle.db.select().from(samples)).length;
+    await expect(insertManyRows(handle.db, samples, [{ id: '00000000-0000-4000-8000-000000000004', label: 'ok' }, { id: rows[0]!.id, label: '重複' }])).rejects.toThrow();
+    expect((await handle.db.select().from(samples)).length).toBe(before);
+  });
+});
