@@ -38,7 +38,8 @@ const rows = [
     count: 0,
     ratio: 43.770123,
     flag: true,
-    tags: [awkward, '', 'NULL', null],
+    // A NULL element too, which the schema's type does not allow but PostgreSQL does.
+    tags: [awkward, '', 'NULL', null] as unknown as string[],
     days: [1, 3, 5],
     doc: { text: awkward, list: [1, null, { deep: true }], empty: '' },
     at: new Date(Date.UTC(2026, 11, 2, 9, 30, 0, 123)),
