@@ -1,7 +1,7 @@
 // Many rows in one statement, in the form each database reads fastest.
 // PGlite: COPY … FROM '/dev/blob', the rows as COPY text in a Blob. Measured
-// on 500 listings, PGlite read them in half the time it took to turn one
-// jsonb parameter into rows (about 1 s less for a 10,000-row import).
+// on batches of 500 listings, PGlite read them in half the time it took to
+// turn one jsonb parameter into rows (an estimated 1 s less for 10,000 rows).
 // PostgreSQL: INSERT … SELECT FROM jsonb_populate_recordset with the rows as
 // one jsonb parameter; node-postgres has no COPY without another driver, and
 // there the jsonb costs little. See docs/decisions/015.
