@@ -19,12 +19,25 @@ const samples = pgTable('bulk_rows_samples', {
   made: text('made').notNull().default('by default'),
 });
 
+const parents = pgTable('bulk_rows_parents', { id: uuid('id').primaryKey() });
+const children = pgTable('bulk_rows_children', {
+  id: uuid('id').primaryKey(),
+  parentId: uuid('parent_id').references(() => parents.id),
+  label: text('label').notNull(),
+});
+const parentIds = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000a2'];
+const missingParentId = '00000000-0000-4000-8000-0000000000af';
+const child = (n: number, parentId: string | null) => ({ id: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, parentId, label: `子${n}` });
+
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await createTestDatabase();
   await handle.db.execute(sql`CREATE TABLE bulk_rows_samples (
     id uuid PRIMARY KEY, label text NOT NULL, note text, count integer, ratio double precision,
     flag boolean NOT NULL DEFAULT false, tags text[], days integer[], doc jsonb, at timestamptz, made text NOT NULL DEFAULT 'by default')`);
+  await handle.db.execute(sql`CREATE TABLE bulk_rows_parents (id uuid PRIMARY KEY)`);
+  await handle.db.execute(sql`CREATE TABLE bulk_rows_children (id uuid PRIMARY KEY, parent_id uuid REFERENCES bulk_rows_parents (id), label text NOT NULL)`);
+  await insertManyRows(handle.db, parents, parentIds.map((id) => ({ id })));
 });
 afterAll(async () => handle.close());
 
@@ -79,5 +92,26 @@ describe(`many rows in one statement (${testDatabaseKind})`, () => {
     const before = (await handle.db.select().from(samples)).length;
     await expect(insertManyRows(handle.db, samples, [{ id: '00000000-0000-4000-8000-000000000004', label: 'ok' }, { id: rows[0]!.id, label: '重複' }])).rejects.toThrow();
     expect((await handle.db.select().from(samples)).length).toBe(before);
+  });
+
+  it('takes rows whose foreign keys all name existing rows, and keeps checking every later statement', async () => {
+    await handle.db.transaction(async (tx) => {
+      const db = tx as unknown as Database;
+      await insertManyRows(db, children, [child(1, parentIds[0]!), child(2, parentIds[1]!), child(3, parentIds[0]!), child(4, null)]);
+      const [setting] = (await db.execute(sql`SHOW session_replication_role`) as unknown as { rows: { session_replication_role: string }[] }).rows;
+      expect(setting?.session_replication_role).toBe('origin');
+      await expect(db.execute(sql`SAVEPOINT later`).then(() => db.execute(sql`INSERT INTO bulk_rows_children VALUES (${child(5, null).id}, ${missingParentId}, 'あとの行')`))).rejects.toThrow();
+      await db.execute(sql`ROLLBACK TO SAVEPOINT later`);
+    });
+    const stored = await handle.db.select().from(children).orderBy(children.id);
+    expect(stored.map((row) => [row.label, row.parentId])).toEqual([['子1', parentIds[0]], ['子2', parentIds[1]], ['子3', parentIds[0]], ['子4', null]]);
+  });
+
+  it('refuses rows when one names a row that does not exist, and stores none of them', async () => {
+    const before = (await handle.db.select().from(children)).length;
+    const error = (await insertManyRows(handle.db, children, [child(6, parentIds[0]!), child(7, missingParentId)]).catch((e: unknown) => e)) as { code?: string; cause?: { code?: string } };
+    // foreign_key_violation, as the database itself reports it (drizzle wraps it on PostgreSQL).
+    expect(error.code ?? error.cause?.code).toBe('23503');
+    expect((await handle.db.select().from(children)).length).toBe(before);
   });
 });

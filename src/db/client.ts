@@ -27,14 +27,17 @@ type PgliteSource = { dataDir?: string; loadDataDir?: Blob };
 const megabyte = 1024 * 1024;
 
 /**
- * Shared buffers for a database of this many bytes: 16 MB for a 社協's few
- * thousand records (PGlite fills its buffers at start, so this is most of its
- * resident memory), growing with the data to a third of it, at most 256 MB,
+ * Shared buffers for a database of this many bytes: 64 MB for a 社協's few
+ * thousand records, growing with the data to a third of it, at most 256 MB,
  * so a directory of 100,000 listings keeps its search indexes in memory
- * instead of copying pages in from the data folder on every search.
+ * instead of copying pages in from the data folder on every search. Below
+ * 64 MB an import of 10,000 listings wrote and read its index pages through
+ * the data folder again and again (700 MB written instead of 250 MB, about
+ * 1.5 s of its 12 s). PGlite fills its buffers at start, so this is most of
+ * its resident memory.
  */
 export function sharedBuffersMb(dataBytes: number): number {
-  return Math.min(256, Math.max(16, Math.ceil(dataBytes / 3 / megabyte)));
+  return Math.min(256, Math.max(64, Math.ceil(dataBytes / 3 / megabyte)));
 }
 
 /** Bytes of table and index files in a PGlite data folder (0 when it is new). */

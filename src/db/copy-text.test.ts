@@ -20,6 +20,7 @@ describe('COPY text fields', () => {
     expect(copyField([], 'array')).toBe('{}');
     expect(copyField(['a,b', '{c}', 'say "hi"', 'NULL', null], 'array')).toBe('{"a,b","{c}","say \\\\"hi\\\\"","NULL",NULL}');
     expect(copyField([1, 3], 'array')).toBe('{"1","3"}');
+    expect(copyField(['plain', 'back\\slash', 'tab\there'], 'array')).toBe('{"plain","back\\\\\\\\slash","tab\\there"}');
   });
 
   it('writes JSON documents with their newlines escaped', () => {

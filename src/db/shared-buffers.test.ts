@@ -4,9 +4,9 @@ import { sharedBuffersMb } from './client.ts';
 const mb = 1024 * 1024;
 
 describe('PGlite shared buffers sized to the data', () => {
-  it('keeps a new or small database at 16 MB', () => {
-    expect(sharedBuffersMb(0)).toBe(16);
-    expect(sharedBuffersMb(20 * mb)).toBe(16);
+  it('gives a new or small database 64 MB', () => {
+    expect(sharedBuffersMb(0)).toBe(64);
+    expect(sharedBuffersMb(150 * mb)).toBe(64);
   });
   it('grows to a third of a large directory', () => {
     expect(sharedBuffersMb(450 * mb)).toBe(150);

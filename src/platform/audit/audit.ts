@@ -50,12 +50,15 @@ export async function recordAuditMany(ctx: ServiceContext, db: Database, inputs:
   );
 }
 
-// Hashes never belong in the log, even hashed.
+const secretKeys = ['passwordHash', 'password', 'tokenHash'];
+
+// Hashes never belong in the log, even hashed. The value is stored as its
+// JSON text either way, so a copy is made only when something is redacted.
 function withoutSecrets(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const key of ['passwordHash', 'password', 'tokenHash']) if (key in copy) copy[key] = '[redacted]';
-  return JSON.parse(JSON.stringify(copy));
+  const present = secretKeys.filter((key) => key in value);
+  if (present.length === 0) return value;
+  return { ...(value as Record<string, unknown>), ...Object.fromEntries(present.map((key) => [key, '[redacted]'])) };
 }
 
 export type AuditQuery = { entityType?: string; entityId?: string; beforeId?: number; limit: number };

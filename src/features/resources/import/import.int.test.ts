@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type TestClient } from '../../../../test/support/http-client.ts';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { commandLineActor } from '../../../platform/context/service-context.ts';
+import { createDistrict } from '../../areas/service.ts';
 import { findResourceHistory, searchResources } from '../service.ts';
 import { applyImport, planImport } from './service.ts';
 
@@ -99,6 +100,18 @@ describe('importing listings', () => {
     expect(await countListings()).toBe(before);
     const result = await applyImport(ctx(), csv, 'bad.csv', { skipInvalid: true });
     expect(result).toEqual({ created: 1, updated: 0, skipped: 1 });
+  });
+
+  it('plans a file again against the districts as they are now, though its parse is reused', async () => {
+    const [area] = await testApp.database.query(`SELECT id, name FROM areas WHERE tenant_id = $1 AND tier = 2 AND archived_at IS NULL ORDER BY name LIMIT 1`, [testApp.demo.id]);
+    const csv = Buffer.from(`名称,名称_カナ,困りごと,地域,圏域\n新しい地区の集い,あたらしいちくのつどい,交流・サロン,${area!.name},できたて地区\n`);
+    const before = await planImport(ctx(), csv, 'new-district.csv');
+    expect(before.rows[0]!.problems.map((p) => p.messageKey)).toContain('import.unknownDistrict');
+    expect(before.rows[0]!.input!.districtId).toBeNull();
+    const district = await createDistrict(ctx(), { areaId: String(area!.id), name: 'できたて地区', nameReading: '', latitude: null, longitude: null, sortOrder: 0 });
+    const after = await planImport(ctx(), csv, 'new-district.csv');
+    expect(after.rows[0]!.problems).toEqual([]);
+    expect(after.rows[0]!.input!.districtId).toBe(district.id);
   });
 
   it('walks through upload, preview and import on the staff pages', async () => {
