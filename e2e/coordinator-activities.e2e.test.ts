@@ -1,34 +1,20 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoPassword } from '../src/features/demo/demo-tenant.ts';
-import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { clickAndLoad, expectNoAccessibilityViolations } from './support/browser.ts';
+import { useDemoSite } from './support/demo-site.ts';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useDemoSite();
 
 const japanToday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
 
 async function signedIn(email: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: true, ...options });
-  const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByRole('textbox', { name: /^メールアドレス/ }).fill(email);
-  await page.getByLabel(/^パスワード/).fill(demoPassword);
-  await clickAndLoad(page, page.getByRole('button', { name: 'ログイン' }));
+  const page = await site.openPage(options);
+  await site.signIn(page, email);
   return page;
 }
 
 async function businessCount(page: Page): Promise<number> {
-  await page.goto(`${server.baseUrl}/staff/figures`);
+  await page.goto(`${site.server.baseUrl}/staff/figures`);
   const row = page.locator('#coordinator-activities tr', { hasText: '民間企業との連携' });
   return Number((await row.innerText()).match(/(\d+)件/)![1]);
 }
@@ -49,7 +35,7 @@ describe('the coordinator activity log', () => {
 
     // The form itself is filled from the keyboard and sent with JavaScript off.
     const form = await signedIn('yamada@example.jp', { javaScriptEnabled: false });
-    await form.goto(`${server.baseUrl}/staff/coordinator-activities/new`);
+    await form.goto(`${site.server.baseUrl}/staff/coordinator-activities/new`);
     await form.getByLabel(/^活動日/).fill(japanToday);
     await form.getByRole('checkbox', { name: '民間企業との連携' }).focus();
     await form.keyboard.press('Space');
@@ -64,7 +50,7 @@ describe('the coordinator activity log', () => {
     expect(await row.innerText()).toContain('資源開発、民間企業との連携');
     expect(await row.innerText()).toContain('1時間15分');
 
-    await coordinator.goto(`${server.baseUrl}/staff/coordinator-activities`);
+    await coordinator.goto(`${site.server.baseUrl}/staff/coordinator-activities`);
     await expectNoAccessibilityViolations(coordinator);
     await clickAndLoad(coordinator, coordinator.getByRole('link', { name: /編集: .*スーパーきたまち東光店/ }));
     await expectNoAccessibilityViolations(coordinator);

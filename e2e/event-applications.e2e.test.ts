@@ -1,45 +1,36 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoTenant } from '../src/features/demo/demo-tenant.ts';
 import type { EventRow } from '../src/features/events/schema.ts';
 import { findTenantBySlug } from '../src/platform/tenancy/tenancy.ts';
 import { buildEvent } from '../test/factories/event.ts';
 import { startSmtpInbox, type SmtpInbox } from '../test/support/smtp-inbox.ts';
-import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+import { clickAndLoad, expectNoAccessibilityViolations } from './support/browser.ts';
+import { useDemoSite } from './support/demo-site.ts';
 
 // Two people apply for the one seat of a free event through the real server,
 // in Chromium; the server's job runner mails them through a real local SMTP
 // server; the first cancels from the link in her mail and the second moves up.
 
 let inbox: SmtpInbox;
-let server: DemoServer;
-let browser: Browser;
 let event: EventRow;
 const title = 'ひとり席の傾聴ボランティア講座';
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();
-  [server, browser] = await Promise.all([startDemoServer({ smtpUrl: inbox.url }), launchBrowser()]);
-  const tenant = await findTenantBySlug(server.database.db, demoTenant.slug);
-  event = await buildEvent({ database: server.database, demo: tenant!, clock: { now: new Date() } }, { title, capacity: 1, feeYen: 0 });
 });
-
+// Registered before the site's, so it runs after the server has stopped.
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await inbox?.close();
 });
 
-/** A fresh browser profile (no cookies) with one page; axe needs the CSP bypass. */
-async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: true, ...options });
-  return context.newPage();
-}
+const site = useDemoSite(() => ({ smtpUrl: inbox.url }));
+const { openPage, visit } = site;
 
-async function visit(page: Page, path: string): Promise<void> {
-  const response = await page.goto(`${server.baseUrl}${path}`);
-  expect(response?.status(), path).toBe(200);
-}
+beforeAll(async () => {
+  const tenant = await findTenantBySlug(site.server.database.db, demoTenant.slug);
+  event = await buildEvent({ database: site.server.database, demo: tenant!, clock: { now: new Date() } }, { title, capacity: 1, feeYen: 0 });
+});
 
 const main = (page: Page) => page.getByRole('main');
 

@@ -1,27 +1,14 @@
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoPassword } from '../src/features/demo/demo-tenant.ts';
-import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { clickAndLoad, expectNoAccessibilityViolations } from './support/browser.ts';
+import { useDemoSite } from './support/demo-site.ts';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useDemoSite();
 
 async function signedInPage(email: string): Promise<Page> {
-  const page = await (await browser.newContext({ bypassCSP: true })).newPage();
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByRole('textbox', { name: /^メールアドレス/ }).fill(email);
-  await page.getByLabel(/^パスワード/).fill(demoPassword);
-  await clickAndLoad(page, page.getByRole('button', { name: 'ログイン' }));
+  const page = await site.openPage();
+  await site.signIn(page, email);
   return page;
 }
 
@@ -29,7 +16,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 }).innerTex
 const status = (page: Page) => page.getByRole('status').innerText();
 
 async function calendarSummaries(page: Page): Promise<{ summary: string; status: string }[]> {
-  const text = await (await page.request.get(`${server.baseUrl}/events.ics`)).text();
+  const text = await (await page.request.get(`${site.server.baseUrl}/events.ics`)).text();
   return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => ({ summary: String(v.getFirstPropertyValue('summary')), status: String(v.getFirstPropertyValue('status')) }));
 }
 
@@ -80,7 +67,7 @@ describe('a coordinator managing events', () => {
     expect(await heading(page)).toBe('研修・イベントの編集: 春のボランティア交流会（コピー）');
     expect(await page.getByRole('heading', { level: 2, name: '現在の状況: 下書き' }).count()).toBe(1);
 
-    await page.goto(`${server.baseUrl}${eventPath}`);
+    await page.goto(`${site.server.baseUrl}${eventPath}`);
     expect((await calendarSummaries(page)).map((e) => e.summary)).not.toContain('春のボランティア交流会');
     await clickAndLoad(page, page.getByRole('button', { name: '公開する' }));
     expect(await status(page)).toBe('公開しました。');
@@ -92,7 +79,7 @@ describe('a coordinator managing events', () => {
 describe('an administrator', () => {
   test('reads the yearly figures and the outbox', async () => {
     const page = await signedInPage('admin@example.jp');
-    await page.goto(`${server.baseUrl}/staff/events/figures`);
+    await page.goto(`${site.server.baseUrl}/staff/events/figures`);
     expect(await heading(page)).toBe('年度ごとの開催実績');
     expect(await page.getByRole('row', { name: /令和2年度/ }).innerText()).toContain('10');
     await expectNoAccessibilityViolations(page);

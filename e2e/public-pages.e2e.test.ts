@@ -1,31 +1,12 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { demoAreas, demoTenant } from '../src/features/demo/demo-tenant.ts';
 import { formatWarekiDate } from '../src/platform/wareki/wareki.ts';
-import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+import { clickAndLoad, expectNoAccessibilityViolations } from './support/browser.ts';
+import { useDemoSite } from './support/demo-site.ts';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh browser profile (no cookies) with one page; axe needs the CSP bypass. */
-async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: true, ...options });
-  return context.newPage();
-}
-
-async function visit(page: Page, path: string): Promise<void> {
-  const response = await page.goto(`${server.baseUrl}${path}`);
-  expect(response?.status(), path).toBe(200);
-}
+const site = useDemoSite();
+const { openPage, visit } = site;
 
 async function heading(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).innerText()).replace(/\s+/g, ' ').trim();

@@ -1,42 +1,23 @@
 import fs from 'node:fs';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { demoResources } from '../src/features/demo/demo-resources.ts';
 import { demoTenant } from '../src/features/demo/demo-tenant.ts';
 import { formatWarekiDate } from '../src/platform/wareki/wareki.ts';
-import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+import { clickAndLoad, expectNoAccessibilityViolations } from './support/browser.ts';
+import { useDemoSite } from './support/demo-site.ts';
 
 // A resident looks for help with snow clearing, the way the 社協 newsletter
 // suggests: from the home page, by a word in hiragana, then narrowed down.
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useDemoSite();
+const { openPage, visit } = site;
 
 // What the public sees of the demo: published listings that still run.
 const publicListings = demoResources.filter((r) => !r.draft && r.status !== 'inactive' && r.status !== 'defunct');
 const snowListings = publicListings.filter((r) => r.categories.includes('snow'));
 // A listing whose schedule has a day and hours in it, so the words can be checked.
 const sunkodai = publicListings.find((r) => r.name === '春光台除雪ボランティア スノーバスターズ')!;
-
-/** A fresh browser profile (no cookies) with one page; axe needs the CSP bypass. */
-async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: true, ...options });
-  return context.newPage();
-}
-
-async function visit(page: Page, path: string): Promise<void> {
-  const response = await page.goto(`${server.baseUrl}${path}`);
-  expect(response?.status(), path).toBe(200);
-}
 
 const searchPath = (q: string, more = '') => `/resources?q=${encodeURIComponent(q)}${more}`;
 const heading1 = async (page: Page) => (await page.getByRole('heading', { level: 1 }).innerText()).replace(/\s+/g, ' ').trim();

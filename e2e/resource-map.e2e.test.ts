@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoResources } from '../src/features/demo/demo-resources.ts';
 import { demoPassword } from '../src/features/demo/demo-tenant.ts';
-import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+import { clickAndLoad, expectNoAccessibilityViolations, startDemoServer, type DemoServer } from './support/browser.ts';
+import { useDemoSite } from './support/demo-site.ts';
 
 // Tiles come from a host that does not exist and are answered here with one
 // pale pixel: nothing leaves the machine, and the CSP is still exercised.
@@ -15,33 +16,29 @@ const publicListings = demoResources.filter((r) => !r.draft && r.status !== 'ina
 const southernmost = [...publicListings].sort((a, b) => a.at[0] - b.at[0])[0]!;
 const northernmost = [...publicListings].sort((a, b) => b.at[0] - a.at[0])[0]!;
 
-let server: DemoServer;
-/** A second server with many more listings, for the clusters (see the last describe). */
-let crowded: DemoServer | undefined;
-let browser: Browser;
 const previousTileUrl = process.env.SASAEAI_TILE_URL;
-
-beforeAll(async () => {
+// Registered before the site's: the setting is made before the server starts and put back after it stops.
+beforeAll(() => {
   process.env.SASAEAI_TILE_URL = `${tileHost}/{z}/{x}/{y}.png`;
-  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+afterAll(() => {
   if (previousTileUrl === undefined) delete process.env.SASAEAI_TILE_URL;
   else process.env.SASAEAI_TILE_URL = previousTileUrl;
 });
 
+const site = useDemoSite();
+/** A second server with many more listings, for the clusters (see the last describe). */
+let crowded: DemoServer | undefined;
+
 type Visit = { page: Page; context: BrowserContext; requested: string[]; tiles: string[]; offsite: string[]; cspErrors: string[] };
 
-/** A fresh profile that answers tile requests itself and refuses anything else off this server. */
+/** A fresh profile that answers tile requests itself and refuses anything else off this site.server. */
 async function openPage(options: BrowserContextOptions = {}): Promise<Visit> {
-  const context = await browser.newContext({ bypassCSP: true, ...options });
+  const context = await site.browser.newContext({ bypassCSP: true, ...options });
   const visit: Visit = { page: await context.newPage(), context, requested: [], tiles: [], offsite: [], cspErrors: [] };
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(server.baseUrl) || (crowded && url.startsWith(crowded.baseUrl))) return route.continue();
+    if (url.startsWith(site.server.baseUrl) || (crowded && url.startsWith(crowded.baseUrl))) return route.continue();
     if (url.startsWith(`${tileHost}/`)) {
       visit.tiles.push(url);
       return route.fulfill({ status: 200, contentType: 'image/png', body: palePixel });
@@ -56,10 +53,7 @@ async function openPage(options: BrowserContextOptions = {}): Promise<Visit> {
   return visit;
 }
 
-async function visitPath(page: Page, path: string): Promise<void> {
-  const response = await page.goto(`${server.baseUrl}${path}`);
-  expect(response?.status(), path).toBe(200);
-}
+const visitPath = site.visit;
 
 /** Opens the map page and waits until Leaflet has placed every marker. */
 async function openMap(options: BrowserContextOptions = {}, path = '/resources/map'): Promise<Visit> {
@@ -114,7 +108,7 @@ describe('the resource map', () => {
   });
 
   test('keeps the same filters as the list: only listings open on Mondays, and a link back to that list', async () => {
-    const api = (await (await fetch(`${server.baseUrl}/api/v1/resources?weekday=1&perPage=100`)).json()) as { results: { name: string }[] };
+    const api = (await (await fetch(`${site.server.baseUrl}/api/v1/resources?weekday=1&perPage=100`)).json()) as { results: { name: string }[] };
     const mondays = api.results.map((r) => r.name).sort();
     expect(mondays.length).toBeGreaterThan(0);
     expect(mondays.length).toBeLessThan(publicListings.length);
@@ -190,7 +184,7 @@ describe('with many listings close together', () => {
   // A second demo server, so the counts above stay those of the demo data.
   beforeAll(async () => {
     crowded = await startDemoServer();
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${crowded!.baseUrl}/login`);
     await page.getByRole('textbox', { name: /^メールアドレス/ }).fill('admin@example.jp');

@@ -1,25 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { demoPassword } from '../src/features/demo/demo-tenant.ts';
-import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+import { clickAndLoad, expectNoAccessibilityViolations } from './support/browser.ts';
+import { useDemoSite } from './support/demo-site.ts';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh browser profile, so each person starts signed out. */
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: true });
-  return context.newPage();
-}
+const site = useDemoSite();
+// A fresh browser profile, so each person starts signed out.
+const { openPage } = site;
 
 function path(page: Page): string {
   const url = new URL(page.url());
@@ -38,7 +25,7 @@ async function submitSignIn(page: Page, email: string, password: string): Promis
 
 /** Opens the sign-in page and signs in with the demo password. */
 async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/login`);
+  await page.goto(`${site.server.baseUrl}/login`);
   await submitSignIn(page, email, demoPassword);
   expect(path(page)).toBe('/staff');
 }
@@ -71,7 +58,7 @@ async function auditEntries(page: Page) {
 describe('an administrator', () => {
   test('signs in after a wrong password, adds an area and a district that the public page then shows, finds them in the audit log, and signs out', async () => {
     const page = await openPage();
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${site.server.baseUrl}/login`);
 
     await submitSignIn(page, 'admin@example.jp', 'not-the-password');
     expect(await page.getByRole('alert').innerText()).toContain('メールアドレスまたはパスワードが違います。');
@@ -109,14 +96,14 @@ describe('an administrator', () => {
     expect(await page.getByRole('status').innerText()).toBe('圏域を保存しました。');
     expect(await page.getByRole('main').getByRole('listitem').filter({ hasText: '旭町' }).count()).toBe(1);
 
-    await page.goto(`${server.baseUrl}/areas`);
+    await page.goto(`${site.server.baseUrl}/areas`);
     const card = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: /E地域/ }) });
     const cardText = await card.innerText();
     expect(cardText).toContain('第2層');
     expect(cardText).toContain('いーちいき');
     expect(cardText).toContain('旭町');
 
-    await page.goto(`${server.baseUrl}/staff/audit`);
+    await page.goto(`${site.server.baseUrl}/staff/audit`);
     await expectNoAccessibilityViolations(page);
     const entries = await auditEntries(page);
     expect(entries.filter((e) => e.entityId === areaId)).toEqual([
@@ -128,7 +115,7 @@ describe('an administrator', () => {
     await clickAndLoad(page, page.getByRole('button', { name: 'ログアウト' }));
     expect(path(page)).toBe('/');
     expect(await page.getByRole('status').innerText()).toBe('ログアウトしました。');
-    await page.goto(`${server.baseUrl}/staff`);
+    await page.goto(`${site.server.baseUrl}/staff`);
     expect(path(page)).toBe('/login?next=%2Fstaff');
   });
 });
@@ -145,7 +132,7 @@ describe('a coordinator', () => {
     expect(await heading(page)).toBe('地域・圏域');
     expect(await page.getByRole('link', { name: '地域を追加' }).count()).toBe(0);
 
-    const refused = await page.goto(`${server.baseUrl}/staff/users`);
+    const refused = await page.goto(`${site.server.baseUrl}/staff/users`);
     expect(refused?.status()).toBe(403);
     expect(await page.getByRole('main').innerText()).toContain('この操作を行う権限がありません。');
     await expectNoAccessibilityViolations(page);
@@ -157,7 +144,7 @@ describe('a staff member', () => {
     const page = await openPage();
     await signIn(page, 'staff@example.jp');
     expect(await page.getByRole('navigation', { name: '職員メニュー' }).getByRole('link', { name: '操作記録' }).count()).toBe(0);
-    const refused = await page.goto(`${server.baseUrl}/staff/audit`);
+    const refused = await page.goto(`${site.server.baseUrl}/staff/audit`);
     expect(refused?.status()).toBe(403);
     expect(await page.getByRole('main').innerText()).toContain('この操作を行う権限がありません。');
     expect(await page.getByRole('row').count()).toBe(0);

@@ -1,39 +1,17 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { demoPassword } from '../src/features/demo/demo-tenant.ts';
-import { clickAndLoad, expectNoAccessibilityViolations, launchBrowser, startDemoServer, type DemoServer } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { clickAndLoad, expectNoAccessibilityViolations } from './support/browser.ts';
+import { useDemoSite } from './support/demo-site.ts';
 
-let server: DemoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useDemoSite();
+const { openPage, signIn } = site;
 
 const japanToday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
-
-async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ bypassCSP: true, ...options });
-  return context.newPage();
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByRole('textbox', { name: /^メールアドレス/ }).fill(email);
-  await page.getByLabel(/^パスワード/).fill(demoPassword);
-  await clickAndLoad(page, page.getByRole('button', { name: 'ログイン' }));
-}
 
 describe('volunteer application', () => {
   test('works without JavaScript, reads at 200% zoom and has no WCAG 2 A or AA violations', async () => {
     // 200% zoom of a 1280 px window leaves 640 CSS pixels.
     const zoomed = await openPage({ viewport: { width: 640, height: 900 } });
-    await zoomed.goto(`${server.baseUrl}/volunteers/apply`);
+    await zoomed.goto(`${site.server.baseUrl}/volunteers/apply`);
     await expectNoAccessibilityViolations(zoomed);
     expect(await zoomed.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await clickAndLoad(zoomed, zoomed.getByRole('button', { name: '申込みを送る' }));
@@ -42,7 +20,7 @@ describe('volunteer application', () => {
 
     // axe needs scripts in the page; the form itself is filled and sent with JavaScript off.
     const page = await openPage({ javaScriptEnabled: false, viewport: { width: 640, height: 900 } });
-    await page.goto(`${server.baseUrl}/volunteers/apply`);
+    await page.goto(`${site.server.baseUrl}/volunteers/apply`);
     await page.getByRole('textbox', { name: /^氏名/ }).fill('申込 花子');
     await page.getByRole('textbox', { name: /^ふりがな/ }).fill('もうしこみ はなこ');
     await page.getByLabel(/^年代/).selectOption({ label: '60代' });
@@ -60,7 +38,7 @@ describe('from a phone call to the yearly figures', () => {
   test('intake → match → the volunteer accepts on their link and records the walk → the figures count it', async () => {
     const coordinator = await openPage();
     await signIn(coordinator, 'yamada@example.jp');
-    await coordinator.goto(`${server.baseUrl}/staff/help-requests/intake`);
+    await coordinator.goto(`${site.server.baseUrl}/staff/help-requests/intake`);
     await expectNoAccessibilityViolations(coordinator);
     await coordinator.getByRole('textbox', { name: /^氏名/ }).fill('道端 ケン');
     await coordinator.getByRole('textbox', { name: /^ふりがな/ }).fill('みちばた けん');
@@ -82,14 +60,14 @@ describe('from a phone call to the yearly figures', () => {
     await clickAndLoad(coordinator, candidate.getByRole('button', { name: '近藤 さくらさんに提案する' }));
     expect(await coordinator.getByRole('status').first().innerText()).toContain('ボランティアに提案しました。');
 
-    await coordinator.goto(`${server.baseUrl}/staff/volunteers`);
+    await coordinator.goto(`${site.server.baseUrl}/staff/volunteers`);
     await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '近藤 さくら' }));
     await expectNoAccessibilityViolations(coordinator);
     await clickAndLoad(coordinator, coordinator.getByRole('button', { name: '個人用リンクを表示する' }));
     const link = await coordinator.locator('.link-box a').getAttribute('href');
 
     const volunteer = await openPage();
-    await volunteer.goto(link!.replace(/^https?:\/\/[^/]+/, server.baseUrl));
+    await volunteer.goto(link!.replace(/^https?:\/\/[^/]+/, site.server.baseUrl));
     await expectNoAccessibilityViolations(volunteer);
     await clickAndLoad(volunteer, volunteer.getByRole('button', { name: '引き受ける' }));
     expect(await volunteer.getByRole('status').first().innerText()).toContain('引き受けをコーディネーターに伝えました');
@@ -102,7 +80,7 @@ describe('from a phone call to the yearly figures', () => {
     await clickAndLoad(volunteer, newest.getByRole('button', { name: '活動を記録する' }));
     await expectNoAccessibilityViolations(volunteer);
 
-    await coordinator.goto(`${server.baseUrl}/staff/help-requests`);
+    await coordinator.goto(`${site.server.baseUrl}/staff/help-requests`);
     await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '道端 ケン' }));
     await clickAndLoad(coordinator, coordinator.getByRole('link', { name: 'マッチング・活動記録' }));
     await clickAndLoad(coordinator, coordinator.getByRole('button', { name: '確認する' }));

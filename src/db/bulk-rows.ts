@@ -45,13 +45,17 @@ const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 type Reference = { key: string; foreignTable: PgTable; foreignColumn: PgColumn };
 
-/** The table's foreign keys as row key → referenced column, or null when one spans several columns. */
-function referencesOf(table: PgTable): Reference[] | null {
+/**
+ * The table's foreign keys as row key → referenced column, or null when one
+ * spans several columns or would take a default no check here would see.
+ */
+function referencesOf(table: PgTable, given: Column[]): Reference[] | null {
   const keyOf = new Map(Object.entries(getTableColumns(table) as Record<string, PgColumn>).map(([key, column]) => [column, key]));
   const references: Reference[] = [];
   for (const foreignKey of getTableConfig(table).foreignKeys) {
     const { columns, foreignColumns, foreignTable } = foreignKey.reference();
     if (columns.length !== 1) return null;
+    if (columns[0]!.hasDefault && !given.some((c) => c.name === columns[0]!.name)) return null;
     references.push({ key: keyOf.get(columns[0]!)!, foreignTable, foreignColumn: foreignColumns[0]! });
   }
   return references;
@@ -81,7 +85,7 @@ function copyStatement(table: PgTable, columns: Column[]): string {
 
 async function copyRows(db: Database, client: CopyClient, table: PgTable, rows: Record<string, unknown>[], columns: Column[]): Promise<void> {
   const blob = new Blob([copyText(rows, columns)]);
-  const references = referencesOf(table);
+  const references = referencesOf(table, columns);
   // When a value is missing, the COPY runs with the database's own checks, which name the row that breaks them.
   if (!references || !(await everyReferenceExists(db, references, rows))) {
     await client.query(copyStatement(table, columns), [], { blob });

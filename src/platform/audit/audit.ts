@@ -14,9 +14,9 @@ type AuditInput = {
   after?: unknown;
 };
 
-/** Writes one audit row for a change made in `ctx`; call it inside the change's transaction. */
-export async function recordAudit(ctx: ServiceContext, db: Database, input: AuditInput): Promise<void> {
-  await db.insert(auditLog).values({
+/** The row that records `input` as done in `ctx`, secrets redacted. */
+function auditRow(ctx: ServiceContext, input: AuditInput): typeof auditLog.$inferInsert {
+  return {
     tenantId: ctx.tenantId,
     actorUserId: ctx.actor?.id ?? null,
     actorName: ctx.actor?.displayName ?? '',
@@ -27,27 +27,17 @@ export async function recordAudit(ctx: ServiceContext, db: Database, input: Audi
     after: withoutSecrets(input.after) ?? null,
     requestId: ctx.requestId,
     at: ctx.now,
-  });
+  };
+}
+
+/** Writes one audit row for a change made in `ctx`; call it inside the change's transaction. */
+export async function recordAudit(ctx: ServiceContext, db: Database, input: AuditInput): Promise<void> {
+  await db.insert(auditLog).values(auditRow(ctx, input));
 }
 
 /** Writes many audit rows in one statement (bulk imports); same rules as recordAudit. */
 export async function recordAuditMany(ctx: ServiceContext, db: Database, inputs: AuditInput[]): Promise<void> {
-  await insertManyRows(
-    db,
-    auditLog,
-    inputs.map((input) => ({
-      tenantId: ctx.tenantId,
-      actorUserId: ctx.actor?.id ?? null,
-      actorName: ctx.actor?.displayName ?? '',
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      before: withoutSecrets(input.before) ?? null,
-      after: withoutSecrets(input.after) ?? null,
-      requestId: ctx.requestId,
-      at: ctx.now,
-    })),
-  );
+  await insertManyRows(db, auditLog, inputs.map((input) => auditRow(ctx, input)));
 }
 
 const secretKeys = ['passwordHash', 'password', 'tokenHash'];
