@@ -9,8 +9,9 @@ import * as repository from '../repository.ts';
 import { findNeedCategories } from '../service.ts';
 import type { ResourceInput } from '../validation.ts';
 
-// Rows per INSERT: each batch travels as one jsonb parameter (about 1.5 MB of listings).
-const chunkSize = 500;
+// Rows per statement (about 3 MB of listings): on PGlite 1,000 a COPY took
+// less time in all than 500 or 2,000; the import's progress moves once a chunk.
+const chunkSize = 1000;
 
 /**
  * Adds many new listings the way createResource adds one (same derived
