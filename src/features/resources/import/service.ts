@@ -7,15 +7,13 @@ import { problemsFromZod } from '../../../platform/validation/problems.ts';
 import * as areasService from '../../areas/service.ts';
 import * as repository from '../repository.ts';
 import { findNeedCategories } from '../service.ts';
-import type { NeedCategoryRow } from '../repository.ts';
-import type { AreaWithDistricts } from '../../areas/service.ts';
 import { createListingsInBulk } from './bulk-create.ts';
 import { updateListingsInBulk } from './bulk-update.ts';
 import { listingMatcher } from './listing-matcher.ts';
 import { parseImportCached } from './parse-cache.ts';
-import { resourceInput, type ResourceInput } from '../validation.ts';
+import type { ResourceInput } from '../validation.ts';
+import { checkRow, rowPlaces } from './row-check.ts';
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
-import type { ParsedImport } from './parse-import.ts';
 
 export type ImportAction = 'create' | 'update' | 'reject';
 export type ImportPlanRow = {
@@ -40,7 +38,6 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
   const categories = await findNeedCategories(ctx);
   const parsed = await parseImportCached(bytes, fileName, { needCategoryNames: categories.map((c) => c.name) });
   const areas = await areasService.findAreasWithDistricts(ctx);
-  const districts = areas.flatMap((a) => a.districts);
   const resources = parsed.rows.map((r) => r.resource).filter((r): r is ImportedResource => r !== null);
   const findMatch = listingMatcher(await repository.selectImportMatches(
     ctx.db,
@@ -49,15 +46,13 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     // As typed, and NFKC'd as imports before stored them.
     [...new Set(resources.flatMap((r) => [r.name, r.name.normalize('NFKC')]))],
   ));
-  const places = { areas, districts, categories, key: lookupKey(categories, areas) };
+  const places = rowPlaces(categories, areas);
   const rows = parsed.rows.map((row): ImportPlanRow => {
     if (!row.resource || row.problems.some((p) => p.severity === 'error')) {
       return { line: row.line, name: row.resource?.name ?? '', action: 'reject', existingId: null, problems: [...row.problems], input: null, externalId: null };
     }
     const imported = row.resource;
-    // A copy: the checked row is kept for the next plan of the same file.
-    const { problems: kept, checked } = checkRow(row, imported, places);
-    const problems = [...kept];
+    const { problems, checked } = checkRow(row, imported, places);
     if (!checked.success) {
       const fieldProblems = problemsFromZod(checked.error).map((p) => ({ field: p.path, messageKey: p.message, severity: 'error' as const }));
       return { line: row.line, name: imported.name, action: 'reject', existingId: null, problems: [...problems, ...fieldProblems], input: null, externalId: imported.externalId };
@@ -66,66 +61,9 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     const match = findMatch(imported);
     // Files carry no venue name and their own notes: an update keeps ours.
     const input = match ? { ...checked.data, placeName: match.placeName, staffNote: mergeNotes(match.staffNote, checked.data.staffNote) } : checked.data;
-    return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems, input, externalId: imported.externalId };
+    return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems: [...problems], input, externalId: imported.externalId };
   });
   return { format: parsed.format, encoding: parsed.encoding, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns };
-}
-
-type ParsedRow = ParsedImport['rows'][number];
-type RowPlaces = { areas: AreaWithDistricts[]; districts: AreaWithDistricts['districts']; categories: NeedCategoryRow[]; key: string };
-type RowCheck = { problems: ImportProblem[]; checked: ReturnType<typeof resourceInput.safeParse> };
-
-// What a row's check depends on besides the row: the tenant's 困りごと and places.
-function lookupKey(categories: NeedCategoryRow[], areas: AreaWithDistricts[]): string {
-  return JSON.stringify([categories.map((c) => [c.id, c.name]), areas.map((a) => [a.id, a.name, a.districts.map((d) => [d.id, d.name, d.areaId])])]);
-}
-
-// applyImport plans the file the preview planned, from the same cached
-// parse: its rows' checks are kept with them (about half a second for
-// 10,000 rows) while the tenant's 困りごと and places stay the same.
-const checkedRows = new WeakMap<ParsedRow, RowCheck & { key: string }>();
-
-/** The row as a listing input, checked as a form would be, with warnings for places the tenant does not have. */
-function checkRow(row: ParsedRow, imported: ImportedResource, places: RowPlaces): RowCheck {
-  const kept = checkedRows.get(row);
-  if (kept?.key === places.key) return kept;
-  const problems = [...row.problems];
-  const area = places.areas.find((a) => a.name === imported.areaName);
-  const district = places.districts.find((d) => d.name === imported.districtName && (!area || d.areaId === area.id));
-  if (imported.areaName && !area) problems.push({ field: 'areaName', messageKey: 'import.unknownArea', severity: 'warning', params: { value: imported.areaName } });
-  if (imported.districtName && !district) problems.push({ field: 'districtName', messageKey: 'import.unknownDistrict', severity: 'warning', params: { value: imported.districtName } });
-  const checked = resourceInput.safeParse({
-    name: imported.name,
-    nameReading: imported.nameReading,
-    description: imported.description,
-    providerName: imported.providerName,
-    providerType: imported.providerType ?? 'resident_group',
-    needCategoryIds: places.categories.filter((c) => imported.needCategoryNames.includes(c.name)).map((c) => c.id),
-    target: imported.target,
-    costKind: imported.cost.kind,
-    costYen: imported.cost.yen,
-    costText: imported.cost.text,
-    schedule: imported.schedule,
-    postalCode: imported.postalCode,
-    address: imported.address,
-    building: imported.building,
-    latitude: imported.latitude,
-    longitude: imported.longitude,
-    areaId: district?.areaId ?? area?.id ?? null,
-    districtId: district?.id ?? null,
-    phone: imported.phone,
-    fax: imported.fax,
-    email: imported.email,
-    url: imported.url,
-    attributes: imported.attributes,
-    status: imported.status,
-    statusNotice: imported.statusNotice,
-    staffNote: [imported.notes, imported.extraNotes].filter(Boolean).join('\n'),
-    isPublished: imported.isPublished,
-    confirmedOn: imported.confirmedOn ?? '',
-  });
-  checkedRows.set(row, { key: places.key, problems, checked });
-  return { problems, checked };
 }
 
 function mergeNotes(current: string, incoming: string): string {
