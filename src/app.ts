@@ -77,7 +77,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.get('/healthz', async (c) => {
     await deps.database.query('SELECT 1');
-    return c.json({ status: 'ok', database: deps.database.kind, migration: deps.migrationTag });
+    // The process id tells which of several workers (serve --workers) answered.
+    return c.json({ status: 'ok', database: deps.database.kind, migration: deps.migrationTag, process: process.pid });
   });
 
   app.use('*', localeSelection, tenantResolution, sessionLoading, csrfProtection, forgetPagesAfterChanges);

@@ -3,6 +3,7 @@ import { runCommand, usage, UsageError } from './cli/commands.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { RestoreRefused } from './db/backup.ts';
 import { DataFolderInUse } from './db/data-folder-lock.ts';
+import { ServeRefused } from './cli/serve-command.ts';
 import { Invalid } from './platform/errors/app-error.ts';
 import { translator } from './platform/i18n/i18n.ts';
 import { splitMessage } from './platform/validation/fields.ts';
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
       large: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       'skip-invalid': { type: 'boolean' },
+      workers: { type: 'string' },
     },
   });
   const [command = 'help', ...rest] = positionals;
@@ -47,7 +49,7 @@ main().then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof RestoreRefused || error instanceof DataFolderInUse) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ServeRefused || error instanceof RestoreRefused || error instanceof DataFolderInUse) {
       console.error(error.message);
     } else if (error instanceof Invalid) {
       for (const field of error.fields) {

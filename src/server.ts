@@ -28,6 +28,8 @@ export function resolveSecret(config: Config): string {
   return secret;
 }
 
+const firstStartLockKey = 7_205_114;
+
 /** First start: the demo tenant, or an empty tenant whose first visitor is sent to setup. */
 export async function prepareFirstTenant(database: DatabaseHandle, loadDemo: boolean, now: Date): Promise<'demo' | 'empty' | 'existing'> {
   if ((await countTenants(database.db)) > 0) return 'existing';
@@ -59,7 +61,8 @@ export type RunningServer = { url: string; database: DatabaseHandle; close: () =
 /** Opens the database, prepares the first tenant, and serves the app. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
-  const firstStart = await prepareFirstTenant(database, config.loadDemo, new Date());
+  // Several workers may start on one empty database at once: one of them prepares it.
+  const firstStart = await database.withAdvisoryLock(firstStartLockKey, () => prepareFirstTenant(database, config.loadDemo, new Date()));
   const secret = resolveSecret(config);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
   const jobRunner: { wake: () => void } = { wake: () => {} };
@@ -78,7 +81,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const tenant = (await findTenants(database.db)).find((t) => t.id === tenantId);
     return { name: tenant?.name ?? '', intervalMonths: tenant?.confirmationIntervalMonths ?? 12 };
   };
-  const runner = startJobRunner(database.db, [...upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }), ...eventJobs({ secret, baseUrl: config.baseUrl, mailer }), ...helpRequestJobs()]);
+  const runner = startJobRunner(database, [...upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }), ...eventJobs({ secret, baseUrl: config.baseUrl, mailer }), ...helpRequestJobs()]);
   jobRunner.wake = runner.wake;
   const server = await listenForRequests(app.fetch, config.port, config.host);
   const address = server.address();

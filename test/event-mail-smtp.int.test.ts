@@ -29,7 +29,7 @@ afterAll(async () => {
   await inbox?.close();
 });
 
-const runJobs = () => runJobTick(testApp.database.db, eventJobs({ secret: testApp.secret, baseUrl, mailer: testApp.mailer }), testApp.clock.now);
+const runJobs = () => runJobTick(testApp.database, eventJobs({ secret: testApp.secret, baseUrl, mailer: testApp.mailer }), testApp.clock.now);
 
 /** Opens the form and sends it, as a browser would; returns the personal page's path. */
 async function apply(eventId: string, email: string): Promise<string> {

@@ -19,7 +19,7 @@ describe('health and API description', () => {
   it('reports the database kind and the newest migration', async () => {
     const response = await createClient(testApp).get('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: testDatabaseKind, migration: latestMigrationTag() });
+    expect(await response.json()).toEqual({ status: 'ok', database: testDatabaseKind, migration: latestMigrationTag(), process: process.pid });
   });
 
   it('serves an OpenAPI 3.1 document generated from the same zod schemas that validate input', async () => {

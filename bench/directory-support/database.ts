@@ -2,6 +2,7 @@
 // new database on the PostgreSQL server of BENCH_DATABASE_URL /
 // TEST_DATABASE_URL), the demo tenant, and a fast bulk loader for listings
 // that fills the search columns with the application's own helpers.
+import { scopePglite } from '../../src/db/tenant-scope.ts';
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -328,6 +329,7 @@ export async function openPgliteWithSettings(dataDir: string, settings: string[]
   return {
     db,
     kind: 'pglite',
+    forTenant: (tenantId) => drizzle(scopePglite(client, tenantId)) as unknown as Database,
     query: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
     withAdvisoryLock: async (_key, work) => work(db),
     close: async () => {

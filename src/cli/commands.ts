@@ -13,7 +13,7 @@ import { userRoles } from '../platform/auth/schema.ts';
 import { createTenant, findTenantBySlug, findTenants } from '../platform/tenancy/tenancy.ts';
 import { translator } from '../platform/i18n/i18n.ts';
 import { requiredText, splitMessage } from '../platform/validation/fields.ts';
-import { startServer } from '../server.ts';
+import { serve } from './serve-command.ts';
 
 export class UsageError extends Error {}
 
@@ -52,6 +52,8 @@ const tenantCreateOptions = z.object({
   email: z.string().max(254).default(''),
 });
 
+const serveOptions = z.object({ workers: z.coerce.number().int().min(1).max(64).default(1) });
+
 const userCreateOptions = z.object({
   tenant: z.string({ error: 'required (tenant slug)' }),
   email: z.string({ error: 'required' }),
@@ -65,13 +67,8 @@ const userCreateOptions = z.object({
 export async function runCommand(command: string, positionals: string[], options: Options, config: Config): Promise<number> {
   switch (command) {
     case 'serve': {
-      const server = await startServer(config);
-      const stop = async () => {
-        await server.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const workers = parse(serveOptions, options).workers;
+      await serve(config, workers);
       return -1; // keep running
     }
     case 'migrate':
@@ -111,7 +108,7 @@ export async function runCommand(command: string, positionals: string[], options
       await withDatabase(config, async (handle) => {
         const tenant = await findTenantBySlug(handle.db, raw.tenant);
         if (!tenant) throw new UsageError(`テナント ${raw.tenant} が見つかりません。`);
-        const ctx = { db: handle.db, tenantId: tenant.id, actor: null, now: new Date(), requestId: 'cli' };
+        const ctx = { db: handle.forTenant(tenant.id), tenantId: tenant.id, actor: null, now: new Date(), requestId: 'cli' };
         const user = await usersService.createUser(ctx, input, { asSystem: true });
         console.log(`ユーザーを作成しました: ${user.email} (${user.role})`);
       });
@@ -150,7 +147,7 @@ export async function runCommand(command: string, positionals: string[], options
 }
 
 export const usage = `使い方: sasaeai <command>
-  serve                          アプリを起動する (PORT, SASAEAI_DATA_DIR, DATABASE_URL)
+  serve [--workers N]            アプリを起動する (PORT, SASAEAI_DATA_DIR, DATABASE_URL; --workers は PostgreSQL のみ)
   migrate                        データベースを最新にする
   seed --demo                    デモテナント（旭川市社会福祉協議会）を作る
   tenant create --slug S --name N [--host H]…   テナントを追加する

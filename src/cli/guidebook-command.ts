@@ -17,7 +17,7 @@ export async function writeGuidebook(config: Config, options: Options): Promise<
   try {
     const tenant = typeof options.tenant === 'string' ? await findTenantBySlug(handle.db, options.tenant) : (await findTenants(handle.db))[0];
     if (!tenant) throw new Error(`テナントが見つかりません: ${String(options.tenant ?? '')}`);
-    const ctx = { db: handle.db, tenantId: tenant.id, actor: null, now: new Date(), requestId: 'cli' };
+    const ctx = { db: handle.forTenant(tenant.id), tenantId: tenant.id, actor: null, now: new Date(), requestId: 'cli' };
     const areas = await areasService.findAreasWithDistricts(ctx);
     const area = typeof options.area === 'string' ? areas.find((a) => a.name === options.area) : undefined;
     const district = typeof options.district === 'string' ? areas.flatMap((a) => a.districts).find((d) => d.name === options.district) : undefined;

@@ -20,7 +20,7 @@ export async function importListings(config: Config, file: string | undefined, o
   try {
     const tenant = typeof options.tenant === 'string' ? await findTenantBySlug(handle.db, options.tenant) : (await findTenants(handle.db))[0];
     if (!tenant) throw new Error(`テナントが見つかりません: ${String(options.tenant ?? '')}`);
-    const ctx = { db: handle.db, tenantId: tenant.id, actor: commandLineActor(tenant.id), now: new Date(), requestId: 'cli' };
+    const ctx = { db: handle.forTenant(tenant.id), tenantId: tenant.id, actor: commandLineActor(tenant.id), now: new Date(), requestId: 'cli' };
     const plan = await planImport(ctx, bytes, path.basename(file));
     console.log(`${t(`import.format.${plan.format}`)} / ${t(`import.encoding.${plan.encoding}`)}`);
     for (const row of plan.rows) {

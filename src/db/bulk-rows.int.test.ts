@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, doublePrecision, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, foreignKey, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseKind } from '../../test/support/database.ts';
 import type { Database, DatabaseHandle } from './client.ts';
@@ -25,6 +25,15 @@ const children = pgTable('bulk_rows_children', {
   parentId: uuid('parent_id').references(() => parents.id),
   label: text('label').notNull(),
 });
+// The shape every tenant-owned table has (decision 017): keys and references carry the tenant.
+const tenantParents = pgTable('bulk_rows_tenant_parents', { tenantId: uuid('tenant_id').notNull(), id: uuid('id').notNull() }, (t) => [primaryKey({ columns: [t.tenantId, t.id] })]);
+const tenantChildren = pgTable(
+  'bulk_rows_tenant_children',
+  { tenantId: uuid('tenant_id').notNull(), id: uuid('id').notNull(), parentId: uuid('parent_id') },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), foreignKey({ columns: [t.tenantId, t.parentId], foreignColumns: [tenantParents.tenantId, tenantParents.id] })],
+);
+const tenantA = '00000000-0000-4000-8000-00000000aaaa';
+const tenantB = '00000000-0000-4000-8000-00000000bbbb';
 const parentIds = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000a2'];
 const missingParentId = '00000000-0000-4000-8000-0000000000af';
 const child = (n: number, parentId: string | null) => ({ id: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, parentId, label: `子${n}` });
@@ -38,6 +47,10 @@ beforeAll(async () => {
   await handle.db.execute(sql`CREATE TABLE bulk_rows_parents (id uuid PRIMARY KEY)`);
   await handle.db.execute(sql`CREATE TABLE bulk_rows_children (id uuid PRIMARY KEY, parent_id uuid REFERENCES bulk_rows_parents (id), label text NOT NULL)`);
   await insertManyRows(handle.db, parents, parentIds.map((id) => ({ id })));
+  await handle.db.execute(sql`CREATE TABLE bulk_rows_tenant_parents (tenant_id uuid, id uuid, PRIMARY KEY (tenant_id, id))`);
+  await handle.db.execute(sql`CREATE TABLE bulk_rows_tenant_children (tenant_id uuid, id uuid, parent_id uuid, PRIMARY KEY (tenant_id, id),
+    FOREIGN KEY (tenant_id, parent_id) REFERENCES bulk_rows_tenant_parents (tenant_id, id))`);
+  await insertManyRows(handle.db, tenantParents, [{ tenantId: tenantA, id: parentIds[0]! }, { tenantId: tenantB, id: parentIds[1]! }]);
 });
 afterAll(async () => handle.close());
 
@@ -113,5 +126,14 @@ describe(`many rows in one statement (${testDatabaseKind})`, () => {
     // foreign_key_violation, as the database itself reports it (drizzle wraps it on PostgreSQL).
     expect(error.code ?? error.cause?.code).toBe('23503');
     expect((await handle.db.select().from(children)).length).toBe(before);
+  });
+
+  it("takes rows whose tenant and parent name one row, and refuses a row naming another tenant's parent", async () => {
+    const row = (n: number, tenantId: string, parentId: string | null) => ({ tenantId, id: child(n, null).id, parentId });
+    await insertManyRows(handle.db, tenantChildren, [row(1, tenantA, parentIds[0]!), row(2, tenantB, parentIds[1]!), row(3, tenantA, null)]);
+    const error = (await insertManyRows(handle.db, tenantChildren, [row(4, tenantA, parentIds[0]!), row(5, tenantA, parentIds[1]!)]).catch((e: unknown) => e)) as { code?: string; cause?: { code?: string } };
+    expect(error.code ?? error.cause?.code).toBe('23503');
+    const stored = await handle.db.select().from(tenantChildren).orderBy(tenantChildren.id);
+    expect(stored.map((r) => [r.tenantId, r.parentId])).toEqual([[tenantA, parentIds[0]], [tenantB, parentIds[1]], [tenantA, null]]);
   });
 });

@@ -12,6 +12,7 @@ import { PgliteSession } from 'drizzle-orm/pglite';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './client.ts';
 import { copyText, type CopyValueKind } from './copy-text.ts';
+import { applicationRole } from './tenant-scope.ts';
 
 type CopyClient = { query(text: string, params: unknown[], options: { blob: Blob }): Promise<unknown> };
 
@@ -43,20 +44,21 @@ function givenColumns(table: PgTable, rows: Record<string, unknown>[]): Column[]
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-type Reference = { key: string; foreignTable: PgTable; foreignColumn: PgColumn };
+type Reference = { keys: string[]; foreignTable: PgTable; foreignColumns: PgColumn[] };
 
 /**
- * The table's foreign keys as row key → referenced column, or null when one
- * spans several columns or would take a default no check here would see.
+ * The table's foreign keys as row keys → referenced columns (a key that
+ * carries the tenant spans two), or null when one would take a default no
+ * check here would see.
  */
 function referencesOf(table: PgTable, given: Column[]): Reference[] | null {
-  const keyOf = new Map(Object.entries(getTableColumns(table) as Record<string, PgColumn>).map(([key, column]) => [column, key]));
+  // By name: a key declared beside the columns (as the tenant's keys are) holds copies of them, not the columns themselves.
+  const keyOf = new Map(Object.entries(getTableColumns(table) as Record<string, PgColumn>).map(([key, column]) => [column.name, key]));
   const references: Reference[] = [];
   for (const foreignKey of getTableConfig(table).foreignKeys) {
     const { columns, foreignColumns, foreignTable } = foreignKey.reference();
-    if (columns.length !== 1) return null;
-    if (columns[0]!.hasDefault && !given.some((c) => c.name === columns[0]!.name)) return null;
-    references.push({ key: keyOf.get(columns[0]!)!, foreignTable, foreignColumn: foreignColumns[0]! });
+    if (columns.some((column) => column.hasDefault && !given.some((c) => c.name === column.name))) return null;
+    references.push({ keys: columns.map((column) => keyOf.get(column.name)!), foreignTable, foreignColumns });
   }
   return references;
 }
@@ -65,15 +67,25 @@ function referencesOf(table: PgTable, given: Column[]): Reference[] | null {
  * True when every value the rows give for a foreign key is in the table it
  * names: one statement a key over the distinct values, where the database's
  * own check runs once a row (a 10,000-row import names one tenant 10,000
- * times). A referenced column is unique, so a full count means none is missing.
+ * times). A referenced key is unique, so a full count means none is missing.
+ * A value with a NULL part is not checked, as the database does not check it.
  */
 async function everyReferenceExists(db: Database, references: Reference[], rows: Record<string, unknown>[]): Promise<boolean> {
-  for (const { key, foreignTable, foreignColumn } of references) {
-    const values = [...new Set(rows.map((row) => row[key]).filter((value) => value !== null && value !== undefined))];
-    if (values.length === 0) continue;
-    const found = sql.join(values.map((value) => sql`${value}`), sql`, `);
-    const result = await db.execute(sql`SELECT count(*)::int AS found FROM ${foreignTable} WHERE ${foreignColumn} IN (${found})`);
-    if ((result as unknown as { rows: { found: number }[] }).rows[0]!.found !== values.length) return false;
+  for (const { keys, foreignTable, foreignColumns } of references) {
+    const distinct = new Map<string, unknown[]>();
+    for (const row of rows) {
+      const values = keys.map((key) => row[key]);
+      if (values.some((value) => value === null || value === undefined)) continue;
+      distinct.set(JSON.stringify(values), values);
+    }
+    if (distinct.size === 0) continue;
+    // The values as one jsonb parameter: a list of thousands of parameters comes back from PGlite as an empty result.
+    const names = foreignColumns.map((column) => quoted(column.name));
+    const record = sql.raw(foreignColumns.map((column, i) => `${names[i]} ${column.getSQLType()}`).join(', '));
+    const joined = sql.raw(names.map((name) => `t.${name} = v.${name}`).join(' AND '));
+    const values = JSON.stringify([...distinct.values()].map((tuple) => Object.fromEntries(tuple.map((value, i) => [foreignColumns[i]!.name, value]))));
+    const result = await db.execute(sql`SELECT count(*)::int AS found FROM ${foreignTable} t JOIN jsonb_to_recordset(${values}::jsonb) AS v(${record}) ON ${joined}`);
+    if ((result as unknown as { rows: { found: number }[] }).rows[0]!.found !== distinct.size) return false;
   }
   return true;
 }
@@ -83,23 +95,40 @@ function copyStatement(table: PgTable, columns: Column[]): string {
   return `COPY ${quoted(getTableName(table))} (${columns.map((c) => quoted(c.name)).join(', ')}) FROM '/dev/blob'`;
 }
 
-async function copyRows(db: Database, client: CopyClient, table: PgTable, rows: Record<string, unknown>[], columns: Column[]): Promise<void> {
+async function copyRows(db: Database, table: PgTable, rows: Record<string, unknown>[], columns: Column[]): Promise<void> {
   const blob = new Blob([copyText(rows, columns)]);
   const references = referencesOf(table, columns);
   // When a value is missing, the COPY runs with the database's own checks, which name the row that breaks them.
-  if (!references || !(await everyReferenceExists(db, references, rows))) {
-    await client.query(copyStatement(table, columns), [], { blob });
-    return;
-  }
-  // Replica mode skips the per-row checks just made once. PGlite has one
-  // connection, so nothing can delete what was found before the rows are in.
-  // In a savepoint, so that a failed COPY also takes the setting back; SET
+  const checked = references !== null && (await everyReferenceExists(db, references, rows));
+  // In a savepoint, so that a failed COPY also takes the settings back; SET
   // LOCAL would otherwise last to the end of the caller's transaction.
   await db.transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL session_replication_role = replica`);
-    await pgliteCopyClient(tx as unknown as Database)!.query(copyStatement(table, columns), [], { blob });
-    await tx.execute(sql`SET LOCAL session_replication_role = origin`);
+    const scope = await leaveTenantScope(tx, table, rows);
+    // Replica mode skips the per-row checks just made once. PGlite has one
+    // connection, so nothing can delete what was found before the rows are in.
+    if (checked) await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+    await pgliteCopyClient(tx)!.query(copyStatement(table, columns), [], { blob });
+    if (checked) await tx.execute(sql`SET LOCAL session_replication_role = origin`);
+    if (scope) await tx.execute(sql`SELECT set_config('role', ${scope}, true)`);
   });
+}
+
+/**
+ * PostgreSQL refuses COPY FROM into a table under row-level security, and
+ * replica mode is the superuser's. So within a tenant's transaction (018)
+ * the COPY runs as the session's own user, after the check the policy would
+ * have made: every row belongs to the tenant the transaction names. Returns
+ * the role to go back to, or null outside a tenant's transaction.
+ */
+async function leaveTenantScope(db: Database, table: PgTable, rows: Record<string, unknown>[]): Promise<string | null> {
+  const result = await db.execute(sql`SELECT current_setting('role') AS role, current_setting('sasaeai.tenant_id', true) AS tenant`);
+  const { role, tenant } = (result as unknown as { rows: { role: string; tenant: string | null }[] }).rows[0]!;
+  if (role !== applicationRole) return null;
+  if (!('tenantId' in getTableColumns(table)) || rows.some((row) => row.tenantId !== tenant)) {
+    throw Object.assign(new Error(`new row violates row-level security policy for table "${getTableName(table)}"`), { code: '42501' });
+  }
+  await db.execute(sql`SELECT set_config('role', 'none', true)`);
+  return role;
 }
 
 async function insertFromJson(db: Database, table: PgTable, rows: Record<string, unknown>[], columns: Column[]): Promise<void> {
@@ -125,7 +154,6 @@ export async function insertManyRows<T extends PgTable>(db: Database, table: T, 
   if (rows.length === 0) return;
   const plain = rows as Record<string, unknown>[];
   const columns = givenColumns(table, plain);
-  const client = pgliteCopyClient(db);
-  if (client) await copyRows(db, client, table, plain, columns);
+  if (pgliteCopyClient(db)) await copyRows(db, table, plain, columns);
   else await insertFromJson(db, table, plain, columns);
 }

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { scopePglite, scopePool } from './tenant-scope.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT>;
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -13,6 +14,14 @@ export type DatabaseHandle = {
   kind: DatabaseKind;
   /** Raw SQL for the few places drizzle does not cover (backup, checks). */
   query: (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+  /**
+   * The database as one tenant's work sees it: every statement runs as the
+   * application role with that tenant set, under row-level security
+   * (decision 018). `db` itself is the owner's: migrations, the tenant
+   * lookup by host, the job queue, backups and the command line's tenant
+   * commands, and nothing a request reaches by accident.
+   */
+  forTenant: (tenantId: string) => Database;
   /** Runs `work` while holding a cluster-wide advisory lock (PGlite has one connection, so it just runs). */
   withAdvisoryLock: <T>(key: number, work: (db: Database) => Promise<T>) => Promise<T>;
   /** PGlite only: the whole data directory as a gzipped tarball. */
@@ -51,6 +60,16 @@ function relationBytes(dataDir: string): number {
   return total;
 }
 
+/** One database per tenant, made on first use: a request costs a map lookup, not a new drizzle instance. */
+function perTenant(make: (tenantId: string) => Database): (tenantId: string) => Database {
+  const made = new Map<string, Database>();
+  return (tenantId) => {
+    let db = made.get(tenantId);
+    if (!db) made.set(tenantId, (db = make(tenantId)));
+    return db;
+  };
+}
+
 /** Opens the embedded database, in memory or in a folder, optionally from a dumped data directory. */
 export async function openPglite(source: PgliteSource = {}): Promise<DatabaseHandle> {
   if (source.dataDir) fs.mkdirSync(path.dirname(source.dataDir), { recursive: true });
@@ -64,6 +83,7 @@ export async function openPglite(source: PgliteSource = {}): Promise<DatabaseHan
   return {
     db: drizzlePglite(client) as unknown as Database,
     kind: 'pglite',
+    forTenant: perTenant((tenantId) => drizzlePglite(scopePglite(client, tenantId)) as unknown as Database),
     query: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
     withAdvisoryLock: async (_key, work) => work(drizzlePglite(client) as unknown as Database),
     dumpDataDir: async () => client.dumpDataDir('gzip'),
@@ -98,6 +118,11 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   return {
     db,
     kind: 'postgresql',
+    forTenant: perTenant((tenantId) => {
+      const scoped = drizzlePostgres(scopePool(pool, tenantId)) as unknown as Database;
+      pooledDatabases.add(scoped);
+      return scoped;
+    }),
     query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
     withAdvisoryLock: async (key, work) => {
       const connection = await pool.connect();

@@ -1,14 +1,15 @@
-import { doublePrecision, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenants } from '../../platform/tenancy/schema.ts';
+import { tenantIsolation, tenantPrimaryKey, tenantReference } from '../../platform/tenancy/keys.ts';
 
 /** 第1層 (whole city) and 第2層 (A地域 …) areas; tier 3 is kept for neighbourhoods. */
 export const areas = pgTable(
   'areas',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     tier: integer('tier').notNull(),
-    parentId: uuid('parent_id').references((): AnyPgColumn => areas.id),
+    parentId: uuid('parent_id'),
     name: text('name').notNull(),
     nameReading: text('name_reading').notNull().default(''),
     description: text('description').notNull().default(''),
@@ -17,16 +18,21 @@ export const areas = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('areas_tenant').on(t.tenantId, t.tier, t.sortOrder)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('areas', t.tenantId, t.id),
+    tenantReference('areas', t.tenantId, t.parentId, t),
+    index('areas_tenant').on(t.tenantId, t.tier, t.sortOrder),
+  ],
 );
 
 /** 圏域: a daily-life district inside an area. */
 export const districts = pgTable(
   'districts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    areaId: uuid('area_id').notNull().references(() => areas.id),
+    areaId: uuid('area_id').notNull(),
     name: text('name').notNull(),
     nameReading: text('name_reading').notNull().default(''),
     // Approximate centre (WGS84 degrees): where matching places people who gave no coordinates of their own.
@@ -37,5 +43,10 @@ export const districts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('districts_area').on(t.tenantId, t.areaId, t.sortOrder)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('districts', t.tenantId, t.id),
+    tenantReference('districts', t.tenantId, t.areaId, areas),
+    index('districts_area').on(t.tenantId, t.areaId, t.sortOrder),
+  ],
 );

@@ -1,5 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenants } from '../../platform/tenancy/schema.ts';
+import { tenantIsolation, tenantPrimaryKey, tenantReference } from '../../platform/tenancy/keys.ts';
 
 export const eventKinds = ['training', 'exchange', 'conference', 'meeting', 'other'] as const;
 export type EventKind = (typeof eventKinds)[number];
@@ -21,7 +22,7 @@ export type ParticipantType = { id: string; label: string; feeYen: number };
 export const events = pgTable(
   'events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     title: text('title').notNull(),
     titleReading: text('title_reading').notNull().default(''),
@@ -67,7 +68,11 @@ export const events = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('events_by_start').on(t.tenantId, t.status, t.startsAt)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('events', t.tenantId, t.id),
+    index('events_by_start').on(t.tenantId, t.status, t.startsAt),
+  ],
 );
 
 export type EventRow = typeof events.$inferSelect;
@@ -79,9 +84,9 @@ export type SessionSpeaker = { name: string; affiliation: string; role: string }
 export const eventSessions = pgTable(
   'event_sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    eventId: uuid('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id').notNull(),
     delivery: text('delivery', { enum: ['in_person', 'live', 'on_demand'] }).notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }),
     endsAt: timestamp('ends_at', { withTimezone: true }),
@@ -91,7 +96,12 @@ export const eventSessions = pgTable(
     speakers: jsonb('speakers').$type<SessionSpeaker[]>().notNull().default([]),
     sortOrder: integer('sort_order').notNull().default(0),
   },
-  (t) => [index('event_sessions_by_event').on(t.eventId, t.sortOrder)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('event_sessions', t.tenantId, t.id),
+    tenantReference('event_sessions', t.tenantId, t.eventId, events, 'cascade'),
+    index('event_sessions_by_event').on(t.tenantId, t.eventId, t.sortOrder),
+  ],
 );
 
 export type EventSessionRow = typeof eventSessions.$inferSelect;

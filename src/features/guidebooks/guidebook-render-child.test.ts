@@ -3,7 +3,8 @@ import type { GuidebookDocument } from './guidebook-document.ts';
 import { smallGuidebook } from './guidebook-fixture.ts';
 import { renderGuidebookInChild } from './guidebook-render-child.ts';
 
-describe('renderGuidebookInChild', () => {
+// Each test starts a render process (Node, then the TypeScript sources): seconds on a busy machine.
+describe('renderGuidebookInChild', { timeout: 60_000 }, () => {
   it('returns the PDF from a child process with progress ending once at total, and the child’s peak memory', async () => {
     const doc = smallGuidebook();
     const calls: [number, number][] = [];

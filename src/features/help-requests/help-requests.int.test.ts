@@ -183,9 +183,9 @@ describe('anonymising old closed requests', () => {
     const url = response.headers.get('location')!;
     await yamada.get(url);
     await yamada.post(`${url}/status`, { toStatus: 'unmet', onDate: '2026-11-23', unmetReason: 'other', outcome: '' });
-    await runJobTick(testApp.database.db, helpRequestJobs(), new Date('2031-11-22T03:00:00Z'));
+    await runJobTick(testApp.database, helpRequestJobs(), new Date('2031-11-22T03:00:00Z'));
     expect(await (await yamada.get(url)).text()).toContain('古川 電子');
-    await runJobTick(testApp.database.db, helpRequestJobs(), new Date('2031-11-24T03:00:00Z'));
+    await runJobTick(testApp.database, helpRequestJobs(), new Date('2031-11-24T03:00:00Z'));
     const page = await (await yamada.get(url)).text();
     expect(page).toContain('（匿名化済み）');
     expect(page).not.toContain('古川 電子');

@@ -4,12 +4,13 @@ import { users } from '../../platform/auth/schema.ts';
 import { tenants } from '../../platform/tenancy/schema.ts';
 import { areas, districts } from '../areas/schema.ts';
 import { helpTypes } from '../volunteers/schema.ts';
+import { tenantIsolation, tenantPrimaryKey, tenantReference } from '../../platform/tenancy/keys.ts';
 
 /** A resident who asked for help: health and family details, read only through the help-requests service. */
 export const residents = pgTable(
   'residents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     name: text('name').notNull(),
     nameReading: text('name_reading').notNull().default(''),
@@ -19,8 +20,8 @@ export const residents = pgTable(
     // Optional home position (WGS84 degrees) for distances in matching; else the district's centre is used.
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
-    districtId: uuid('district_id').references(() => districts.id),
-    areaId: uuid('area_id').notNull().references(() => areas.id),
+    districtId: uuid('district_id'),
+    areaId: uuid('area_id').notNull(),
     household: text('household').notNull().default(''),
     situationNotes: text('situation_notes').notNull().default(''),
     // Name, reading and phone digits, normalised, for the intake search.
@@ -29,19 +30,26 @@ export const residents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('residents_area').on(t.tenantId, t.areaId), index('residents_search').using('gin', sql`${t.searchText} gin_trgm_ops`)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('residents', t.tenantId, t.id),
+    tenantReference('residents', t.tenantId, t.districtId, districts),
+    tenantReference('residents', t.tenantId, t.areaId, areas),
+    index('residents_area').on(t.tenantId, t.areaId),
+    index('residents_search').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
 );
 
 /** A 依頼: who needs what help, when, and how far it has got. */
 export const helpRequests = pgTable(
   'help_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    residentId: uuid('resident_id').notNull().references(() => residents.id),
-    areaId: uuid('area_id').notNull().references(() => areas.id),
-    districtId: uuid('district_id').references(() => districts.id),
-    helpTypeId: uuid('help_type_id').notNull().references(() => helpTypes.id),
+    residentId: uuid('resident_id').notNull(),
+    areaId: uuid('area_id').notNull(),
+    districtId: uuid('district_id'),
+    helpTypeId: uuid('help_type_id').notNull(),
     description: text('description').notNull().default(''),
     referrerType: text('referrer_type').notNull(),
     referrerName: text('referrer_name').notNull().default(''),
@@ -60,12 +68,19 @@ export const helpRequests = pgTable(
     source: text('source').notNull(),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     closedOn: date('closed_on', { mode: 'string' }),
-    createdByUserId: uuid('created_by_user_id').references(() => users.id),
+    createdByUserId: uuid('created_by_user_id'),
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('help_requests', t.tenantId, t.id),
+    tenantReference('help_requests', t.tenantId, t.residentId, residents),
+    tenantReference('help_requests', t.tenantId, t.areaId, areas),
+    tenantReference('help_requests', t.tenantId, t.districtId, districts),
+    tenantReference('help_requests', t.tenantId, t.helpTypeId, helpTypes),
+    tenantReference('help_requests', t.tenantId, t.createdByUserId, users),
     index('help_requests_area_status').on(t.tenantId, t.areaId, t.status),
     index('help_requests_resident').on(t.tenantId, t.residentId),
     index('help_requests_received').on(t.tenantId, t.receivedOn),
@@ -78,46 +93,63 @@ export const helpRequests = pgTable(
 export const helpRequestStatusChanges = pgTable(
   'help_request_status_changes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    helpRequestId: uuid('help_request_id').notNull().references(() => helpRequests.id),
+    helpRequestId: uuid('help_request_id').notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
     onDate: date('on_date', { mode: 'string' }).notNull(),
     reason: text('reason').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('help_request_status_changes_request').on(t.tenantId, t.helpRequestId)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('help_request_status_changes', t.tenantId, t.id),
+    tenantReference('help_request_status_changes', t.tenantId, t.helpRequestId, helpRequests),
+    index('help_request_status_changes_request').on(t.tenantId, t.helpRequestId),
+  ],
 );
 
 /** A phone intake in progress, saved as the coordinator types so a dropped call loses nothing. */
 export const helpRequestDrafts = pgTable(
   'help_request_drafts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id').notNull(),
     fields: jsonb('fields').$type<Record<string, string>>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('help_request_drafts_user').on(t.tenantId, t.userId)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('help_request_drafts', t.tenantId, t.id),
+    tenantReference('help_request_drafts', t.tenantId, t.userId, users),
+    index('help_request_drafts_user').on(t.tenantId, t.userId),
+  ],
 );
 
 /** Every contact made about a request (phone, visit, mail), with a follow-up date where one is needed. */
 export const helpRequestContacts = pgTable(
   'help_request_contacts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    helpRequestId: uuid('help_request_id').notNull().references(() => helpRequests.id),
+    helpRequestId: uuid('help_request_id').notNull(),
     contactedOn: date('contacted_on', { mode: 'string' }).notNull(),
     means: text('means').notNull(),
     note: text('note').notNull().default(''),
     followUpOn: date('follow_up_on', { mode: 'string' }),
     followUpDoneAt: timestamp('follow_up_done_at', { withTimezone: true }),
-    createdByUserId: uuid('created_by_user_id').references(() => users.id),
+    createdByUserId: uuid('created_by_user_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('help_request_contacts_request').on(t.tenantId, t.helpRequestId), index('help_request_contacts_follow_up').on(t.tenantId, t.followUpOn)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('help_request_contacts', t.tenantId, t.id),
+    tenantReference('help_request_contacts', t.tenantId, t.helpRequestId, helpRequests),
+    tenantReference('help_request_contacts', t.tenantId, t.createdByUserId, users),
+    index('help_request_contacts_request').on(t.tenantId, t.helpRequestId),
+    index('help_request_contacts_follow_up').on(t.tenantId, t.followUpOn),
+  ],
 );

@@ -3,12 +3,13 @@ import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primary
 import { tenants } from '../../platform/tenancy/schema.ts';
 import { areas, districts } from '../areas/schema.ts';
 import type { Schedule } from './schedule.ts';
+import { tenantIsolation, tenantPrimaryKey, tenantReference } from '../../platform/tenancy/keys.ts';
 
 /** 困りごと: the tenant's own taxonomy of the troubles residents have (HSDS taxonomy_term). */
 export const needCategories = pgTable(
   'need_categories',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -16,14 +17,18 @@ export const needCategories = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('need_categories_code').on(t.tenantId, t.code)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('need_categories', t.tenantId, t.id),
+    uniqueIndex('need_categories_code').on(t.tenantId, t.code),
+  ],
 );
 
 /** Who runs activities (HSDS organization). */
 export const providers = pgTable(
   'providers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     name: text('name').notNull(),
     nameReading: text('name_reading').notNull().default(''),
@@ -35,16 +40,20 @@ export const providers = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('providers_name').on(t.tenantId, t.name)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('providers', t.tenantId, t.id),
+    index('providers_name').on(t.tenantId, t.name),
+  ],
 );
 
 /** A listing: one activity or service at one place (HSDS service + its location). */
 export const resources = pgTable(
   'resources',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    providerId: uuid('provider_id').references(() => providers.id),
+    providerId: uuid('provider_id'),
     externalId: text('external_id'),
     name: text('name').notNull(),
     nameReading: text('name_reading').notNull().default(''),
@@ -65,8 +74,8 @@ export const resources = pgTable(
     building: text('building').notNull().default(''),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
-    areaId: uuid('area_id').references(() => areas.id),
-    districtId: uuid('district_id').references(() => districts.id),
+    areaId: uuid('area_id'),
+    districtId: uuid('district_id'),
     phone: text('phone').notNull().default(''),
     fax: text('fax').notNull().default(''),
     email: text('email').notNull().default(''),
@@ -94,6 +103,11 @@ export const resources = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('resources', t.tenantId, t.id),
+    tenantReference('resources', t.tenantId, t.providerId, providers),
+    tenantReference('resources', t.tenantId, t.areaId, areas),
+    tenantReference('resources', t.tenantId, t.districtId, districts),
     index('resources_tenant').on(t.tenantId, t.isPublished, t.status),
     index('resources_external').on(t.tenantId, t.externalId),
     index('resources_search_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
@@ -109,8 +123,14 @@ export const resourceNeedCategories = pgTable(
   'resource_need_categories',
   {
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    resourceId: uuid('resource_id').notNull().references(() => resources.id),
-    needCategoryId: uuid('need_category_id').notNull().references(() => needCategories.id),
+    resourceId: uuid('resource_id').notNull(),
+    needCategoryId: uuid('need_category_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.resourceId, t.needCategoryId] }), index('resource_need_categories_category').on(t.tenantId, t.needCategoryId)],
+  (t) => [
+    tenantIsolation(),
+    tenantReference('resource_need_categories', t.tenantId, t.resourceId, resources),
+    tenantReference('resource_need_categories', t.tenantId, t.needCategoryId, needCategories),
+    primaryKey({ name: 'resource_need_categories_pkey', columns: [t.tenantId, t.resourceId, t.needCategoryId] }),
+    index('resource_need_categories_category').on(t.tenantId, t.needCategoryId),
+  ],
 );

@@ -2,12 +2,13 @@ import { sql } from 'drizzle-orm';
 import { date, doublePrecision, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenants } from '../../platform/tenancy/schema.ts';
 import { areas, districts } from '../areas/schema.ts';
+import { tenantIsolation, tenantPrimaryKey, tenantReference } from '../../platform/tenancy/keys.ts';
 
 /** What volunteers can do (買い物同行, 除雪 …): a per-tenant list, also what help requests ask for. */
 export const helpTypes = pgTable(
   'help_types',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -18,14 +19,18 @@ export const helpTypes = pgTable(
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('help_types_code').on(t.tenantId, t.code)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('help_types', t.tenantId, t.id),
+    uniqueIndex('help_types_code').on(t.tenantId, t.code),
+  ],
 );
 
 /** A ボランティア (担い手): personal data, read only through the volunteers service. */
 export const volunteers = pgTable(
   'volunteers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     name: text('name').notNull(),
     nameReading: text('name_reading').notNull(),
@@ -37,9 +42,9 @@ export const volunteers = pgTable(
     // Optional home position (WGS84 degrees) for distances in matching; else the district's centre is used.
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
-    districtId: uuid('district_id').notNull().references(() => districts.id),
+    districtId: uuid('district_id').notNull(),
     // The district's area, kept here so area scoping is one indexed condition.
-    areaId: uuid('area_id').notNull().references(() => areas.id),
+    areaId: uuid('area_id').notNull(),
     helpTypeIds: uuid('help_type_ids').array().notNull().default(sql`'{}'::uuid[]`),
     // "weekday:slot" cells, e.g. "1:am" = Monday morning.
     availability: text('availability').array().notNull().default(sql`'{}'::text[]`),
@@ -57,6 +62,10 @@ export const volunteers = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('volunteers', t.tenantId, t.id),
+    tenantReference('volunteers', t.tenantId, t.districtId, districts),
+    tenantReference('volunteers', t.tenantId, t.areaId, areas),
     index('volunteers_area_status').on(t.tenantId, t.areaId, t.status),
     index('volunteers_reading').on(t.tenantId, t.nameReading),
     index('volunteers_help_types').using('gin', t.helpTypeIds),
@@ -67,14 +76,19 @@ export const volunteers = pgTable(
 export const volunteerStatusChanges = pgTable(
   'volunteer_status_changes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    volunteerId: uuid('volunteer_id').notNull().references(() => volunteers.id),
+    volunteerId: uuid('volunteer_id').notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
     onDate: date('on_date', { mode: 'string' }).notNull(),
     note: text('note').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('volunteer_status_changes_volunteer').on(t.tenantId, t.volunteerId, t.onDate)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('volunteer_status_changes', t.tenantId, t.id),
+    tenantReference('volunteer_status_changes', t.tenantId, t.volunteerId, volunteers),
+    index('volunteer_status_changes_volunteer').on(t.tenantId, t.volunteerId, t.onDate),
+  ],
 );

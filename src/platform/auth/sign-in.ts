@@ -38,20 +38,20 @@ export async function attemptSignIn(db: Database, input: SignInInput): Promise<S
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
   if (!user || !matches || !user.isActive) {
     await recordClientFailure(db, input);
-    if (user) return recordAccountFailure(db, user.id, user.failedLoginCount + 1, input.now);
+    if (user) return recordAccountFailure(db, user.tenantId, user.id, user.failedLoginCount + 1, input.now);
     return { ok: false, reason: 'invalid' };
   }
-  await db.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id));
+  await db.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(and(eq(users.tenantId, user.tenantId), eq(users.id, user.id)));
   return { ok: true, userId: user.id, displayName: user.displayName };
 }
 
-async function recordAccountFailure(db: Database, userId: string, failures: number, now: Date): Promise<SignInResult> {
+async function recordAccountFailure(db: Database, tenantId: string, userId: string, failures: number, now: Date): Promise<SignInResult> {
   const locks = failures >= signInRules.accountFailuresBeforeLock;
   const lockedUntil = locks ? new Date(now.getTime() + signInRules.accountLockMinutes * 60_000) : null;
   await db
     .update(users)
     .set({ failedLoginCount: locks ? 0 : failures, lockedUntil })
-    .where(eq(users.id, userId));
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
   return locks ? { ok: false, reason: 'locked', minutes: signInRules.accountLockMinutes } : { ok: false, reason: 'invalid' };
 }
 

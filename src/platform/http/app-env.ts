@@ -44,7 +44,7 @@ export type { SessionUser };
 /** The service context of the current request. */
 export function serviceContext(c: AppContext): ServiceContext {
   return {
-    db: c.get('deps').database.db,
+    db: c.get('deps').database.forTenant(c.get('tenant').id),
     tenantId: c.get('tenant').id,
     actor: c.get('actor'),
     now: c.get('now'),

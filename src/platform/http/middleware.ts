@@ -52,11 +52,11 @@ export const sessionLoading = createMiddleware<AppEnv>(async (c, next) => {
   if (token) {
     const deps = c.get('deps');
     const tenantId = c.get('tenant').id;
-    const user = await findSessionUser(deps.database.db, tenantId, token, c.get('now'));
+    const user = await findSessionUser(deps.database.forTenant(tenantId), tenantId, token, c.get('now'));
     if (user) {
       const areaIds =
         user.role === 'coordinator'
-          ? await deps.findActorAreaIds({ db: deps.database.db, tenantId, userId: user.id, now: c.get('now') })
+          ? await deps.findActorAreaIds({ db: deps.database.forTenant(tenantId), tenantId, userId: user.id, now: c.get('now') })
           : [];
       c.set('actor', { ...user, areaIds });
       c.set('sessionToken', token);

@@ -35,7 +35,7 @@ async function claimNextJob(db: Database, now: Date): Promise<JobRecord | undefi
       .limit(1)
       .for('update', { skipLocked: true });
     if (!next) return undefined;
-    await tx.update(jobs).set({ status: 'running', lockedAt: now, attempts: next.attempts + 1 }).where(eq(jobs.id, next.id));
+    await tx.update(jobs).set({ status: 'running', lockedAt: now, attempts: next.attempts + 1 }).where(and(eq(jobs.tenantId, next.tenantId), eq(jobs.id, next.id)));
     return { ...next, attempts: next.attempts + 1 };
   });
 }
@@ -50,7 +50,7 @@ export async function runDueJobs(db: Database, handlers: Record<string, JobHandl
     try {
       if (!handler) throw new Error(`no handler for job ${job.name}`);
       await handler({ tenantId: job.tenantId, payload: job.payload, now });
-      await db.update(jobs).set({ status: 'done', finishedAt: now, lockedAt: null }).where(eq(jobs.id, job.id));
+      await db.update(jobs).set({ status: 'done', finishedAt: now, lockedAt: null }).where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id)));
     } catch (error) {
       const failed = job.attempts >= maxAttempts;
       await db
@@ -61,7 +61,7 @@ export async function runDueJobs(db: Database, handlers: Record<string, JobHandl
           lastError: String(error instanceof Error ? error.message : error).slice(0, 2000),
           runAt: new Date(now.getTime() + 2 ** job.attempts * 60_000),
         })
-        .where(eq(jobs.id, job.id));
+        .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id)));
     }
   }
   return ran;

@@ -26,7 +26,7 @@ describe('the job runner', () => {
         release = resolve;
         markStarted();
       });
-    const runner = startJobRunner(database.db, [{ name: 'slow', handler }], 3_600_000);
+    const runner = startJobRunner(database, [{ name: 'slow', handler }], 3_600_000);
     runner.wake();
     await started;
     let stopped = false;

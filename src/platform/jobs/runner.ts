@@ -1,4 +1,4 @@
-import type { Database } from '../../db/client.ts';
+import type { Database, DatabaseHandle } from '../../db/client.ts';
 import { japanToday } from '../context/service-context.ts';
 import { findTenants } from '../tenancy/tenancy.ts';
 import { enqueueJob, runDueJobs } from './jobs.ts';
@@ -10,15 +10,19 @@ export type JobDefinition = {
   handler: (job: { tenantId: string; payload: unknown; now: Date; db: Database }) => Promise<void>;
 };
 
-/** Queues today's daily jobs (idempotent by date) and runs whatever is due. */
-export async function runJobTick(db: Database, definitions: JobDefinition[], now: Date): Promise<number> {
+/** The owner's connection for the queue, which holds every tenant's jobs, and each tenant's own for its handlers. */
+export type JobDatabase = Pick<DatabaseHandle, 'db' | 'forTenant'>;
+
+/** Queues today's daily jobs (idempotent by date) and runs whatever is due, each handler as its job's tenant. */
+export async function runJobTick(database: JobDatabase, definitions: JobDefinition[], now: Date): Promise<number> {
+  const { db } = database;
   const today = japanToday(now);
   for (const tenant of await findTenants(db)) {
     for (const definition of definitions.filter((d) => d.daily)) {
       await enqueueJob(db, { tenantId: tenant.id, name: definition.name, payload: {}, uniqueKey: `${definition.name}:${today}`, runAt: now });
     }
   }
-  const handlers = Object.fromEntries(definitions.map((d) => [d.name, (job: { tenantId: string; payload: unknown; now: Date }) => d.handler({ ...job, db })]));
+  const handlers = Object.fromEntries(definitions.map((d) => [d.name, (job: { tenantId: string; payload: unknown; now: Date }) => d.handler({ ...job, db: database.forTenant(job.tenantId) })]));
   return runDueJobs(db, handlers, now);
 }
 
@@ -30,7 +34,7 @@ export type JobRunner = {
 };
 
 /** Runs a tick now and then every `intervalMs`; errors are logged, never fatal. */
-export function startJobRunner(db: Database, definitions: JobDefinition[], intervalMs = 60_000): JobRunner {
+export function startJobRunner(database: JobDatabase, definitions: JobDefinition[], intervalMs = 60_000): JobRunner {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -52,7 +56,7 @@ export function startJobRunner(db: Database, definitions: JobDefinition[], inter
       try {
         do {
           again = false;
-          await runJobTick(db, definitions, new Date());
+          await runJobTick(database, definitions, new Date());
         } while (again && !stopped);
       } catch (error) {
         console.error('[jobs]', error);

@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenants } from '../tenancy/schema.ts';
+import { tenantIsolation, tenantPrimaryKey, tenantReference } from '../tenancy/keys.ts';
 
 /**
  * Work to do later, kept in PostgreSQL so it survives restarts and needs no
@@ -9,7 +10,7 @@ import { tenants } from '../tenancy/schema.ts';
 export const jobs = pgTable(
   'jobs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     name: text('name').notNull(),
     payload: jsonb('payload').notNull(),
@@ -22,5 +23,10 @@ export const jobs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('jobs_unique_key').on(t.tenantId, t.uniqueKey), index('jobs_due').on(t.status, t.runAt)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('jobs', t.tenantId, t.id),
+    uniqueIndex('jobs_unique_key').on(t.tenantId, t.uniqueKey),
+    index('jobs_due').on(t.status, t.runAt),
+  ],
 );

@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => testApp.close());
 
-const runJobs = () => runJobTick(testApp.database.db, eventJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer: testApp.mailer }), testApp.clock.now);
+const runJobs = () => runJobTick(testApp.database, eventJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer: testApp.mailer }), testApp.clock.now);
 
 async function apply(eventId: string, n: string): Promise<{ id: string; reference: string; link: string }> {
   const client = createClient(testApp);
@@ -116,11 +116,11 @@ describe('payment reminders', () => {
     await admin.post(`/staff/events/${event.id}/participants/${paid.id}/payment`, { paymentStatus: 'paid', paidOn: '', amountYen: '', note: '' });
     const jobs = eventJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer: testApp.mailer });
     const reminders = () => testApp.mailer.sent.filter((m) => m.subject === '【入金のお願い】入金期限のある研修').map((m) => m.to);
-    await runJobTick(testApp.database.db, jobs, testApp.clock.now);
+    await runJobTick(testApp.database, jobs, testApp.clock.now);
     expect(reminders()).toEqual([]);
     const threeDaysBefore = new Date(due.getTime() - 3 * 24 * hour + 60_000);
-    await runJobTick(testApp.database.db, jobs, threeDaysBefore);
-    await runJobTick(testApp.database.db, jobs, new Date(threeDaysBefore.getTime() + hour));
+    await runJobTick(testApp.database, jobs, threeDaysBefore);
+    await runJobTick(testApp.database, jobs, new Date(threeDaysBefore.getTime() + hour));
     expect(reminders()).toEqual([`p${'remind1'}@example.jp`]);
     expect(unpaid.reference).toMatch(/^\d{8}$/);
   });

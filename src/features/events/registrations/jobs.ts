@@ -57,7 +57,7 @@ async function sendApplicantMail(ctx: ServiceContext, deps: EventJobDeps, payloa
   try {
     await deps.mailer.send(message);
   } catch (error) {
-    await repository.releaseMail(ctx.db, claim);
+    await repository.releaseMail(ctx.db, ctx.tenantId, claim);
     throw error;
   }
 }

@@ -41,7 +41,7 @@ async function statuses(eventId: string): Promise<string[]> {
   return rows.map((r) => r.status as string);
 }
 
-const runJobs = (at = testApp.clock.now) => runJobTick(testApp.database.db, eventJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer: testApp.mailer }), at);
+const runJobs = (at = testApp.clock.now) => runJobTick(testApp.database, eventJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer: testApp.mailer }), at);
 const mailsTo = (email: string) => testApp.mailer.sent.filter((m) => m.to === email);
 
 describe('applying to an event', () => {
@@ -243,9 +243,9 @@ describe('mail delivery', () => {
     let refuse = true;
     const flaky = { kind: 'smtp' as const, sent: [] as string[], send: async (m: { to: string }) => (refuse ? Promise.reject(new Error('421 try later')) : void flaky.sent.push(m.to)) };
     const jobs = eventJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer: flaky });
-    await runJobTick(testApp.database.db, jobs, testApp.clock.now);
+    await runJobTick(testApp.database, jobs, testApp.clock.now);
     refuse = false;
-    for (const minutes of [5, 10, 60]) await runJobTick(testApp.database.db, jobs, new Date(testApp.clock.now.getTime() + minutes * 60_000));
+    for (const minutes of [5, 10, 60]) await runJobTick(testApp.database, jobs, new Date(testApp.clock.now.getTime() + minutes * 60_000));
     expect(flaky.sent.filter((to) => to === 'applicantretry@example.jp')).toEqual(['applicantretry@example.jp']);
   });
 

@@ -120,8 +120,8 @@ export async function claimMail(db: Database, tenantId: string, registrationId: 
 }
 
 /** Gives a claim back after the mail could not be sent, so the retry sends it. */
-export async function releaseMail(db: Database, claimId: string): Promise<void> {
-  await db.delete(registrationMails).where(eq(registrationMails.id, claimId));
+export async function releaseMail(db: Database, tenantId: string, claimId: string): Promise<void> {
+  await db.delete(registrationMails).where(and(eq(registrationMails.tenantId, tenantId), eq(registrationMails.id, claimId)));
 }
 
 export async function selectMailsOf(db: Database, tenantId: string, registrationId: string) {

@@ -3,6 +3,7 @@ import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex
 import { tenants } from '../../../platform/tenancy/schema.ts';
 import { events } from '../schema.ts';
 import { registrationStatuses } from './status.ts';
+import { tenantIsolation, tenantPrimaryKey, tenantReference } from '../../../platform/tenancy/keys.ts';
 
 export const paymentStatuses = ['not_required', 'unpaid', 'paid', 'waived', 'refunded'] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];
@@ -15,9 +16,9 @@ export type PaymentStatus = (typeof paymentStatuses)[number];
 export const registrations = pgTable(
   'event_registrations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    eventId: uuid('event_id').notNull().references(() => events.id),
+    eventId: uuid('event_id').notNull(),
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     reference: text('reference').notNull(),
     submissionKey: text('submission_key').notNull(),
@@ -48,10 +49,13 @@ export const registrations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('event_registrations', t.tenantId, t.id),
+    tenantReference('event_registrations', t.tenantId, t.eventId, events),
     uniqueIndex('event_registrations_reference').on(t.tenantId, t.reference),
-    uniqueIndex('event_registrations_submission').on(t.eventId, t.submissionKey),
+    uniqueIndex('event_registrations_submission').on(t.tenantId, t.eventId, t.submissionKey),
     uniqueIndex('event_registrations_active_email')
-      .on(t.eventId, t.email)
+      .on(t.tenantId, t.eventId, t.email)
       .where(sql`${t.status} IN ('confirmed', 'waitlisted', 'offered')`),
     index('event_registrations_by_event').on(t.tenantId, t.eventId, t.status, t.seq),
   ],
@@ -66,24 +70,33 @@ export type RegistrationRow = typeof registrations.$inferSelect;
 export const registrationMails = pgTable(
   'event_registration_mails',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    registrationId: uuid('registration_id').notNull().references(() => registrations.id),
+    registrationId: uuid('registration_id').notNull(),
     mailKey: text('mail_key').notNull(),
     subject: text('subject').notNull().default(''),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('event_registration_mails_key').on(t.registrationId, t.mailKey)],
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('event_registration_mails', t.tenantId, t.id),
+    tenantReference('event_registration_mails', t.tenantId, t.registrationId, registrations),
+    uniqueIndex('event_registration_mails_key').on(t.tenantId, t.registrationId, t.mailKey),
+  ],
 );
 
 /** A message staff sent to many participants of one event at once. */
-export const eventAnnouncements = pgTable('event_announcements', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  eventId: uuid('event_id').notNull().references(() => events.id),
-  subject: text('subject').notNull(),
-  body: text('body').notNull(),
-  recipientCount: integer('recipient_count').notNull(),
-  sentBy: text('sent_by').notNull().default(''),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-});
+export const eventAnnouncements = pgTable(
+  'event_announcements',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    eventId: uuid('event_id').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    recipientCount: integer('recipient_count').notNull(),
+    sentBy: text('sent_by').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [tenantIsolation(), tenantPrimaryKey('event_announcements', t.tenantId, t.id), tenantReference('event_announcements', t.tenantId, t.eventId, events)],
+);

@@ -34,8 +34,8 @@ export async function markLinkUsed(db: Database, tenantId: string, tokenHash: st
   return rows.length > 0;
 }
 
-export async function isLinkUsed(db: Database, tokenHash: string): Promise<boolean> {
-  const rows = await db.select().from(providerLinkUses).where(eq(providerLinkUses.tokenHash, tokenHash)).limit(1);
+export async function isLinkUsed(db: Database, tenantId: string, tokenHash: string): Promise<boolean> {
+  const rows = await db.select().from(providerLinkUses).where(and(eq(providerLinkUses.tenantId, tenantId), eq(providerLinkUses.tokenHash, tokenHash))).limit(1);
   return rows.length > 0;
 }
 

@@ -26,7 +26,7 @@ export async function providerLinkFor(ctx: ServiceContext, secret: string, baseU
 /** The listing behind a provider link; expired, tampered, used or foreign links all look the same: not found. */
 export async function openProviderLink(ctx: ServiceContext, secret: string, token: string): Promise<ResourceDetail> {
   const resourceId = readProviderToken(secret, ctx.tenantId, token, ctx.now);
-  if (!resourceId || (await repository.isLinkUsed(ctx.db, tokenHash(token)))) throw invalidLink();
+  if (!resourceId || (await repository.isLinkUsed(ctx.db, ctx.tenantId, tokenHash(token)))) throw invalidLink();
   return getResource(ctx, resourceId, { includeDrafts: true }).catch(() => {
     throw invalidLink();
   });

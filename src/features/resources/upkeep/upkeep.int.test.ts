@@ -99,22 +99,22 @@ describe('the confirmation sweep', () => {
     const at = (iso: string) => new Date(iso);
     const db = testApp.database.db;
 
-    await runJobTick(db, jobs(), at('2026-11-23T01:00:00Z'));
-    await runJobTick(db, jobs(), at('2026-11-23T02:00:00Z')); // same day: nothing new
-    await runJobTick(db, upkeepJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer, tenantInfo: async () => ({ name: '', intervalMonths: 12 }) }), at('2026-11-24T01:00:00Z')); // "restarted" next day
+    await runJobTick(testApp.database, jobs(), at('2026-11-23T01:00:00Z'));
+    await runJobTick(testApp.database, jobs(), at('2026-11-23T02:00:00Z')); // same day: nothing new
+    await runJobTick(testApp.database, upkeepJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer, tenantInfo: async () => ({ name: '', intervalMonths: 12 }) }), at('2026-11-24T01:00:00Z')); // "restarted" next day
     const toKai = mailer.sent.filter((m) => m.to === 'kai@example.jp');
     expect(toKai).toHaveLength(1);
     expect(toKai[0]!.subject).toBe('掲載情報の確認のお願い（一年前に確認した会）');
     expect(toKai[0]!.text).toMatch(/http:\/\/localhost\/provider\/[0-9a-f-]{36}\.\d+\./);
 
-    await runJobTick(db, jobs(), at('2026-12-15T01:00:00Z'));
-    await runJobTick(db, jobs(), at('2026-12-16T01:00:00Z'));
+    await runJobTick(testApp.database, jobs(), at('2026-12-15T01:00:00Z'));
+    await runJobTick(testApp.database, jobs(), at('2026-12-16T01:00:00Z'));
     expect(mailer.sent.filter((m) => m.to === 'kai@example.jp').map((m) => m.subject)).toEqual([
       '掲載情報の確認のお願い（一年前に確認した会）',
       '【再送】掲載情報の確認のお願い（一年前に確認した会）',
     ]);
 
-    await runJobTick(db, jobs(), at('2026-12-30T01:00:00Z'));
+    await runJobTick(testApp.database, jobs(), at('2026-12-30T01:00:00Z'));
     const stale = await (await admin.get('/staff/resources/stale')).text();
     expect(stale).toContain('一年前に確認した会');
     expect(stale).toContain('メールのない会');
