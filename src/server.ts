@@ -14,6 +14,8 @@ import { eventJobs } from './features/events/registrations/jobs.ts';
 import { upkeepJobs } from './features/resources/upkeep/jobs.ts';
 import { helpRequestJobs } from './features/help-requests/jobs.ts';
 import { startJobRunner } from './platform/jobs/runner.ts';
+import { startPageCacheSync } from './platform/http/page-cache-sync.ts';
+import { forgetCachedPages } from './platform/http/public-page-cache.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 import { countTenants, createTenant, findTenants } from './platform/tenancy/tenancy.ts';
 
@@ -66,6 +68,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const secret = resolveSecret(config);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
   const jobRunner: { wake: () => void } = { wake: () => {} };
+  // PGlite is one process; on PostgreSQL other processes may share the data.
+  const pageSync = config.databaseUrl ? await startPageCacheSync(config.databaseUrl, forgetCachedPages) : null;
   const app = createApp({
     database,
     secret,
@@ -76,6 +80,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     baseUrl: config.baseUrl,
     mailer,
     wakeJobs: () => jobRunner.wake(),
+    announceChange: pageSync?.announce,
   });
   const tenantInfo = async (tenantId: string) => {
     const tenant = (await findTenants(database.db)).find((t) => t.id === tenantId);
@@ -99,6 +104,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     database,
     close: async () => {
       await runner.stop();
+      await pageSync?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

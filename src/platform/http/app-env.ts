@@ -20,6 +20,8 @@ export type AppDeps = {
   mailer: Mailer;
   /** Asks the job runner to run soon (mail queued by a request); absent in tests, which run jobs themselves. */
   wakeJobs?: () => void;
+  /** Tells the other processes on the same PostgreSQL that data changed, so they forget their cached pages. */
+  announceChange?: () => void;
 };
 
 export type AppEnv = {

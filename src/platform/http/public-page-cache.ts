@@ -30,8 +30,10 @@ export const publicPageCache = createMiddleware<AppEnv>(async (c, next) => {
   entries.set(key, { at: Date.now(), html });
 });
 
-/** Clears the cache after every successful change made through this process. */
+/** Clears the cache after every successful change made through this process, and tells the other processes (page-cache-sync.ts). */
 export const forgetPagesAfterChanges = createMiddleware<AppEnv>(async (c, next) => {
   await next();
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 500) forgetCachedPages();
+  if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.res.status >= 500) return;
+  forgetCachedPages();
+  c.get('deps').announceChange?.();
 });
