@@ -7,6 +7,7 @@ import * as helpRequestsService from '../help-requests/service.ts';
 import * as resourcesService from '../resources/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import { positionOf } from '../../platform/geo/position.ts';
+import { japanMonthOf } from '../../platform/wareki/japan-time.ts';
 import { fiscalYearOf, fiscalYearRange } from '../../platform/wareki/wareki.ts';
 import { rankCandidates, type RankedCandidate, type WantedTime } from './ranking.ts';
 import * as repository from './repository.ts';
@@ -19,11 +20,6 @@ export type CandidateView = RankedCandidate & { volunteer: volunteersService.Vol
 /** When a request wants help, as ranking and overlap checks read it. */
 export function wantedTimeOf(r: { preferredOn: string | null; recurringWeekdays: number[]; timeSlot: string; frequency: string }): WantedTime {
   return { date: r.frequency === 'once' ? r.preferredOn : null, weekdays: r.frequency === 'recurring' ? r.recurringWeekdays : [], slot: r.timeSlot as WantedTime['slot'] };
-}
-
-// The month whose assignments count against a volunteer's limit: the request's date, else this month (in Japan).
-function monthOf(time: WantedTime, now: Date): string {
-  return (time.date ?? japanToday(now)).slice(0, 7);
 }
 
 /** How many candidates the matching page lists at first, and adds with each "more". */
@@ -41,7 +37,7 @@ async function rankPool(ctx: ServiceContext, request: helpRequestsService.HelpRe
     today,
     residentId: request.residentId,
     exceptRequestId: request.id,
-    month: monthOf(time, ctx.now),
+    month: japanMonthOf(ctx.now),
     time,
   })]);
   const candidates = inputs.map(({ home, districtCentre, ...c }) => ({ ...c, position: positionOf(home, districtCentre) }));
