@@ -210,6 +210,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'resources.target': 'For whom',
   'resources.sort': 'Order',
   'resources.sortDistanceHint': 'Nearest first measures from the middle of the district (or area) you chose.',
+  'resources.sort.default': 'Default (most relevant first when words are given)',
   'resources.sort.relevance': 'Most relevant first',
   'resources.sort.reading': 'By name (gojūon)',
   'resources.sort.distance': 'Nearest first',

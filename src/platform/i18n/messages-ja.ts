@@ -211,6 +211,7 @@ export const messagesJa = {
   'resources.target': '対象',
   'resources.sort': '並び順',
   'resources.sortDistanceHint': '近い順は、選んだ圏域（または地域）の中心から近い順に並べます。',
+  'resources.sort.default': '標準（検索語を入れたときは関連の高い順）',
   'resources.sort.relevance': '関連の高い順',
   'resources.sort.reading': '五十音順',
   'resources.sort.distance': '近い順',
