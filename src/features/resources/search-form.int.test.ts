@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formQuery } from '../../../test/support/html-form.ts';
 import { createClient, type TestClient } from '../../../test/support/http-client.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
@@ -9,24 +10,7 @@ let visitor: TestClient;
 
 const snowGroups = ['雪かき隊ひがし', '雪かき隊きた', '雪かきボランティアにし', '雪かき応援団みなみ'];
 
-/** The query string a browser builds from the search form: each input's value, each select's chosen option, checked boxes only. */
-function submittedQuery(html: string, typed: Record<string, string>): string {
-  const form = html.slice(html.indexOf('<form method="get" action="/resources"'), html.indexOf('</form>', html.indexOf('action="/resources"')));
-  const params = new URLSearchParams();
-  for (const [tag] of form.matchAll(/<(?:input|select)\b[^>]*>/g)) {
-    const name = /name="([^"]+)"/.exec(tag)?.[1];
-    if (!name) continue;
-    if (tag.startsWith('<input')) {
-      if (/type="checkbox"/.test(tag) && !/checked/.test(tag)) continue;
-      params.append(name, typed[name] ?? /value="([^"]*)"/.exec(tag)?.[1] ?? '');
-    } else {
-      const select = form.slice(form.indexOf(tag), form.indexOf('</select>', form.indexOf(tag)));
-      const options = [...select.matchAll(/<option value="([^"]*)"( selected="")?/g)];
-      params.append(name, typed[name] ?? (options.find((o) => o[2]) ?? options[0])![1]!);
-    }
-  }
-  return params.toString();
-}
+const submittedQuery = (html: string, typed: Record<string, string>) => formQuery(html, '<form method="get" action="/resources"', typed);
 
 const resultNames = (html: string) => [...html.matchAll(/<h3[^>]*>\s*<a href="\/resources\/[0-9a-f-]{36}"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
 
