@@ -1,4 +1,5 @@
 import { coordinatorActivitiesMessagesEn } from './catalog/coordinator-activities-en.ts';
+import { helpRequestsMessagesEn } from './catalog/help-requests-en.ts';
 import { eventsMessagesEn } from './catalog/events-en.ts';
 import { volunteersMessagesEn } from './catalog/volunteers-en.ts';
 import type { MessageKey } from './messages-ja.ts';
@@ -505,4 +506,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...eventsMessagesEn,
   ...volunteersMessagesEn,
   ...coordinatorActivitiesMessagesEn,
+  ...helpRequestsMessagesEn,
 };

@@ -1,4 +1,5 @@
 import { coordinatorActivitiesMessagesJa } from './catalog/coordinator-activities-ja.ts';
+import { helpRequestsMessagesJa } from './catalog/help-requests-ja.ts';
 import { eventsMessagesJa } from './catalog/events-ja.ts';
 import { volunteersMessagesJa } from './catalog/volunteers-ja.ts';
 
@@ -507,6 +508,7 @@ export const messagesJa = {
   ...eventsMessagesJa,
   ...volunteersMessagesJa,
   ...coordinatorActivitiesMessagesJa,
+  ...helpRequestsMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;
