@@ -131,7 +131,8 @@ async function fullRanking(requestId: string): Promise<RankedCandidate[]> {
       position: positionOf(v, centre.get(v.districtId) ?? null),
     };
   });
-  return rankCandidates(place, time, candidates);
+  const askedHere = new Set(all.filter((r) => r.match.helpRequestId === requestId && ['proposed', 'accepted'].includes(r.match.status)).map((r) => r.match.volunteerId));
+  return rankCandidates(place, time, candidates, askedHere);
 }
 
 const strip = (c: RankedCandidate) => ({ id: c.id, score: c.score, reasons: c.reasons });

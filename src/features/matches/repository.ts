@@ -130,6 +130,25 @@ export async function selectCandidateInputs(db: Database, tenantId: string, quer
   }));
 }
 
+/** Why a volunteer who can do the help is not in the matching pool; a withdrawn one is no volunteer any more and is not counted. */
+export type PoolExclusion = 'notRegistered' | 'paused' | 'uninsured' | 'insuranceExpired';
+
+/** How many volunteers who can do the help are kept out of the pool, by the first rule that keeps them out (the pool query's rules, in order). */
+export async function countPoolExclusions(db: Database, tenantId: string, query: Pick<CandidateQuery, 'helpTypeId' | 'insuredSince' | 'today'>): Promise<Partial<Record<PoolExclusion, number>>> {
+  const reason = sql<PoolExclusion | 'pool'>`CASE
+    WHEN ${volunteers.status} IN ('applied', 'interviewed') THEN 'notRegistered'
+    WHEN ${volunteers.status} <> 'registered' THEN 'paused'
+    WHEN ${volunteers.insuranceEnrolledOn} IS NULL OR ${volunteers.insuranceEnrolledOn} > ${query.today} THEN 'uninsured'
+    WHEN ${volunteers.insuranceEnrolledOn} < ${query.insuredSince} THEN 'insuranceExpired'
+    ELSE 'pool' END`;
+  const rows = await db
+    .select({ reason, count: sql<number>`count(*)::int` })
+    .from(volunteers)
+    .where(and(eq(volunteers.tenantId, tenantId), ne(volunteers.status, 'withdrawn'), sql`${volunteers.helpTypeIds} @> ARRAY[${query.helpTypeId}]::uuid[]`))
+    .groupBy(sql`1`);
+  return Object.fromEntries(rows.filter((r) => r.reason !== 'pool').map((r) => [r.reason, Number(r.count)]));
+}
+
 export async function selectMatchesOfVolunteer(db: Database, tenantId: string, volunteerId: string): Promise<MatchRow[]> {
   return db
     .select()

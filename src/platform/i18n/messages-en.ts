@@ -1,5 +1,6 @@
 import { coordinatorActivitiesMessagesEn } from './catalog/coordinator-activities-en.ts';
 import { helpRequestsMessagesEn } from './catalog/help-requests-en.ts';
+import { matchingMessagesEn } from './catalog/matching-en.ts';
 import { eventsMessagesEn } from './catalog/events-en.ts';
 import { volunteersMessagesEn } from './catalog/volunteers-en.ts';
 import type { MessageKey } from './messages-ja.ts';
@@ -507,4 +508,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...volunteersMessagesEn,
   ...coordinatorActivitiesMessagesEn,
   ...helpRequestsMessagesEn,
+  ...matchingMessagesEn,
 };

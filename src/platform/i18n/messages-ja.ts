@@ -1,5 +1,6 @@
 import { coordinatorActivitiesMessagesJa } from './catalog/coordinator-activities-ja.ts';
 import { helpRequestsMessagesJa } from './catalog/help-requests-ja.ts';
+import { matchingMessagesJa } from './catalog/matching-ja.ts';
 import { eventsMessagesJa } from './catalog/events-ja.ts';
 import { volunteersMessagesJa } from './catalog/volunteers-ja.ts';
 
@@ -509,6 +510,7 @@ export const messagesJa = {
   ...volunteersMessagesJa,
   ...coordinatorActivitiesMessagesJa,
   ...helpRequestsMessagesJa,
+  ...matchingMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;
