@@ -45,7 +45,9 @@
       });
   }
 
-  function schedule() {
+  function schedule(event) {
+    // Typing a name to look someone up is not yet an intake: it saves nothing.
+    if (event && event.target && event.target.name === 'q') return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(save, 1200);
   }

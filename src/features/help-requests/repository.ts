@@ -26,6 +26,14 @@ export async function selectResident(db: Database, tenantId: string, id: string)
   return row;
 }
 
+/** Residents by id, in the given areas (all when undefined). */
+export async function selectResidentsByIds(db: Database, tenantId: string, ids: string[], areaIds: readonly string[] | undefined): Promise<ResidentRow[]> {
+  const conditions = [eq(residents.tenantId, tenantId), inArray(residents.id, ids)];
+  const scoped = areaCondition(residents.areaId, areaIds);
+  if (scoped) conditions.push(scoped);
+  return db.select().from(residents).where(and(...conditions));
+}
+
 export async function insertResident(db: Database, tenantId: string, values: Omit<typeof residents.$inferInsert, 'tenantId'>): Promise<ResidentRow> {
   const [row] = await db.insert(residents).values({ ...values, tenantId }).returning();
   return row!;

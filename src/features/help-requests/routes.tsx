@@ -12,6 +12,7 @@ import { formatWarekiDateTime } from '../../platform/wareki/wareki.ts';
 import * as areasService from '../areas/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import { intakeScriptSrc } from './assets.ts';
+import { intakeDefaults } from './draft-fields.ts';
 import * as helpRequestsService from './service.ts';
 import { contactInput, draftInput, intakeInput, publicRequestInput, requestExportQuery, requestListQuery, requestStatusInput, residentSearchQuery } from './validation.ts';
 import { excelCsvContentType } from '../../platform/csv/excel-csv.ts';
@@ -26,7 +27,6 @@ export const helpRequestRoutes = new Hono<AppEnv>();
 
 // Residents' personal data: admins everywhere, coordinators in their own areas (checked in the service); staff never.
 const personalData = requireRole('admin', 'coordinator');
-const intakeDefaults = { referrerType: 'self', frequency: 'once', urgency: 'normal' };
 
 async function choices(c: AppContext): Promise<RequestChoices> {
   const ctx = serviceContext(c);
@@ -68,11 +68,14 @@ async function renderIntake(c: AppContext, draftId: string | null, query: string
   const draft = draftId ? await helpRequestsService.getDraft(ctx, draftId) : null;
   const values = form?.values ?? { ...intakeDefaults, ...(draft?.fields ?? {}) };
   const residentId = values.residentId ?? '';
-  const [resident, matches] = await Promise.all([
+  const [resident, residentRequests, matches] = await Promise.all([
     residentId ? helpRequestsService.getResident(ctx, recordId(residentId)) : null,
+    residentId ? helpRequestsService.findRequestsOfResident(ctx, recordId(residentId)) : null,
     query ? helpRequestsService.searchResidents(ctx, query) : null,
   ]);
-  return c.html(<IntakePage page={pageContext(c)} form={form ?? { values, errors: {} }} choices={await choices(c)} draft={draft} query={query} matches={matches} resident={resident} scriptSrc={intakeScriptSrc} />);
+  return c.html(
+    <IntakePage page={pageContext(c)} form={form ?? { values, errors: {} }} choices={await choices(c)} draft={draft} query={query} matches={matches} resident={resident} residentRequests={residentRequests} scriptSrc={intakeScriptSrc} />,
+  );
 }
 
 helpRequestRoutes.get('/staff/help-requests/intake', personalData, async (c) => {
@@ -80,7 +83,7 @@ helpRequestRoutes.get('/staff/help-requests/intake', personalData, async (c) => 
   return renderIntake(c, query.draft || null, query.q);
 });
 
-// Search, choose a resident and 下書き保存 all keep what was typed by saving the draft first.
+// Search, choose a resident and 下書き保存 all keep what was typed by saving the draft first (a search alone saves none).
 async function saveAndReturn(c: AppContext, body: Record<string, string | string[]>, intent: string): Promise<Response> {
   const ctx = serviceContext(c);
   const fields = { ...body };
@@ -88,10 +91,10 @@ async function saveAndReturn(c: AppContext, body: Record<string, string | string
   if (intent === 'clearResident') delete fields.residentId;
   const draftId = typeof body.draftId === 'string' && /^[0-9a-f-]{36}$/.test(body.draftId) ? body.draftId : null;
   const draft = await helpRequestsService.saveDraft(ctx, draftId, fields);
-  const params = new URLSearchParams({ draft: draft.id });
+  const params = new URLSearchParams(draft ? { draft: draft.id } : {});
   if (intent === 'search' && typeof body.q === 'string' && body.q.trim()) params.set('q', body.q.trim());
-  if (intent === 'draft') setFlash(c, 'helpRequests.draftSaved');
-  return c.redirect(`/staff/help-requests/intake?${params}`, 303);
+  if (intent === 'draft') setFlash(c, draft ? 'helpRequests.draftSaved' : 'helpRequests.draftEmpty');
+  return c.redirect(params.size ? `/staff/help-requests/intake?${params}` : '/staff/help-requests/intake', 303);
 }
 
 helpRequestRoutes.post('/staff/help-requests/intake', personalData, async (c) => {
@@ -116,12 +119,14 @@ helpRequestRoutes.post('/staff/help-requests/drafts', personalData, async (c) =>
   const parsed = draftInput.safeParse(await c.req.json().catch(() => null));
   if (!parsed.success) throw new Invalid(problemsFromZod(parsed.error));
   const draft = await helpRequestsService.saveDraft(serviceContext(c), parsed.data.draftId, parsed.data.fields);
+  if (!draft) return c.json({ draftId: '', savedAt: null, message: '' });
   const t = c.get('t');
   return c.json({ draftId: draft.id, savedAt: draft.updatedAt.toISOString(), message: t('helpRequests.draftSavedAt', { time: formatWarekiDateTime(draft.updatedAt, { locale: c.get('locale') }) }) });
 });
 
 helpRequestRoutes.post('/staff/help-requests/drafts/:id/discard', personalData, async (c) => {
   await helpRequestsService.discardDraft(serviceContext(c), recordId(c.req.param('id')));
+  setFlash(c, 'helpRequests.draftDiscarded');
   return c.redirect('/staff/help-requests', 303);
 });
 

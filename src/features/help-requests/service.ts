@@ -7,6 +7,7 @@ import * as areasService from '../areas/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import * as repository from './repository.ts';
 import type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow } from './repository.ts';
+import { draftFields, hasIntakeContent } from './draft-fields.ts';
 import { canChangeRequestStatus } from './request-rules.ts';
 import { residentSearchTerms, residentSearchText } from './resident-search.ts';
 import type { ContactInput, IntakeInput, PublicRequestInput, RequestExportQuery, RequestListQuery, RequestStatusInput } from './validation.ts';
@@ -193,23 +194,22 @@ export async function changeRequestStatus(ctx: ServiceContext, id: string, input
 }
 
 export type DraftRow = repository.DraftRow;
+export type DraftSummary = DraftRow & { residentName: string };
 
-// Drafts hold only text fields as typed; a checkbox group is kept newline-joined like a refused form.
-function flatten(fields: Record<string, string | string[]>): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [key, value] of Object.entries(fields)) if (key !== '_csrf' && key !== 'draftId' && key !== 'intent') flat[key] = Array.isArray(value) ? value.join('\n') : value;
-  return flat;
-}
-
-/** Saves what the coordinator has typed so far (new draft, or over their own); nothing is checked yet. */
-export async function saveDraft(ctx: ServiceContext, draftId: string | null, fields: Record<string, string | string[]>): Promise<DraftRow> {
+/**
+ * Saves what the coordinator has typed so far (new draft, or over their own);
+ * nothing is checked yet. A form with nothing of the call in it (a search
+ * alone) starts no draft: null.
+ */
+export async function saveDraft(ctx: ServiceContext, draftId: string | null, fields: Record<string, string | string[]>): Promise<DraftRow | null> {
   const actor = assertRole(ctx, 'admin', 'coordinator');
-  const flat = flatten(fields);
+  const kept = draftFields(fields);
   if (draftId) {
-    const updated = await repository.updateDraft(ctx.db, ctx.tenantId, actor.id, draftId, flat, ctx.now);
+    const updated = await repository.updateDraft(ctx.db, ctx.tenantId, actor.id, draftId, kept, ctx.now);
     if (updated) return updated;
   }
-  return repository.insertDraft(ctx.db, ctx.tenantId, actor.id, flat, ctx.now);
+  if (!hasIntakeContent(kept)) return null;
+  return repository.insertDraft(ctx.db, ctx.tenantId, actor.id, kept, ctx.now);
 }
 
 /** One of the actor's own drafts; another person's draft is simply not found. */
@@ -220,16 +220,46 @@ export async function getDraft(ctx: ServiceContext, draftId: string): Promise<Dr
   return row;
 }
 
-/** The actor's unfinished intakes, newest first. */
-export async function findDrafts(ctx: ServiceContext): Promise<DraftRow[]> {
+const uuidText = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The actor's unfinished intakes, newest first, each named by the resident
+ * chosen in it (whose fields the form then leaves empty) or the name typed;
+ * naming chosen residents leaves an audit row like any list of them.
+ */
+export async function findDrafts(ctx: ServiceContext): Promise<DraftSummary[]> {
   const actor = assertRole(ctx, 'admin', 'coordinator');
-  return repository.selectDrafts(ctx.db, ctx.tenantId, actor.id);
+  const rows = await repository.selectDrafts(ctx.db, ctx.tenantId, actor.id);
+  const chosen = [...new Set(rows.map((d) => d.fields.residentId ?? '').filter((id) => uuidText.test(id)))];
+  const residents = chosen.length ? await repository.selectResidentsByIds(ctx.db, ctx.tenantId, chosen, visibleAreaIds(ctx)) : [];
+  await recordResidentsListed(ctx, 'drafts', residents.map((r) => r.id), {});
+  const names = new Map(residents.map((r) => [r.id, r.anonymisedAt ? '' : r.name]));
+  return rows.map((d) => ({ ...d, residentName: names.get(d.fields.residentId ?? '') || d.fields.residentName || '' }));
 }
 
 /** Throws away one of the actor's drafts. */
 export async function discardDraft(ctx: ServiceContext, draftId: string): Promise<void> {
   const actor = assertRole(ctx, 'admin', 'coordinator');
   await repository.deleteDraft(ctx.db, ctx.tenantId, actor.id, draftId);
+}
+
+export type ResidentRequests = { open: HelpRequestRow[]; ended: HelpRequestRow[] };
+
+/** How many ended requests the intake shows beside a chosen resident. */
+const endedShown = 5;
+
+/**
+ * A chosen resident's open requests and their latest ended ones, for the
+ * intake: a family member may have sent the web form before phoning. Only
+ * requests of the actor's areas; the list is audited like a view of the resident.
+ */
+export async function findRequestsOfResident(ctx: ServiceContext, residentId: string): Promise<ResidentRequests> {
+  const rows = (await repository.selectHelpRequests(ctx.db, ctx.tenantId, { areaIds: visibleAreaIds(ctx), residentId }, 100)).map((r) => r.request);
+  const isEnded = (r: HelpRequestRow) => r.status === 'closed' || r.status === 'unmet';
+  const shown = { open: rows.filter((r) => !isEnded(r)), ended: rows.filter(isEnded).slice(0, endedShown) };
+  const ids = [...shown.open, ...shown.ended].map((r) => r.id);
+  if (ids.length) await recordAudit(ctx, ctx.db, { action: 'list', entityType: 'resident', entityId: residentId, after: { list: 'resident_requests', helpRequestIds: ids } });
+  return shown;
 }
 
 /** The request a coordinator is matching for (area checked); no resident details leave, so no audit row. */

@@ -79,11 +79,15 @@ beforeAll(async () => {
     .values(Array.from({ length: 30 }, (_, i) => ({ ...base, residentId: i % 3 === 0 ? residentId : other!.id, status: pick(['received', 'coordinating', 'matched', 'active', 'closed', 'unmet']) })))
     .returning();
   const dates = [null, '2026-11-25', '2026-11-26', '2026-11-23', '2026-10-14', '2026-12-02'];
+  // Answers around the start of November in Japan (15:00 UTC on 31 October), and none.
+  const answeredAt = [null, '2026-10-31T14:30:00Z', '2026-10-31T15:30:00Z', '2026-11-10T03:00:00Z'];
   const matchRows = Array.from({ length: 120 }, () => {
     const scheduledOn = pick(dates);
+    const respondedAt = pick(answeredAt);
     return {
       tenantId, helpRequestId: pick([...past.map((r) => r.id), ...requestIds]), volunteerId: pick(people).id, status: pick(['proposed', 'accepted', 'accepted', 'declined']),
       scheduledOn, weekdays: scheduledOn ? [] : [...new Set([Math.floor(random() * 7), Math.floor(random() * 7)])], timeSlot: pick(['am', 'pm', 'evening', '']), proposedAt: ctx.now,
+      respondedAt: respondedAt ? new Date(respondedAt) : null,
     };
   });
   const inserted = await db.insert(matches).values(matchRows).returning();
@@ -102,14 +106,17 @@ async function fullRanking(requestId: string): Promise<RankedCandidate[]> {
   const [request] = await db.select().from(helpRequests).where(eq(helpRequests.id, requestId));
   const time = wantedTimeOf(request!);
   const today = japanToday(ctx.now);
-  const month = (time.date ?? today).slice(0, 7);
+  const month = today.slice(0, 7);
   const fyStart = fiscalYearRange(fiscalYearOf(today)).start;
   const pool = (await db.select().from(volunteers).where(eq(volunteers.tenantId, ctx.tenantId))).filter(
     (v) => v.status === 'registered' && v.helpTypeIds.includes(request!.helpTypeId) && v.insuranceEnrolledOn !== null && v.insuranceEnrolledOn >= fyStart && v.insuranceEnrolledOn <= today,
   );
-  const live = (await db.select({ match: matches, requestStatus: helpRequests.status }).from(matches).innerJoin(helpRequests, eq(helpRequests.id, matches.helpRequestId)))
-    .filter((r) => ['proposed', 'accepted'].includes(r.match.status) && r.match.helpRequestId !== requestId && !['closed', 'unmet'].includes(r.requestStatus))
-    .map((r) => r.match);
+  const all = await db.select({ match: matches, requestStatus: helpRequests.status }).from(matches).innerJoin(helpRequests, eq(helpRequests.id, matches.helpRequestId));
+  const isOpen = (r: (typeof all)[number]) => !['closed', 'unmet'].includes(r.requestStatus);
+  const live = all.filter((r) => ['proposed', 'accepted'].includes(r.match.status) && r.match.helpRequestId !== requestId && isOpen(r)).map((r) => r.match);
+  const thisMonth = all.filter(
+    (r) => r.match.status === 'accepted' && ((r.match.respondedAt && japanToday(r.match.respondedAt).startsWith(month)) || r.match.scheduledOn?.startsWith(month) || (r.match.weekdays.length > 0 && isOpen(r))),
+  );
   const activities = await db.select({ volunteerId: activityRecords.volunteerId, residentId: helpRequests.residentId }).from(activityRecords).innerJoin(helpRequests, eq(helpRequests.id, activityRecords.helpRequestId));
   const centre = new Map((await findAreasWithDistricts(ctx)).flatMap((a) => a.districts).map((d) => [d.id, d]));
   const [resident] = await db.select().from(residents).where(eq(residents.id, request!.residentId));
@@ -118,13 +125,14 @@ async function fullRanking(requestId: string): Promise<RankedCandidate[]> {
     const theirs = live.filter((m) => m.volunteerId === v.id);
     return {
       id: v.id, districtId: v.districtId, areaId: v.areaId, availability: v.availability, travelRange: v.travelRange, monthlyAssignmentLimit: v.monthlyAssignmentLimit,
-      assignmentsThisMonth: theirs.filter((m) => m.status === 'accepted' && (m.weekdays.length > 0 || m.scheduledOn?.startsWith(month))).length,
+      assignmentsThisMonth: thisMonth.filter((r) => r.match.volunteerId === v.id).length,
       activitiesWithResident: activities.filter((a) => a.volunteerId === v.id && a.residentId === request!.residentId).length,
       hasOverlap: theirs.some((m) => timesOverlap(time, { date: m.scheduledOn, weekdays: m.weekdays, slot: m.timeSlot as WantedTime['slot'] })),
       position: positionOf(v, centre.get(v.districtId) ?? null),
     };
   });
-  return rankCandidates(place, time, candidates);
+  const askedHere = new Set(all.filter((r) => r.match.helpRequestId === requestId && ['proposed', 'accepted'].includes(r.match.status)).map((r) => r.match.volunteerId));
+  return rankCandidates(place, time, candidates, askedHere);
 }
 
 const strip = (c: RankedCandidate) => ({ id: c.id, score: c.score, reasons: c.reasons });

@@ -30,6 +30,11 @@ describe('ranking volunteers for a request', () => {
     expect(ranked.map((r) => r.id)).toEqual(['rested', 'busier']);
   });
 
+  it('keeps a volunteer at their limit who was already asked for this very request', () => {
+    const ranked = rankCandidates(request, mondayMorning, [candidate('full', { assignmentsThisMonth: 4 }), candidate('other', { assignmentsThisMonth: 4 })], new Set(['full']));
+    expect(ranked.map((r) => r.id)).toEqual(['full']);
+  });
+
   it('marks down a volunteer already booked at an overlapping time, and up one who knows the resident', () => {
     const ranked = rankCandidates(request, mondayMorning, [candidate('booked', { hasOverlap: true }), candidate('known', { activitiesWithResident: 3 }), candidate('plain')]);
     expect(ranked.map((r) => r.id)).toEqual(['known', 'plain', 'booked']);

@@ -95,13 +95,14 @@ export function reasonsFor(request: { districtId: string | null; areaId: string 
 
 /**
  * Ranks volunteers who can do the help and are insured, best first; on equal
- * points the nearer first. Those at their own monthly limit are left out:
- * volunteers burn out.
+ * points the nearer first. Those at their own monthly limit are left out
+ * (volunteers burn out), unless already asked for this very request
+ * (`askedHere`): accepting it may be what filled their month.
  */
-export function rankCandidates(request: RequestPlace, time: WantedTime, candidates: Candidate[]): RankedCandidate[] {
+export function rankCandidates(request: RequestPlace, time: WantedTime, candidates: Candidate[], askedHere: ReadonlySet<string> = new Set()): RankedCandidate[] {
   const far = Number.POSITIVE_INFINITY;
   return candidates
-    .filter((c) => c.assignmentsThisMonth < c.monthlyAssignmentLimit)
+    .filter((c) => c.assignmentsThisMonth < c.monthlyAssignmentLimit || askedHere.has(c.id))
     .map((c) => {
       const reasons = reasonsFor(request, time, c);
       return { id: c.id, score: reasons.reduce((sum, r) => sum + r.points, 0), reasons, distanceKm: distanceBetween(request, c) };

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import type { JapanMonth } from '../../platform/wareki/japan-time.ts';
 import { districts } from '../areas/schema.ts';
 import { helpRequests } from '../help-requests/schema.ts';
 import { volunteers } from '../volunteers/schema.ts';
@@ -42,8 +43,8 @@ export type CandidateQuery = {
   today: string;
   residentId: string;
   exceptRequestId: string;
-  // 'YYYY-MM' whose accepted one-off matches count against the monthly limit.
-  month: string;
+  // This month in Japan: the assignments that count against each volunteer's monthly limit.
+  month: JapanMonth;
   time: WantedTime;
 };
 
@@ -60,17 +61,28 @@ function overlapsWanted(time: WantedTime): SQL {
 }
 
 /**
+ * An accepted match takes one of the volunteer's places this month when it
+ * was accepted this month, falls on a day of this month, or recurs on a
+ * request still open. An undated one-off (the public form asks no date)
+ * counts by when it was accepted; a month is Japan's, not the server's.
+ */
+function takesPlaceThisMonth(month: JapanMonth): SQL {
+  return sql`((${matches.respondedAt} >= ${month.start.toISOString()}::timestamptz AND ${matches.respondedAt} < ${month.end.toISOString()}::timestamptz)
+    OR ${matches.scheduledOn} BETWEEN ${month.firstDay} AND ${month.lastDay}
+    OR (cardinality(${matches.weekdays}) > 0 AND ${helpRequests.status} NOT IN ('closed', 'unmet')))`;
+}
+
+/**
  * Everything ranking reads about each volunteer in the matching pool, in one
- * query: their place, free times and limit; accepted matches counting against
- * this month and whether a live match (proposed or accepted, on an open
- * request other than this one) overlaps the wanted time; and how many
- * activities they did for this resident.
+ * query: their place, free times and limit; their assignments this month
+ * (takesPlaceThisMonth, on any request); whether a live match (proposed or
+ * accepted, on an open request other than this one) overlaps the wanted
+ * time; and how many activities they did for this resident.
  */
 export async function selectCandidateInputs(db: Database, tenantId: string, query: CandidateQuery): Promise<CandidateInputRow[]> {
   const live = db
     .select({
       volunteerId: matches.volunteerId,
-      assignments: sql<number>`count(*) FILTER (WHERE ${matches.status} = 'accepted' AND (cardinality(${matches.weekdays}) > 0 OR to_char(${matches.scheduledOn}, 'YYYY-MM') = ${query.month}))`.as('assignments'),
       overlap: sql<boolean>`bool_or(${overlapsWanted(query.time)})`.as('overlap'),
     })
     .from(matches)
@@ -78,6 +90,13 @@ export async function selectCandidateInputs(db: Database, tenantId: string, quer
     .where(and(eq(matches.tenantId, tenantId), inArray(matches.status, ['proposed', 'accepted']), ne(matches.helpRequestId, query.exceptRequestId), notInArray(helpRequests.status, ['closed', 'unmet'])))
     .groupBy(matches.volunteerId)
     .as('live');
+  const load = db
+    .select({ volunteerId: matches.volunteerId, assignments: sql<number>`count(*)`.as('assignments') })
+    .from(matches)
+    .innerJoin(helpRequests, and(eq(helpRequests.id, matches.helpRequestId), eq(helpRequests.tenantId, matches.tenantId)))
+    .where(and(eq(matches.tenantId, tenantId), eq(matches.status, 'accepted'), takesPlaceThisMonth(query.month)))
+    .groupBy(matches.volunteerId)
+    .as('load');
   const known = db
     .select({ volunteerId: activityRecords.volunteerId, activities: sql<number>`count(*)`.as('activities') })
     .from(activityRecords)
@@ -90,11 +109,12 @@ export async function selectCandidateInputs(db: Database, tenantId: string, quer
   // (PGlite and node-postgres decode every field in JS).
   const [row] = await db
     .select({
-      candidates: sql<CandidateTuple[]>`coalesce(json_agg(json_build_array(${volunteers.id}, ${volunteers.districtId}, ${volunteers.areaId}, ${volunteers.availability}, ${volunteers.travelRange}, ${volunteers.monthlyAssignmentLimit}, coalesce(${live.assignments}, 0), coalesce(${live.overlap}, false), coalesce(${known.activities}, 0), ${volunteers.latitude}, ${volunteers.longitude}, ${districts.latitude}, ${districts.longitude})), '[]'::json)`,
+      candidates: sql<CandidateTuple[]>`coalesce(json_agg(json_build_array(${volunteers.id}, ${volunteers.districtId}, ${volunteers.areaId}, ${volunteers.availability}, ${volunteers.travelRange}, ${volunteers.monthlyAssignmentLimit}, coalesce(${load.assignments}, 0), coalesce(${live.overlap}, false), coalesce(${known.activities}, 0), ${volunteers.latitude}, ${volunteers.longitude}, ${districts.latitude}, ${districts.longitude})), '[]'::json)`,
     })
     .from(volunteers)
     .leftJoin(districts, and(eq(districts.id, volunteers.districtId), eq(districts.tenantId, volunteers.tenantId)))
     .leftJoin(live, eq(live.volunteerId, volunteers.id))
+    .leftJoin(load, eq(load.volunteerId, volunteers.id))
     .leftJoin(known, eq(known.volunteerId, volunteers.id))
     .where(
       and(
@@ -108,6 +128,25 @@ export async function selectCandidateInputs(db: Database, tenantId: string, quer
     id, districtId, areaId, availability, travelRange, monthlyAssignmentLimit, assignmentsThisMonth: Number(assignments), hasOverlap, activitiesWithResident: Number(activities),
     home: { latitude, longitude }, districtCentre: { latitude: centreLatitude, longitude: centreLongitude },
   }));
+}
+
+/** Why a volunteer who can do the help is not in the matching pool; a withdrawn one is no volunteer any more and is not counted. */
+export type PoolExclusion = 'notRegistered' | 'paused' | 'uninsured' | 'insuranceExpired';
+
+/** How many volunteers who can do the help are kept out of the pool, by the first rule that keeps them out (the pool query's rules, in order). */
+export async function countPoolExclusions(db: Database, tenantId: string, query: Pick<CandidateQuery, 'helpTypeId' | 'insuredSince' | 'today'>): Promise<Partial<Record<PoolExclusion, number>>> {
+  const reason = sql<PoolExclusion | 'pool'>`CASE
+    WHEN ${volunteers.status} IN ('applied', 'interviewed') THEN 'notRegistered'
+    WHEN ${volunteers.status} <> 'registered' THEN 'paused'
+    WHEN ${volunteers.insuranceEnrolledOn} IS NULL OR ${volunteers.insuranceEnrolledOn} > ${query.today} THEN 'uninsured'
+    WHEN ${volunteers.insuranceEnrolledOn} < ${query.insuredSince} THEN 'insuranceExpired'
+    ELSE 'pool' END`;
+  const rows = await db
+    .select({ reason, count: sql<number>`count(*)::int` })
+    .from(volunteers)
+    .where(and(eq(volunteers.tenantId, tenantId), ne(volunteers.status, 'withdrawn'), sql`${volunteers.helpTypeIds} @> ARRAY[${query.helpTypeId}]::uuid[]`))
+    .groupBy(sql`1`);
+  return Object.fromEntries(rows.filter((r) => r.reason !== 'pool').map((r) => [r.reason, Number(r.count)]));
 }
 
 export async function selectMatchesOfVolunteer(db: Database, tenantId: string, volunteerId: string): Promise<MatchRow[]> {

@@ -1,12 +1,13 @@
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { assertRole } from '../../platform/auth/permissions.ts';
+import { assertRole, canManageArea } from '../../platform/auth/permissions.ts';
 import { japanToday, type ServiceContext } from '../../platform/context/service-context.ts';
 import { Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import * as helpRequestsService from '../help-requests/service.ts';
 import * as resourcesService from '../resources/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import { positionOf } from '../../platform/geo/position.ts';
+import { japanMonthOf } from '../../platform/wareki/japan-time.ts';
 import { fiscalYearOf, fiscalYearRange } from '../../platform/wareki/wareki.ts';
 import { rankCandidates, type RankedCandidate, type WantedTime } from './ranking.ts';
 import * as repository from './repository.ts';
@@ -14,47 +15,71 @@ import type { ActivityRecordRow, MatchRow } from './repository.ts';
 import type { ActivityInput, ProposeInput, RespondInput } from './validation.ts';
 
 export type { ActivityRecordRow, MatchRow, RankedCandidate };
-export type CandidateView = RankedCandidate & { volunteer: volunteersService.VolunteerRow };
+/** A ranked volunteer as the matching page shows them: already proposed or accepted for this request, and whether the actor may open their record. */
+export type CandidateView = RankedCandidate & { volunteer: volunteersService.VolunteerRow; proposal: 'proposed' | 'accepted' | null; canOpenRecord: boolean };
 
 /** When a request wants help, as ranking and overlap checks read it. */
 export function wantedTimeOf(r: { preferredOn: string | null; recurringWeekdays: number[]; timeSlot: string; frequency: string }): WantedTime {
   return { date: r.frequency === 'once' ? r.preferredOn : null, weekdays: r.frequency === 'recurring' ? r.recurringWeekdays : [], slot: r.timeSlot as WantedTime['slot'] };
 }
 
-// The month whose assignments count against a volunteer's limit: the request's date, else this month (in Japan).
-function monthOf(time: WantedTime, now: Date): string {
-  return (time.date ?? japanToday(now)).slice(0, 7);
-}
-
 /** How many candidates the matching page lists at first, and adds with each "more". */
 export const candidatePageSize = 30;
 
-export type CandidateList = { candidates: CandidateView[]; total: number };
+/** Why volunteers who can do the help are not ranked: the pool's rules, then the monthly limit. */
+export type LeftOutReason = repository.PoolExclusion | 'monthlyLimit';
+export const leftOutReasons: readonly LeftOutReason[] = ['insuranceExpired', 'uninsured', 'monthlyLimit', 'notRegistered', 'paused'];
 
-// Every volunteer in the matching pool, ranked; the inputs are counted in one query, the points given by ranking.ts.
-async function rankPool(ctx: ServiceContext, request: helpRequestsService.HelpRequestRow): Promise<RankedCandidate[]> {
+export type CandidateList = { candidates: CandidateView[]; total: number; leftOut: { reason: LeftOutReason; count: number }[] };
+
+type PoolQuery = Pick<repository.CandidateQuery, 'helpTypeId' | 'insuredSince' | 'today'>;
+
+// The pool: registered, can do the help, insured in this 年度 (see selectCandidateInputs).
+function poolQuery(ctx: ServiceContext, request: helpRequestsService.HelpRequestRow): PoolQuery {
   const today = japanToday(ctx.now);
+  return { helpTypeId: request.helpTypeId, insuredSince: fiscalYearRange(fiscalYearOf(today)).start, today };
+}
+
+// Every volunteer in the matching pool, ranked, and how many the pool held; the inputs are counted in one query, the points given by ranking.ts.
+async function rankPool(ctx: ServiceContext, request: helpRequestsService.HelpRequestRow, asked: ReadonlyMap<string, LiveProposal>): Promise<{ ranked: RankedCandidate[]; poolSize: number }> {
   const time = wantedTimeOf(request);
   const [position, inputs] = await Promise.all([helpRequestsService.findResidentPositionForMatching(ctx, request), repository.selectCandidateInputs(ctx.db, ctx.tenantId, {
-    helpTypeId: request.helpTypeId,
-    insuredSince: fiscalYearRange(fiscalYearOf(today)).start,
-    today,
+    ...poolQuery(ctx, request),
     residentId: request.residentId,
     exceptRequestId: request.id,
-    month: monthOf(time, ctx.now),
+    month: japanMonthOf(ctx.now),
     time,
   })]);
   const candidates = inputs.map(({ home, districtCentre, ...c }) => ({ ...c, position: positionOf(home, districtCentre) }));
-  return rankCandidates({ districtId: request.districtId, areaId: request.areaId, position }, time, candidates);
+  return { ranked: rankCandidates({ districtId: request.districtId, areaId: request.areaId, position }, time, candidates, new Set(asked.keys())), poolSize: inputs.length };
 }
 
-/** The best `shown` volunteers for a request, each with the reasons for their place, and how many were ranked; expired insurance and full months never appear. */
+type LiveProposal = 'proposed' | 'accepted';
+
+// Volunteers proposed for the request and not (yet) declined, with where their answer stands.
+async function findAskedForRequest(ctx: ServiceContext, requestId: string): Promise<Map<string, LiveProposal>> {
+  const rows = await repository.selectMatchesOfRequest(ctx.db, ctx.tenantId, requestId);
+  return new Map(rows.filter((m) => m.status === 'proposed' || m.status === 'accepted').map((m) => [m.volunteerId, m.status as LiveProposal]));
+}
+
+/**
+ * The best `shown` volunteers for a request, each with the reasons for their
+ * place and whether they were already proposed for it; how many were ranked;
+ * and how many who can do the help were left out, and why, so "nobody can"
+ * and "everyone was filtered out" read differently.
+ */
 export async function findCandidates(ctx: ServiceContext, requestId: string, shown = candidatePageSize): Promise<CandidateList> {
   const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
-  const ranked = await rankPool(ctx, request);
+  const asked = await findAskedForRequest(ctx, requestId);
+  const [{ ranked, poolSize }, excluded] = await Promise.all([rankPool(ctx, request, asked), repository.countPoolExclusions(ctx.db, ctx.tenantId, poolQuery(ctx, request))]);
   const top = ranked.slice(0, shown);
   const byId = new Map((await volunteersService.findVolunteersByIds(ctx, top.map((r) => r.id))).map((v) => [v.id, v]));
-  return { candidates: top.map((r) => ({ ...r, volunteer: byId.get(r.id)! })), total: ranked.length };
+  const counts: Record<LeftOutReason, number> = { insuranceExpired: 0, uninsured: 0, notRegistered: 0, paused: 0, ...excluded, monthlyLimit: poolSize - ranked.length };
+  return {
+    candidates: top.map((r) => ({ ...r, volunteer: byId.get(r.id)!, proposal: asked.get(r.id) ?? null, canOpenRecord: canManageArea(ctx.actor, byId.get(r.id)!.areaId) })),
+    total: ranked.length,
+    leftOut: leftOutReasons.map((reason) => ({ reason, count: counts[reason] })).filter((r) => r.count > 0),
+  };
 }
 
 /** Listings from the directory that answer the same 困りごと, to offer beside (or instead of) a volunteer. */
@@ -80,11 +105,11 @@ export async function findMatchesOfRequest(ctx: ServiceContext, requestId: strin
  */
 export async function proposeMatch(ctx: ServiceContext, requestId: string, input: ProposeInput): Promise<MatchRow> {
   const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
-  const candidate = (await rankPool(ctx, request)).find((c) => c.id === input.volunteerId);
+  const asked = await findAskedForRequest(ctx, requestId);
+  if (asked.has(input.volunteerId)) throw new Invalid([{ path: 'volunteerId', message: 'matching.alreadyProposed' }]);
+  const candidate = (await rankPool(ctx, request, asked)).ranked.find((c) => c.id === input.volunteerId);
   if (!candidate) throw new Invalid([{ path: 'volunteerId', message: 'matching.notACandidate' }]);
   if (candidate.reasons.some((r) => r.key === 'matching.reason.overlap') && input.confirmOverlap !== 'on') throw new Invalid([{ path: 'confirmOverlap', message: 'matching.overlapWarning' }]);
-  const existing = await repository.selectMatchesOfRequest(ctx.db, ctx.tenantId, requestId);
-  if (existing.some((m) => m.volunteerId === input.volunteerId && (m.status === 'proposed' || m.status === 'accepted'))) throw new Invalid([{ path: 'volunteerId', message: 'matching.alreadyProposed' }]);
   return ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const time = wantedTimeOf(request);

@@ -85,7 +85,8 @@ export const resourceSearchQuery = z.object({
     .string()
     .optional()
     .transform((s) => (s ?? '').slice(0, 100)),
-  sort: z.enum(resourceSorts).optional(),
+  // '' (the form's 標準) or 'default' leaves the order to the query: relevance with words, else nearest or 五十音.
+  sort: z.preprocess((v) => (v === '' || v === 'default' ? undefined : v), z.enum(resourceSorts).optional()),
   lat: z.coerce.number().min(20).max(46).optional(),
   lng: z.coerce.number().min(122).max(154).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),

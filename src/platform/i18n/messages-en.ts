@@ -1,4 +1,6 @@
 import { coordinatorActivitiesMessagesEn } from './catalog/coordinator-activities-en.ts';
+import { helpRequestsMessagesEn } from './catalog/help-requests-en.ts';
+import { matchingMessagesEn } from './catalog/matching-en.ts';
 import { eventsMessagesEn } from './catalog/events-en.ts';
 import { volunteersMessagesEn } from './catalog/volunteers-en.ts';
 import type { MessageKey } from './messages-ja.ts';
@@ -210,6 +212,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'resources.target': 'For whom',
   'resources.sort': 'Order',
   'resources.sortDistanceHint': 'Nearest first measures from the middle of the district (or area) you chose.',
+  'resources.sort.default': 'Default (most relevant first when words are given)',
   'resources.sort.relevance': 'Most relevant first',
   'resources.sort.reading': 'By name (gojūon)',
   'resources.sort.distance': 'Nearest first',
@@ -504,4 +507,6 @@ export const messagesEn: Record<MessageKey, string> = {
   ...eventsMessagesEn,
   ...volunteersMessagesEn,
   ...coordinatorActivitiesMessagesEn,
+  ...helpRequestsMessagesEn,
+  ...matchingMessagesEn,
 };

@@ -1,4 +1,6 @@
 import { coordinatorActivitiesMessagesJa } from './catalog/coordinator-activities-ja.ts';
+import { helpRequestsMessagesJa } from './catalog/help-requests-ja.ts';
+import { matchingMessagesJa } from './catalog/matching-ja.ts';
 import { eventsMessagesJa } from './catalog/events-ja.ts';
 import { volunteersMessagesJa } from './catalog/volunteers-ja.ts';
 
@@ -211,6 +213,7 @@ export const messagesJa = {
   'resources.target': '対象',
   'resources.sort': '並び順',
   'resources.sortDistanceHint': '近い順は、選んだ圏域（または地域）の中心から近い順に並べます。',
+  'resources.sort.default': '標準（検索語を入れたときは関連の高い順）',
   'resources.sort.relevance': '関連の高い順',
   'resources.sort.reading': '五十音順',
   'resources.sort.distance': '近い順',
@@ -506,6 +509,8 @@ export const messagesJa = {
   ...eventsMessagesJa,
   ...volunteersMessagesJa,
   ...coordinatorActivitiesMessagesJa,
+  ...helpRequestsMessagesJa,
+  ...matchingMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToJapanDateTime, japanDateOf, japanDateTimeToInstant, japanTimeOf } from './japan-time.ts';
+import { instantToJapanDateTime, japanDateOf, japanDateTimeToInstant, japanMonthOf, japanTimeOf } from './japan-time.ts';
 
 describe('Japan time', () => {
   it('reads a typed Japan date-time as the instant nine hours earlier in UTC', () => {
@@ -34,5 +34,17 @@ describe('Japan time', () => {
       const text = `2021-09-18T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
       expect(instantToJapanDateTime(japanDateTimeToInstant(text)!)).toBe(text);
     }
+  });
+
+  it('puts an instant in the month of the Japan calendar, which starts nine hours before UTC midnight', () => {
+    const december = japanMonthOf(new Date('2026-11-30T15:30:00Z'));
+    expect(december.firstDay).toBe('2026-12-01');
+    expect(december.lastDay).toBe('2026-12-31');
+    expect(december.start.toISOString()).toBe('2026-11-30T15:00:00.000Z');
+    expect(december.end.toISOString()).toBe('2026-12-31T15:00:00.000Z');
+    expect(japanMonthOf(new Date('2026-11-30T14:59:59Z')).firstDay).toBe('2026-11-01');
+    const february = japanMonthOf(new Date('2028-02-10T00:00:00Z'));
+    expect(february.lastDay).toBe('2028-02-29');
+    expect(japanMonthOf(new Date('2026-12-31T15:00:00Z')).firstDay).toBe('2027-01-01');
   });
 });

@@ -32,3 +32,14 @@ export function japanDateOf(instant: Date): string {
 export function japanTimeOf(instant: Date): string {
   return instantToJapanDateTime(instant).slice(11, 16);
 }
+
+/** A calendar month in Japan: its first and last dates, and the instants it starts and ends (exclusive). */
+export type JapanMonth = { firstDay: string; lastDay: string; start: Date; end: Date };
+
+/** The Japan calendar month an instant falls in: 2026-11-30T15:30Z is already December in Tokyo. */
+export function japanMonthOf(instant: Date): JapanMonth {
+  const [year, month] = japanDateOf(instant).split('-').map(Number) as [number, number];
+  const start = new Date(Date.UTC(year, month - 1, 1) - JAPAN_OFFSET_MS);
+  const end = new Date(Date.UTC(year, month, 1) - JAPAN_OFFSET_MS);
+  return { firstDay: japanDateOf(start), lastDay: japanDateOf(new Date(end.getTime() - 1)), start, end };
+}

@@ -1,13 +1,14 @@
+import { CsrfField } from '../../../platform/layout/form-fields.tsx';
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { StaffTable } from '../../../platform/layout/StaffTable.tsx';
 import { formatWarekiDate, formatWarekiDateTime } from '../../../platform/wareki/wareki.ts';
 import type { HelpTypeRow } from '../../volunteers/service.ts';
-import type { DraftRow, RequestWithResident } from '../service.ts';
+import type { DraftSummary, RequestWithResident } from '../service.ts';
 import type { RequestListQuery } from '../validation.ts';
 import { helpRequestStatuses } from '../vocabulary.ts';
 
-type Props = { page: PageContext; requests: RequestWithResident[]; drafts: DraftRow[]; helpTypes: HelpTypeRow[]; query: RequestListQuery };
+type Props = { page: PageContext; requests: RequestWithResident[]; drafts: DraftSummary[]; helpTypes: HelpTypeRow[]; query: RequestListQuery };
 
 /** The requests of the coordinator's areas, newest first, with their unfinished intakes on top. */
 export function HelpRequestsPage({ page, requests, drafts, helpTypes, query }: Props) {
@@ -27,7 +28,13 @@ export function HelpRequestsPage({ page, requests, drafts, helpTypes, query }: P
           <ul>
             {drafts.map((d) => (
               <li>
-                <a href={`/staff/help-requests/intake?draft=${d.id}`}>{d.fields.residentName || t('helpRequests.untitledDraft')}</a>（{formatWarekiDateTime(d.updatedAt, { locale })}）
+                <a href={`/staff/help-requests/intake?draft=${d.id}`}>{d.residentName || t('helpRequests.untitledDraft')}</a>（{formatWarekiDateTime(d.updatedAt, { locale })}）
+                <form method="post" action={`/staff/help-requests/drafts/${d.id}/discard`} class="inline-form">
+                  <CsrfField page={page} />
+                  <button type="submit" class="button button--quiet" aria-label={t('helpRequests.discardDraftOf', { name: d.residentName || t('helpRequests.untitledDraft') })}>
+                    {t('helpRequests.discardDraft')}
+                  </button>
+                </form>
               </li>
             ))}
           </ul>

@@ -1,8 +1,8 @@
 import { CsrfField, ErrorSummary, type FormState } from '../../../platform/layout/form-fields.tsx';
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
-import { formatWarekiDateTime } from '../../../platform/wareki/wareki.ts';
-import type { DraftRow, ResidentRow } from '../service.ts';
+import { formatWarekiDate, formatWarekiDateTime } from '../../../platform/wareki/wareki.ts';
+import type { DraftRow, HelpRequestRow, ResidentRequests, ResidentRow } from '../service.ts';
 import { RequestDetailFields, requestLabels, ResidentFields, type RequestChoices } from './RequestFields.tsx';
 
 type Props = {
@@ -13,6 +13,7 @@ type Props = {
   query: string;
   matches: ResidentRow[] | null;
   resident: ResidentRow | null;
+  residentRequests: ResidentRequests | null;
   scriptSrc: string;
 };
 
@@ -21,7 +22,7 @@ type Props = {
  * what they need. Every button is a submit of the one form, so nothing typed is
  * lost without JavaScript; with it, the draft is also saved while typing.
  */
-export function IntakePage({ page, form, choices, draft, query, matches, resident, scriptSrc }: Props) {
+export function IntakePage({ page, form, choices, draft, query, matches, resident, residentRequests, scriptSrc }: Props) {
   const { t } = page;
   const districtName = new Map(choices.areas.flatMap((a) => a.districts.map((d) => [d.id, `${a.name}・${d.name}`])));
   return (
@@ -49,6 +50,7 @@ export function IntakePage({ page, form, choices, draft, query, matches, residen
               <button type="submit" name="intent" value="clearResident" class="button button--secondary">
                 {t('helpRequests.chooseAnother')}
               </button>
+              {residentRequests ? <ResidentRequestList page={page} requests={residentRequests} choices={choices} /> : null}
             </div>
           ) : (
             <ResidentSearch page={page} query={query} matches={matches} districtName={districtName} />
@@ -63,6 +65,11 @@ export function IntakePage({ page, form, choices, draft, query, matches, residen
           <button type="submit" name="intent" value="draft" class="button button--secondary">
             {t('helpRequests.saveDraft')}
           </button>
+          {draft ? (
+            <button type="submit" formaction={`/staff/help-requests/drafts/${draft.id}/discard`} class="button button--quiet">
+              {t('helpRequests.discardDraft')}
+            </button>
+          ) : null}
         </div>
       </form>
       <script src={scriptSrc} defer />
@@ -101,5 +108,40 @@ function ResidentSearch({ page, query, matches, districtName }: { page: PageCont
         </ul>
       )}
     </>
+  );
+}
+
+// Before taking the call as new: the resident may already have asked (a family member on the web form, then a phone call).
+function ResidentRequestList({ page, requests, choices }: { page: PageContext; requests: ResidentRequests; choices: RequestChoices }) {
+  const { t, locale } = page;
+  const helpName = new Map(choices.helpTypes.map((h) => [h.id, h.name]));
+  const item = (r: HelpRequestRow) => (
+    <li>
+      <a href={`/staff/help-requests/${r.id}`} target="_blank" rel="noopener">
+        {formatWarekiDate(r.receivedOn, { locale })} {helpName.get(r.helpTypeId) ?? ''}
+      </a>
+      （{t(`helpRequests.status.${r.status}`)}・{t(`helpRequests.source.${r.source}`)}）
+    </li>
+  );
+  return (
+    <section aria-labelledby="resident-requests" class="resident-requests">
+      <h3 id="resident-requests">{t('helpRequests.residentRequests')}</h3>
+      {requests.open.length ? (
+        <p class="notice" role="status">
+          <strong>{t('helpRequests.residentOpenRequests', { count: requests.open.length })}</strong>
+        </p>
+      ) : null}
+      {requests.open.length + requests.ended.length === 0 ? (
+        <p>{t('helpRequests.residentNoRequests')}</p>
+      ) : (
+        <>
+          <p class="field-hint">{t('helpRequests.residentRequestsHint')}</p>
+          <ul>
+            {requests.open.map(item)}
+            {requests.ended.map(item)}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

@@ -73,46 +73,40 @@ function MatchList({ page, matches }: { page: PageContext; matches: Props['match
 
 function CandidateList({ page, requestId, candidates: list, pageSize, districtName, proposeForm = emptyForm }: Props) {
   const { t } = page;
-  const { candidates, total } = list;
+  const { candidates, total, leftOut } = list;
   return (
     <section aria-labelledby="candidates-title">
       <h2 id="candidates-title">{t('matching.candidates')}</h2>
       <p>{t('matching.candidatesLead')}</p>
+      <p class="field-hint">{t('matching.scoreExplained')}</p>
+      <LeftOut page={page} leftOut={leftOut} />
       {proposeForm.errors.confirmOverlap || proposeForm.errors.volunteerId ? (
         <p class="field-error" role="alert">
           {problemText(page, proposeForm.errors.confirmOverlap ?? proposeForm.errors.volunteerId!)}
         </p>
       ) : null}
       {candidates.length === 0 ? (
-        <p>{t('matching.noCandidates')}</p>
+        <p>{t(leftOut.length ? 'matching.noCandidates' : 'matching.noVolunteersForHelp')}</p>
       ) : (
         <ol class="candidate-list">
-          {candidates.map((c) => {
-            const overlap = c.reasons.some((r) => r.key === 'matching.reason.overlap');
-            return (
-              <li>
-                <h3>
-                  {c.volunteer.name} <span class="reading">{districtName.get(c.volunteer.districtId) ?? ''}・{t('matching.score', { score: c.score })}</span>
-                </h3>
-                <ul class="reasons">
-                  {c.reasons.map((r) => (
-                    <li class={r.points < 0 ? 'reason reason--minus' : 'reason'}>{reasonText(page, r)}</li>
-                  ))}
-                </ul>
-                <form method="post" action={`/staff/help-requests/${requestId}/matches`} class="inline-form">
-                  <CsrfField page={page} />
-                  <input type="hidden" name="volunteerId" value={c.id} />
-                  {overlap ? (
-                    <span class="field--checkbox">
-                      <input type="checkbox" id={`overlap-${c.id}`} name="confirmOverlap" value="on" />
-                      <label for={`overlap-${c.id}`}>{t('matching.confirmOverlap')}</label>
-                    </span>
-                  ) : null}
-                  <button type="submit">{t('matching.propose', { name: c.volunteer.name })}</button>
-                </form>
-              </li>
-            );
-          })}
+          {candidates.map((c) => (
+            <li>
+              <h3>
+                {c.canOpenRecord ? <a href={`/staff/volunteers/${c.id}`}>{c.volunteer.name}</a> : c.volunteer.name}{' '}
+                <span class="reading">
+                  {districtName.get(c.volunteer.districtId) ?? ''}・{t('matching.score', { score: c.score })}
+                </span>
+              </h3>
+              <ul class="reasons">
+                {c.reasons.map((r) => (
+                  <li class={r.points < 0 ? 'reason reason--minus' : 'reason'}>
+                    {reasonText(page, r)} <span class="reason-points">{t('matching.points', { points: r.points > 0 ? `+${r.points}` : r.points === 0 ? '±0' : `−${-r.points}` })}</span>
+                  </li>
+                ))}
+              </ul>
+              {c.proposal ? <p class="candidate-proposal"><strong>{t(`matching.candidate.${c.proposal}`)}</strong></p> : <ProposeForm page={page} requestId={requestId} candidate={c} />}
+            </li>
+          ))}
         </ol>
       )}
       {total > candidates.length ? (
@@ -122,6 +116,40 @@ function CandidateList({ page, requestId, candidates: list, pageSize, districtNa
         </p>
       ) : null}
     </section>
+  );
+}
+
+// Who can do this help but is not listed, by reason: "nobody can" and "everyone was filtered out" call for different work.
+function LeftOut({ page, leftOut }: { page: PageContext; leftOut: CandidateList['leftOut'] }) {
+  const { t } = page;
+  if (leftOut.length === 0) return null;
+  return (
+    <div class="left-out">
+      <p>{t('matching.leftOut', { count: leftOut.reduce((sum, r) => sum + r.count, 0) })}</p>
+      <ul>
+        {leftOut.map((r) => (
+          <li>{t(`matching.leftOut.${r.reason}`, { count: r.count })}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ProposeForm({ page, requestId, candidate: c }: { page: PageContext; requestId: string; candidate: CandidateList['candidates'][number] }) {
+  const { t } = page;
+  const overlap = c.reasons.some((r) => r.key === 'matching.reason.overlap');
+  return (
+    <form method="post" action={`/staff/help-requests/${requestId}/matches`} class="inline-form">
+      <CsrfField page={page} />
+      <input type="hidden" name="volunteerId" value={c.id} />
+      {overlap ? (
+        <span class="field--checkbox">
+          <input type="checkbox" id={`overlap-${c.id}`} name="confirmOverlap" value="on" />
+          <label for={`overlap-${c.id}`}>{t('matching.confirmOverlap')}</label>
+        </span>
+      ) : null}
+      <button type="submit">{t('matching.propose', { name: c.volunteer.name })}</button>
+    </form>
   );
 }
 

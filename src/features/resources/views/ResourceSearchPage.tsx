@@ -117,8 +117,12 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
                 {t('resources.sortDistanceHint')}
               </p>
               <select id="sort" name="sort" aria-describedby="sort-hint">
+                {/* Preselecting the order a bare page resolved to (五十音) would send it as a choice with the next words typed. */}
+                <option value="" selected={query.sort === undefined}>
+                  {t('resources.sort.default')}
+                </option>
                 {(['relevance', 'reading', 'distance'] as const).map((s) => (
-                  <option value={s} selected={s === sort}>
+                  <option value={s} selected={query.sort !== undefined && s === sort}>
                     {t(`resources.sort.${s}`)}
                   </option>
                 ))}
