@@ -42,6 +42,7 @@ import type { AppDeps, AppEnv } from './platform/http/app-env.ts';
 import { handleError, handleNotFound } from './platform/http/error-handler.tsx';
 import { csrfProtection, localeSelection, requestBasics, sessionLoading, tenantResolution } from './platform/http/middleware.ts';
 import { forgetPagesAfterChanges, publicPageCache } from './platform/http/public-page-cache.ts';
+import { readRouting } from './platform/http/read-routing.ts';
 import { sourceRoot } from './source-root.ts';
 
 const webFolder = path.join(sourceRoot, 'web');
@@ -78,10 +79,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.get('/healthz', async (c) => {
     await deps.database.query('SELECT 1');
     // The process id tells which of several workers (serve --workers) answered.
-    return c.json({ status: 'ok', database: deps.database.kind, migration: deps.migrationTag, process: process.pid });
+    const replica = deps.replica ? { replica: deps.replica.status() } : {};
+    return c.json({ status: 'ok', database: deps.database.kind, migration: deps.migrationTag, process: process.pid, ...replica });
   });
 
-  app.use('*', localeSelection, tenantResolution, sessionLoading, csrfProtection, forgetPagesAfterChanges);
+  app.use('*', localeSelection, tenantResolution, sessionLoading, csrfProtection, readRouting, forgetPagesAfterChanges);
   for (const path of ['/', '/areas', '/areas/:id', '/resources', '/resources/:id']) app.get(path, publicPageCache);
 
   app.route('/', setupRoutes);

@@ -11,6 +11,12 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  // A streaming replica of DATABASE_URL for public reads, and how far behind it may fall before reads go back to the primary.
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  SASAEAI_REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).max(3600).default(10),
   SASAEAI_DEMO: flag.default(true),
   // Set behind a TLS-terminating proxy so cookies get `Secure` and the
   // client address comes from X-Forwarded-For.
@@ -27,6 +33,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  readDatabaseUrl: string | undefined;
+  replicaMaxLagSeconds: number;
   loadDemo: boolean;
   trustProxy: boolean;
   secret: string | undefined;
@@ -50,6 +58,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     host: env.HOST,
     dataDir: path.resolve(env.SASAEAI_DATA_DIR),
     databaseUrl: env.DATABASE_URL,
+    readDatabaseUrl: env.DATABASE_READ_URL,
+    replicaMaxLagSeconds: env.SASAEAI_REPLICA_MAX_LAG_SECONDS,
     loadDemo: env.SASAEAI_DEMO,
     trustProxy: env.SASAEAI_TRUST_PROXY,
     secret: env.SASAEAI_SECRET,

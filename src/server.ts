@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/client.ts';
 import { latestMigrationTag } from './db/migrate.ts';
 import { openDatabase } from './db/open-database.ts';
+import { openReadReplica } from './db/read-replica.ts';
 import { demoPassword, demoUsers } from './features/demo/demo-tenant.ts';
 import { seedDemoTenant } from './features/demo/service.ts';
 import { findActorAreaIds } from './features/coordinators/service.ts';
@@ -70,6 +71,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const jobRunner: { wake: () => void } = { wake: () => {} };
   // PGlite is one process; on PostgreSQL other processes may share the data.
   const pageSync = config.databaseUrl ? await startPageCacheSync(config.databaseUrl, forgetCachedPages) : null;
+  const replica = config.databaseUrl && config.readDatabaseUrl ? await openReadReplica(config.readDatabaseUrl, database, { maxLagSeconds: config.replicaMaxLagSeconds }) : undefined;
   const app = createApp({
     database,
     secret,
@@ -81,6 +83,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     mailer,
     wakeJobs: () => jobRunner.wake(),
     announceChange: pageSync?.announce,
+    replica,
   });
   const tenantInfo = async (tenantId: string) => {
     const tenant = (await findTenants(database.db)).find((t) => t.id === tenantId);
@@ -105,6 +108,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     close: async () => {
       await runner.stop();
       await pageSync?.stop();
+      await replica?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import type { DatabaseHandle } from '../../db/client.ts';
+import type { Database, DatabaseHandle } from '../../db/client.ts';
+import type { ReadReplica } from '../../db/read-replica.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { SessionUser } from '../auth/session-store.ts';
 import type { Actor, ServiceContext } from '../context/service-context.ts';
@@ -22,6 +23,8 @@ export type AppDeps = {
   wakeJobs?: () => void;
   /** Tells the other processes on the same PostgreSQL that data changed, so they forget their cached pages. */
   announceChange?: () => void;
+  /** A streaming replica for public reads (DATABASE_READ_URL). */
+  replica?: ReadReplica;
 };
 
 export type AppEnv = {
@@ -36,6 +39,8 @@ export type AppEnv = {
     sessionToken: string | null;
     csrfToken: string;
     flash: string | null;
+    /** The database this request reads from, when it is not the primary's (read-routing.ts). */
+    readDatabase?: Database;
   };
 };
 
@@ -46,7 +51,7 @@ export type { SessionUser };
 /** The service context of the current request. */
 export function serviceContext(c: AppContext): ServiceContext {
   return {
-    db: c.get('deps').database.forTenant(c.get('tenant').id),
+    db: c.get('readDatabase') ?? c.get('deps').database.forTenant(c.get('tenant').id),
     tenantId: c.get('tenant').id,
     actor: c.get('actor'),
     now: c.get('now'),

@@ -6,6 +6,8 @@ export const cookieNames = {
   csrf: 'sasaeai_csrf',
   locale: 'sasaeai_lang',
   flash: 'sasaeai_flash',
+  // The primary's WAL position after this browser's last write: read-your-writes with a replica.
+  lastWrite: 'sasaeai_wrote',
 } as const;
 
 /** True when the browser reached us over TLS (directly, or through a trusted proxy). */
