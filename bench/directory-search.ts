@@ -129,7 +129,8 @@ async function loadDatabase(kind: DatabaseKind, listings: ListingSpec[], texts: 
   // sized to the 100,000 listings (sized when opened; the loader opened it empty).
   await loader.close();
   const handle = await openBenchDatabase(location);
-  setup = await describeTenant(handle.db, setup.tenant, now); // contexts on the new handle
+  // Contexts on the new handle, as the tenant's role under row-level security, as the app's requests are (decision 018).
+  setup = await describeTenant(handle.forTenant(setup.tenant.id), setup.tenant, now);
   const mbOf = (v: unknown) => Math.round(Number(v) / 1024 / 1024);
   const load = {
     demoTenantMs: Math.round(tenantMs),
@@ -219,7 +220,7 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
         const whole: number[] = [];
         for (let i = 0; i < 3; i++) {
           let started = performance.now();
-          await selectSearch(handle.db, setup.tenant.id, filters, { countLimit: searchCountLimit, broadAbove: searchCountLimit });
+          await selectSearch(handle.forTenant(setup.tenant.id), setup.tenant.id, filters, { countLimit: searchCountLimit, broadAbove: searchCountLimit });
           statements.push(performance.now() - started);
           started = performance.now();
           await run(term, 0, false);
@@ -259,7 +260,7 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
       await handle.close();
       const reopened = await option.open();
       handle = reopened;
-      const tunedResident = { ...resident, db: reopened.db };
+      const tunedResident = { ...resident, db: reopened.forTenant(setup.tenant.id) };
       const tuned = (term: string, i: number) => searchResources(tunedResident, searchQuery(term, i, false));
       for (const c of queryClasses) for (const [i, term] of c.terms.entries()) await tuned(term, i);
       whatIf[option.label] = {};
@@ -274,7 +275,7 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
     await handle.close();
     const shipped = await openBenchDatabase(location);
     handle = shipped;
-    const shippedResident = { ...resident, db: shipped.db };
+    const shippedResident = { ...resident, db: shipped.forTenant(setup.tenant.id) };
     const run2 = (term: string, i: number) => searchResources(shippedResident, searchQuery(term, i, false));
 
     const pendingList: DatabaseResult['pendingList'] = {};

@@ -48,16 +48,30 @@ function settingsFor(access: Access, sampleSize: number): SQL {
     set_config('enable_bitmapscan', ${on(access !== 'ordered')}, true), set_config('gin_fuzzy_search_limit', ${String(sampleSize)}, true)`;
 }
 
-/** One search's statements in one transaction, changing the settings only between statements that need other ones. */
+/**
+ * One search's statements in one transaction, changing the settings only
+ * between statements that need other ones.
+ *
+ * They run as the session's own user, not the tenant's role (decision
+ * 018): under row-level security PostgreSQL uses no index for a condition
+ * whose operator is not LEAKPROOF, and neither `@>` on the search keys nor
+ * LIKE is, so every search would read all of a tenant's listings. Every
+ * statement here names its tenant in whereClause (and tests check that a
+ * search sees only its tenant); the role is given back before the end.
+ */
 async function inSearchTransaction<T>(db: Database, work: (step: Step) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
+    const [{ role }] = rowsOf(await tx.execute(sql`SELECT current_setting('role') AS role`)) as [{ role: string }];
+    if (role !== 'none') await tx.execute(sql`SELECT set_config('role', 'none', true)`);
     let current = 'planner/0'; // the server's defaults
-    return work(async (access, statement, sampleSize = 0) => {
+    const result = await work(async (access, statement, sampleSize = 0) => {
       const wanted = `${access}/${sampleSize}`;
       if (wanted !== current) await tx.execute(settingsFor(access, sampleSize));
       current = wanted;
       return rowsOf(await tx.execute(statement));
     });
+    if (role !== 'none') await tx.execute(sql`SELECT set_config('role', ${role}, true)`);
+    return result;
   });
 }
 
