@@ -8,7 +8,7 @@
 //   BENCH_LISTINGS=20000 BENCH_CELL_SECONDS=3 node --import tsx bench/directory-search.ts   (quicker)
 // Knobs: BENCH_LISTINGS (100000), BENCH_QUERIES per cell (200), BENCH_CELL_SECONDS
 // (6: a cell stops early after this, but not before 10 queries), BENCH_SCAN_SAMPLES
-// (30), BENCH_DATABASES (pglite,postgresql). The listings are loaded in 1,000-row
+// (30), BENCH_DATABASES (pglite,postgresql), BENCH_AS_OWNER=1 (no row-level security). The listings are loaded in 1,000-row
 // statements with the GIN search indexes built afterwards, as a restore would.
 import { searchCountLimit, searchResources } from '../src/features/resources/service.ts';
 import { selectSearch } from '../src/features/resources/search-query.ts';
@@ -39,6 +39,9 @@ const scanSamples = Number(process.env.BENCH_SCAN_SAMPLES ?? 30);
 const minSamples = 10;
 /** BENCH_QUICK=1 (what `npm run bench` sets): no what-if and no pending-list sections. */
 const quick = process.env.BENCH_QUICK === '1';
+/** BENCH_AS_OWNER=1: search on the owner's connection, without row-level security, to measure what the policies cost. */
+const asOwner = process.env.BENCH_AS_OWNER === '1';
+const searchDatabase = (handle: DatabaseHandle, tenantId: string) => (asOwner ? handle.db : handle.forTenant(tenantId));
 const goalMs: Record<DatabaseKind, number> = { pglite: 60, postgresql: 30 };
 const dbLabel: Record<DatabaseKind, string> = { pglite: 'PGlite', postgresql: 'PostgreSQL' };
 
@@ -130,7 +133,7 @@ async function loadDatabase(kind: DatabaseKind, listings: ListingSpec[], texts: 
   await loader.close();
   const handle = await openBenchDatabase(location);
   // Contexts on the new handle, as the tenant's role under row-level security, as the app's requests are (decision 018).
-  setup = await describeTenant(handle.forTenant(setup.tenant.id), setup.tenant, now);
+  setup = await describeTenant(searchDatabase(handle, setup.tenant.id), setup.tenant, now);
   const mbOf = (v: unknown) => Math.round(Number(v) / 1024 / 1024);
   const load = {
     demoTenantMs: Math.round(tenantMs),
@@ -220,7 +223,7 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
         const whole: number[] = [];
         for (let i = 0; i < 3; i++) {
           let started = performance.now();
-          await selectSearch(handle.forTenant(setup.tenant.id), setup.tenant.id, filters, { countLimit: searchCountLimit, broadAbove: searchCountLimit });
+          await selectSearch(searchDatabase(handle, setup.tenant.id), setup.tenant.id, filters, { countLimit: searchCountLimit, broadAbove: searchCountLimit });
           statements.push(performance.now() - started);
           started = performance.now();
           await run(term, 0, false);
@@ -260,7 +263,7 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
       await handle.close();
       const reopened = await option.open();
       handle = reopened;
-      const tunedResident = { ...resident, db: reopened.forTenant(setup.tenant.id) };
+      const tunedResident = { ...resident, db: searchDatabase(reopened, setup.tenant.id) };
       const tuned = (term: string, i: number) => searchResources(tunedResident, searchQuery(term, i, false));
       for (const c of queryClasses) for (const [i, term] of c.terms.entries()) await tuned(term, i);
       whatIf[option.label] = {};
@@ -275,7 +278,7 @@ async function measureDatabase(kind: DatabaseKind, listings: ListingSpec[], text
     await handle.close();
     const shipped = await openBenchDatabase(location);
     handle = shipped;
-    const shippedResident = { ...resident, db: shipped.forTenant(setup.tenant.id) };
+    const shippedResident = { ...resident, db: searchDatabase(shipped, setup.tenant.id) };
     const run2 = (term: string, i: number) => searchResources(shippedResident, searchQuery(term, i, false));
 
     const pendingList: DatabaseResult['pendingList'] = {};
