@@ -496,6 +496,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'error.conflict': 'This could not be saved because it clashed with another change.',
   'error.invalid': 'Please check your input.',
   'error.badRequest': 'The request is malformed.',
+  'error.payloadTooLarge': 'What was sent is too large ({size} at most). Make the file or text smaller and try again.',
   'error.tooManyRequests': 'Please wait a moment and try again.',
   'error.databaseUnavailable': 'The database cannot be reached right now. Please try again shortly.',
   'error.internal': 'Sorry, something went wrong in the system.',

@@ -497,6 +497,7 @@ export const messagesJa = {
   'error.conflict': 'ほかの操作と重なったため保存できませんでした。',
   'error.invalid': '入力内容を確認してください。',
   'error.badRequest': 'リクエストの形式が正しくありません。',
+  'error.payloadTooLarge': '送信された内容が大きすぎます（{size}まで）。ファイルや文章を小さくして、もう一度お試しください。',
   'error.tooManyRequests': 'しばらく時間をおいてから再度お試しください。',
   'error.databaseUnavailable': 'ただいまデータベースに接続できません。しばらくしてから再度お試しください。',
   'error.internal': '申し訳ありません。システムで問題が発生しました。',
