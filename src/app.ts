@@ -41,6 +41,7 @@ import { volunteerRoutes } from './features/volunteers/routes.tsx';
 import type { AppDeps, AppEnv } from './platform/http/app-env.ts';
 import { requestBodyLimit } from './platform/http/body-limit.ts';
 import { privateWhenSignedIn } from './platform/http/private-responses.ts';
+import { refuseUnreadableInput } from './platform/http/readable-input.ts';
 import { handleError, handleNotFound } from './platform/http/error-handler.tsx';
 import { csrfProtection, localeSelection, requestBasics, sessionLoading, tenantResolution } from './platform/http/middleware.ts';
 import { forgetPagesAfterChanges, publicPageCache } from './platform/http/public-page-cache.ts';
@@ -83,9 +84,10 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   // The body limit comes before CSRF, the first reader of a body, and after the
-  // tenant, so a refusal is a page in the visitor's language and frame.
+  // tenant, so a refusal is a page in the visitor's language and frame. The
+  // text check reads the body last, through the cache that routes read from.
   const bodyLimit = requestBodyLimit([...importBodyAllowances, ...bankStatementBodyAllowances, ...intakeDraftBodyAllowances]);
-  app.use('*', localeSelection, tenantResolution, sessionLoading, privateWhenSignedIn, bodyLimit, csrfProtection, forgetPagesAfterChanges);
+  app.use('*', localeSelection, tenantResolution, sessionLoading, privateWhenSignedIn, bodyLimit, csrfProtection, refuseUnreadableInput, forgetPagesAfterChanges);
   for (const path of ['/', '/areas', '/areas/:id', '/resources', '/resources/:id']) app.get(path, publicPageCache);
 
   app.route('/', setupRoutes);

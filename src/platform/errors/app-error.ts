@@ -6,7 +6,7 @@ export type FieldProblem = { path: string; message: string };
  * (for the API) and a catalog key (for people); features add codes, not classes.
  */
 export abstract class AppError extends Error {
-  abstract readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
+  abstract readonly status: 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
   constructor(
     readonly code: string,
     readonly messageKey: string,
@@ -57,6 +57,13 @@ export class PayloadTooLarge extends AppError {
 
 function byteSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.floor(bytes / (1024 * 1024))} MB` : `${Math.floor(bytes / 1024)} KB`;
+}
+
+export class UnsupportedMediaType extends AppError {
+  readonly status = 415;
+  constructor() {
+    super('unsupported_media_type', 'error.unsupportedMediaType');
+  }
 }
 
 export class TooManyRequests extends AppError {

@@ -497,6 +497,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'error.invalid': 'Please check your input.',
   'error.badRequest': 'The request is malformed.',
   'error.payloadTooLarge': 'What was sent is too large ({size} at most). Make the file or text smaller and try again.',
+  'error.invalidText': 'What was sent contains characters that cannot be used (NUL or broken encoding). Please type it again and resend.',
+  'error.unsupportedMediaType': 'This kind of request body is not accepted (send JSON).',
   'error.tooManyRequests': 'Please wait a moment and try again.',
   'error.databaseUnavailable': 'The database cannot be reached right now. Please try again shortly.',
   'error.internal': 'Sorry, something went wrong in the system.',

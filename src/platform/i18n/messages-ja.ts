@@ -498,6 +498,8 @@ export const messagesJa = {
   'error.invalid': '入力内容を確認してください。',
   'error.badRequest': 'リクエストの形式が正しくありません。',
   'error.payloadTooLarge': '送信された内容が大きすぎます（{size}まで）。ファイルや文章を小さくして、もう一度お試しください。',
+  'error.invalidText': '送信された内容に使えない文字（NUL文字や壊れた文字コード）が含まれています。入力し直してから、もう一度送信してください。',
+  'error.unsupportedMediaType': 'この形式の送信は受け付けていません（JSONで送ってください）。',
   'error.tooManyRequests': 'しばらく時間をおいてから再度お試しください。',
   'error.databaseUnavailable': 'ただいまデータベースに接続できません。しばらくしてから再度お試しください。',
   'error.internal': '申し訳ありません。システムで問題が発生しました。',
