@@ -9,7 +9,7 @@ import { coordinatorApi } from './features/coordinators/api.ts';
 import { coordinatorRoutes } from './features/coordinators/routes.tsx';
 import { coordinatorActivityRoutes } from './features/coordinator-activities/routes.tsx';
 import { registrationApi } from './features/events/registrations/api.ts';
-import { participantRoutes } from './features/events/participants/routes.tsx';
+import { bankStatementBodyAllowances, participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
 import { eventApi } from './features/events/api.ts';
 import { eventFiguresRoutes } from './features/events/attendance/routes.tsx';
@@ -18,7 +18,7 @@ import { eventExportRoutes } from './features/events/export/routes.ts';
 import { eventManagementRoutes } from './features/events/management/routes.tsx';
 import { outboxRoutes } from './features/outbox/routes.tsx';
 import { intakeAssets } from './features/help-requests/assets.ts';
-import { helpRequestRoutes } from './features/help-requests/routes.tsx';
+import { helpRequestRoutes, intakeDraftBodyAllowances } from './features/help-requests/routes.tsx';
 import { matchRoutes } from './features/matches/routes.tsx';
 import { volunteerPageRoutes } from './features/matches/volunteer-page/routes.tsx';
 import { figuresRoutes } from './features/figures/routes.tsx';
@@ -27,7 +27,7 @@ import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
 import { hsdsApi } from './features/resources/hsds/api.ts';
 import { exportRoutes } from './features/resources/export/routes.ts';
-import { importRoutes } from './features/resources/import/routes.tsx';
+import { importBodyAllowances, importRoutes } from './features/resources/import/routes.tsx';
 import { upkeepRoutes } from './features/resources/upkeep/routes.tsx';
 import { resourceMapAssets } from './features/resources/map/assets.ts';
 import { resourceMapRoutes } from './features/resources/map/routes.tsx';
@@ -39,6 +39,9 @@ import { userRoutes } from './features/users/routes.tsx';
 import { volunteerApi } from './features/volunteers/api.ts';
 import { volunteerRoutes } from './features/volunteers/routes.tsx';
 import type { AppDeps, AppEnv } from './platform/http/app-env.ts';
+import { requestBodyLimit } from './platform/http/body-limit.ts';
+import { privateWhenSignedIn } from './platform/http/private-responses.ts';
+import { refuseUnreadableInput } from './platform/http/readable-input.ts';
 import { handleError, handleNotFound } from './platform/http/error-handler.tsx';
 import { csrfProtection, localeSelection, requestBasics, sessionLoading, tenantResolution } from './platform/http/middleware.ts';
 import { forgetPagesAfterChanges, publicPageCache } from './platform/http/public-page-cache.ts';
@@ -83,7 +86,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     return c.json({ status: 'ok', database: deps.database.kind, migration: deps.migrationTag, process: process.pid, ...replica });
   });
 
-  app.use('*', localeSelection, tenantResolution, sessionLoading, csrfProtection, readRouting, forgetPagesAfterChanges);
+  // The body limit comes before CSRF, the first reader of a body, and after the
+  // tenant, so a refusal is a page in the visitor's language and frame. The
+  // text check reads the body last, through the cache that routes read from.
+  const bodyLimit = requestBodyLimit([...importBodyAllowances, ...bankStatementBodyAllowances, ...intakeDraftBodyAllowances]);
+  app.use('*', localeSelection, tenantResolution, sessionLoading, privateWhenSignedIn, bodyLimit, csrfProtection, refuseUnreadableInput, readRouting, forgetPagesAfterChanges);
   for (const path of ['/', '/areas', '/areas/:id', '/resources', '/resources/:id']) app.get(path, publicPageCache);
 
   app.route('/', setupRoutes);

@@ -15,6 +15,16 @@ describe('configuration', () => {
     expect(config).toMatchObject({ port: 8080, dataDir: '/tmp/x', loadDemo: false, databaseUrl: 'postgres://u@h/db' });
   });
 
+  it('never seeds the demo on PostgreSQL or behind a proxy unless SASAEAI_DEMO=1 is given', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({ loadDemo: false, demoWithheldBy: 'DATABASE_URL' });
+    expect(loadConfig({ SASAEAI_TRUST_PROXY: '1' })).toMatchObject({ loadDemo: false, demoWithheldBy: 'SASAEAI_TRUST_PROXY' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', SASAEAI_TRUST_PROXY: '1' })).toMatchObject({ loadDemo: false, demoWithheldBy: 'DATABASE_URL' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', SASAEAI_DEMO: '1' })).toMatchObject({ loadDemo: true, demoWithheldBy: null });
+    expect(loadConfig({ SASAEAI_TRUST_PROXY: '1', SASAEAI_DEMO: 'true' })).toMatchObject({ loadDemo: true, demoWithheldBy: null });
+    expect(loadConfig({ SASAEAI_DEMO: '0' })).toMatchObject({ loadDemo: false, demoWithheldBy: null });
+    expect(loadConfig({})).toMatchObject({ loadDemo: true, demoWithheldBy: null });
+  });
+
   it('lists every bad key at once', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', SASAEAI_SECRET: 'short' })).toThrow(ConfigError);
     try {

@@ -17,7 +17,8 @@ const environmentSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   SASAEAI_REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0).max(3600).default(10),
-  SASAEAI_DEMO: flag.default(true),
+  // No default: see demoChoice.
+  SASAEAI_DEMO: flag.optional(),
   // Set behind a TLS-terminating proxy so cookies get `Secure` and the
   // client address comes from X-Forwarded-For.
   SASAEAI_TRUST_PROXY: flag.default(false),
@@ -36,6 +37,8 @@ export type Config = {
   readDatabaseUrl: string | undefined;
   replicaMaxLagSeconds: number;
   loadDemo: boolean;
+  /** The setting that kept the demo out when SASAEAI_DEMO was not given, for the start-up line. */
+  demoWithheldBy: 'DATABASE_URL' | 'SASAEAI_TRUST_PROXY' | null;
   trustProxy: boolean;
   secret: string | undefined;
   logLevel: 'silent' | 'error' | 'info';
@@ -60,7 +63,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databaseUrl: env.DATABASE_URL,
     readDatabaseUrl: env.DATABASE_READ_URL,
     replicaMaxLagSeconds: env.SASAEAI_REPLICA_MAX_LAG_SECONDS,
-    loadDemo: env.SASAEAI_DEMO,
+    ...demoChoice(env),
     trustProxy: env.SASAEAI_TRUST_PROXY,
     secret: env.SASAEAI_SECRET,
     logLevel: env.SASAEAI_LOG_LEVEL,
@@ -68,6 +71,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     mailFrom: env.SASAEAI_MAIL_FROM,
     baseUrl: (env.SASAEAI_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
   };
+}
+
+/**
+ * The demo tenant signs in with a password printed in the README, so it is
+ * only the default where a first try happens: the embedded database, not
+ * behind a TLS proxy. A production install (PostgreSQL, or a proxy) gets it
+ * only when SASAEAI_DEMO=1 is given.
+ */
+export function demoChoice(env: { SASAEAI_DEMO?: boolean; DATABASE_URL?: string; SASAEAI_TRUST_PROXY: boolean }): Pick<Config, 'loadDemo' | 'demoWithheldBy'> {
+  if (env.SASAEAI_DEMO !== undefined) return { loadDemo: env.SASAEAI_DEMO, demoWithheldBy: null };
+  const withheldBy = env.DATABASE_URL ? 'DATABASE_URL' : env.SASAEAI_TRUST_PROXY ? 'SASAEAI_TRUST_PROXY' : null;
+  return { loadDemo: withheldBy === null, demoWithheldBy: withheldBy };
 }
 
 export class ConfigError extends Error {}

@@ -100,6 +100,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (firstStart === 'demo' || (config.loadDemo && firstStart === 'existing')) {
       console.log(`デモ用ログイン: ${demoUsers[0]!.email} / ${demoPassword}  (コーディネーター: ${demoUsers[1]!.email}, 職員: ${demoUsers[2]!.email})`);
     }
+    if (config.demoWithheldBy) console.log(`デモデータは入れません（${config.demoWithheldBy} が設定されているため）。入れるときは SASAEAI_DEMO=1 を指定してください。`);
     if (firstStart === 'empty') console.log(`初期設定: ${url}/setup で最初の管理者を登録してください。`);
   }
   return {

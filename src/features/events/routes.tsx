@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
+import { noStore } from '../../platform/http/private-responses.ts';
 import { setFlash } from '../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
 import { recordId } from '../../platform/http/route-params.ts';
@@ -64,8 +65,9 @@ async function renderApplication(c: AppContext, view: registrations.ApplicationV
   return c.html(<ApplicationPage page={pageContext(c)} view={view} checkInQr={qr} />);
 }
 
+eventRoutes.use('/events/applications/*', noStore);
+
 eventRoutes.get('/events/applications/:token', async (c) => {
-  c.header('Cache-Control', 'no-store');
   c.header('Referrer-Policy', 'no-referrer');
   const view = await registrations.openApplication(serviceContext(c), c.get('deps').secret, linkToken(c.req.param('token')));
   return renderApplication(c, view);

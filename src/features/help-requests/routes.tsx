@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { Invalid } from '../../platform/errors/app-error.ts';
 import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
+import type { BodyAllowance } from '../../platform/http/body-limit.ts';
 import { setFlash } from '../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
 import { recordId } from '../../platform/http/route-params.ts';
@@ -22,6 +23,9 @@ import { HelpRequestsPage } from './views/HelpRequestsPage.tsx';
 import { IntakePage } from './views/IntakePage.tsx';
 import { PublicRequestPage, PublicRequestThanksPage } from './views/PublicRequestPage.tsx';
 import type { RequestChoices } from './views/RequestFields.tsx';
+
+// An intake draft may hold 40 fields of 4,000 characters (draftInput).
+export const intakeDraftBodyAllowances: BodyAllowance[] = [{ path: /^\/staff\/help-requests\/drafts$/, maxBytes: 1024 * 1024 }];
 
 export const helpRequestRoutes = new Hono<AppEnv>();
 

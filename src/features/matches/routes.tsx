@@ -94,7 +94,6 @@ matchRoutes.post('/staff/volunteers/:id/link', coordinatorsOnly, async (c) => {
   const id = recordId(c.req.param('id'));
   const deps = c.get('deps');
   const link = await volunteerPage.volunteerLinkFor(serviceContext(c), deps.secret, deps.baseUrl, id);
-  c.header('Cache-Control', 'no-store');
   return c.html(<VolunteerLinkPage page={pageContext(c)} volunteerId={id} link={link} />);
 });
 

@@ -7,6 +7,7 @@ import { clearAppCookie, clientAddress, cookieNames, setAppCookie, setFlash } fr
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
 import { pageContext } from '../../platform/layout/page-context.ts';
 import { recordId } from '../../platform/http/route-params.ts';
+import { sameSitePath } from '../../platform/http/same-site-path.ts';
 import * as usersService from './service.ts';
 import { createUserInput, signInInput, updateUserInput } from './validation.ts';
 import { SignInPage } from './views/SignInPage.tsx';
@@ -24,8 +25,8 @@ function remoteAddress(c: AppContext): string | undefined {
 }
 
 /** Only same-site paths, so a crafted link cannot bounce a fresh sign-in elsewhere. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/staff';
+function pathAfterSignIn(c: AppContext, next: string | undefined): string {
+  return sameSitePath(next, new URL(c.req.url).origin) ?? '/staff';
 }
 
 userRoutes.get('/login', (c) => {
@@ -44,7 +45,7 @@ userRoutes.post('/login', async (c) =>
         return c.html(<SignInPage page={pageContext(c)} form={{ values: { email: input.email, next: input.next ?? '' }, errors: {} }} problem={c.get('t')(outcome.messageKey, outcome.params)} />);
       }
       setAppCookie(c, cookieNames.session, outcome.sessionToken, sessionLifetimeMs / 1000);
-      return c.redirect(safeNext(input.next), 303);
+      return c.redirect(pathAfterSignIn(c, input.next), 303);
     },
     (form) => c.html(<SignInPage page={pageContext(c)} form={form} />),
   ),

@@ -89,10 +89,22 @@ describe('signing in and out', () => {
   });
 
   it('never sends a signed-in person to another site after sign-in', async () => {
+    for (const next of ['//evil.example/', '/\\evil.example', '/\t/evil.example', '/%09/evil.example', 'https://evil.example', '/%2F%2Fevil.example', '/\r\nSet-Cookie: x=1', '/staff\u0000']) {
+      const client = createClient(testApp);
+      await client.get('/login');
+      const response = await client.post('/login', { email: 'staff@example.jp', password: 'sasaeai-demo-2026', next });
+      expect(response.status, JSON.stringify(next)).toBe(303);
+      expect(response.headers.get('location'), JSON.stringify(next)).toBe('/staff');
+    }
+  });
+
+  it('goes back to the page of this site that asked for sign-in', async () => {
     const client = createClient(testApp);
-    await client.get('/login');
-    const response = await client.post('/login', { email: 'staff@example.jp', password: 'sasaeai-demo-2026', next: '//evil.example/' });
-    expect(response.headers.get('location')).toBe('/staff');
+    const asked = await client.get('/staff/volunteers?status=registered');
+    const login = await client.get(asked.headers.get('location')!);
+    const next = (await login.text()).match(/name="next" value="([^"]*)"/)![1]!;
+    const response = await client.post('/login', { email: 'staff@example.jp', password: 'sasaeai-demo-2026', next });
+    expect(response.headers.get('location')).toBe('/staff/volunteers?status=registered');
   });
 });
 

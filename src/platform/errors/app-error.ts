@@ -6,7 +6,7 @@ export type FieldProblem = { path: string; message: string };
  * (for the API) and a catalog key (for people); features add codes, not classes.
  */
 export abstract class AppError extends Error {
-  abstract readonly status: 400 | 403 | 404 | 409 | 422 | 429 | 503;
+  abstract readonly status: 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
   constructor(
     readonly code: string,
     readonly messageKey: string,
@@ -45,6 +45,24 @@ export class Invalid extends AppError {
   ) {
     super(options.code ?? 'invalid', options.messageKey ?? 'error.invalid');
     this.status = options.status ?? 422;
+  }
+}
+
+export class PayloadTooLarge extends AppError {
+  readonly status = 413;
+  constructor(maxBytes: number) {
+    super('payload_too_large', 'error.payloadTooLarge', { size: byteSize(maxBytes) });
+  }
+}
+
+function byteSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.floor(bytes / (1024 * 1024))} MB` : `${Math.floor(bytes / 1024)} KB`;
+}
+
+export class UnsupportedMediaType extends AppError {
+  readonly status = 415;
+  constructor() {
+    super('unsupported_media_type', 'error.unsupportedMediaType');
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { AppError, DatabaseUnavailable, Invalid, isDatabaseUnavailable, NotFound } from '../errors/app-error.ts';
+import { AppError, DatabaseUnavailable, Invalid, isDatabaseUnavailable, NotFound, UnsupportedMediaType } from '../errors/app-error.ts';
 import { ErrorPage } from '../layout/ErrorPage.tsx';
 import type { PageContext } from '../layout/page-context.ts';
 import { translator } from '../i18n/i18n.ts';
@@ -52,6 +52,7 @@ function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (isDatabaseUnavailable(error)) return new DatabaseUnavailable();
   if (error instanceof HTTPException && error.status === 400) return new Invalid([], { status: 400, code: 'bad_request', messageKey: 'error.badRequest' });
+  if (error instanceof HTTPException && error.status === 415) return new UnsupportedMediaType();
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { randomToken, safeEqual, sign } from '../auth/tokens.ts';
 import { Forbidden, NotFound } from '../errors/app-error.ts';
 import { parseLocale, translator } from '../i18n/i18n.ts';
 import { findTenantForHost } from '../tenancy/tenancy.ts';
+import { decodeFormPart, isReadableText } from '../validation/readable-text.ts';
 import type { AppDeps, AppEnv } from './app-env.ts';
 import { clearAppCookie, cookieNames, readCookie, setAppCookie } from './cookies.ts';
 
@@ -32,11 +33,18 @@ export const localeSelection = createMiddleware<AppEnv>(async (c, next) => {
   c.set('t', translator(locale));
   const flash = readCookie(c, cookieNames.flash);
   if (flash) {
-    c.set('flash', decodeURIComponent(flash));
+    c.set('flash', readableFlash(flash));
     clearAppCookie(c, cookieNames.flash);
   }
   await next();
 });
+
+// The cookie is ours, but a browser or a person can send anything in it: a
+// flash that does not decode is dropped rather than failing the page.
+function readableFlash(cookie: string): string | null {
+  const decoded = decodeFormPart(cookie);
+  return decoded && isReadableText(decoded) ? decoded : null;
+}
 
 /** Resolves the tenant from the Host header; every later query is scoped by it. */
 export const tenantResolution = createMiddleware<AppEnv>(async (c, next) => {

@@ -4,6 +4,7 @@ import { requireRole } from '../../../platform/auth/permissions.ts';
 import { excelCsvContentType } from '../../../platform/csv/excel-csv.ts';
 import { Invalid, NotFound } from '../../../platform/errors/app-error.ts';
 import { serviceContext, type AppContext, type AppEnv } from '../../../platform/http/app-env.ts';
+import type { BodyAllowance } from '../../../platform/http/body-limit.ts';
 import { setFlash } from '../../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../../platform/http/form-submission.ts';
 import { recordId } from '../../../platform/http/route-params.ts';
@@ -22,6 +23,13 @@ import { ParticipantPage } from './views/ParticipantPage.tsx';
 import { ParticipantsPage } from './views/ParticipantsPage.tsx';
 
 /** The organiser's side of applications: list, export, payments, bulk mail, check-in. Every route names its roles. */
+// A bank statement of up to 2,000,000 characters (events.bank.tooLarge): a
+// CP932 file on upload, then URL-encoded UTF-8 (up to 9 bytes a character) on confirmation.
+export const bankStatementBodyAllowances: BodyAllowance[] = [
+  { path: /^\/staff\/events\/[^/]+\/payments\/import$/, maxBytes: 5 * 1024 * 1024 },
+  { path: /^\/staff\/events\/[^/]+\/payments\/import\/apply$/, maxBytes: 19 * 1024 * 1024 },
+];
+
 export const participantRoutes = new Hono<AppEnv>();
 
 const everyone = requireRole('admin', 'coordinator', 'staff');

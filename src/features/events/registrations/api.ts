@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Conflict } from '../../../platform/errors/app-error.ts';
 import { serviceContext } from '../../../platform/http/app-env.ts';
 import { apiErrorResponses, createApiRouter, jsonResponse } from '../../../platform/http/api-router.ts';
+import { noStore } from '../../../platform/http/private-responses.ts';
 import { uuidParam } from '../../../platform/validation/fields.ts';
 import { applicationWindowState, getEvent } from '../service.ts';
 import { personalLinkUrl } from './jobs.ts';
@@ -14,6 +15,8 @@ import { applicantRoles, applicationInput } from './validation.ts';
 
 /** Applying and cancelling through the API: the same rules as the web form, no account needed. */
 export const registrationApi = createApiRouter();
+// An applicant's answers carry their personal link, details or viewing credentials.
+for (const path of ['/api/v1/applications/*', '/api/v1/events/:id/applications', '/api/v1/events/:id/on-demand-access']) registrationApi.use(path, noStore);
 
 const idParam = z.object({ id: uuidParam });
 const tokenParam = z.object({ token: z.string().min(10).max(200) });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { serviceContext, type AppContext, type AppEnv } from '../../../platform/http/app-env.ts';
+import { noStore } from '../../../platform/http/private-responses.ts';
 import { setFlash } from '../../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../../platform/http/form-submission.ts';
 import { recordId } from '../../../platform/http/route-params.ts';
@@ -12,6 +13,7 @@ import { VolunteerOwnPage } from './views/VolunteerOwnPage.tsx';
 
 // Public by design: the signed, revocable link is the volunteer's permission (checked in the service).
 export const volunteerPageRoutes = new Hono<AppEnv>();
+volunteerPageRoutes.use('/v/*', noStore);
 
 function token(c: AppContext): string {
   const parsed = linkToken.safeParse(c.req.param('token'));
@@ -23,7 +25,6 @@ async function render(c: AppContext, activityForm?: { matchId: string; form: For
   const link = token(c);
   const view = await volunteerPage.openVolunteerPage(serviceContext(c), c.get('deps').secret, link);
   c.header('Referrer-Policy', 'no-referrer');
-  c.header('Cache-Control', 'no-store');
   return c.html(<VolunteerOwnPage page={pageContext(c)} token={link} view={view} activityForm={activityForm} />);
 }
 

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { requireRole } from '../../../platform/auth/permissions.ts';
 import { AppError, Invalid } from '../../../platform/errors/app-error.ts';
 import { serviceContext, type AppEnv } from '../../../platform/http/app-env.ts';
+import type { BodyAllowance } from '../../../platform/http/body-limit.ts';
 import { pageContext } from '../../../platform/layout/page-context.ts';
 import { applyImport, planImport } from './service.ts';
 import { ImportPage } from './views/ImportPage.tsx';
@@ -9,6 +10,14 @@ import { ImportPage } from './views/ImportPage.tsx';
 export const importRoutes = new Hono<AppEnv>();
 const adminOnly = requireRole('admin');
 const maxBytes = 20 * 1024 * 1024;
+const megabyte = 1024 * 1024;
+
+// The upload carries the file in multipart; the confirmation sends it back as
+// base64 in a form field (4/3 of the file, a little more once URL-encoded).
+export const importBodyAllowances: BodyAllowance[] = [
+  { path: /^\/staff\/resources\/import$/, maxBytes: maxBytes + megabyte },
+  { path: /^\/staff\/resources\/import\/apply$/, maxBytes: Math.ceil((maxBytes * 4 * 1.1) / 3) + megabyte },
+];
 
 importRoutes.get('/staff/resources/import', adminOnly, (c) => c.html(<ImportPage page={pageContext(c)} />));
 

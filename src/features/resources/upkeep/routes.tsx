@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { requireRole } from '../../../platform/auth/permissions.ts';
 import { serviceContext, type AppEnv } from '../../../platform/http/app-env.ts';
+import { noStore } from '../../../platform/http/private-responses.ts';
 import { setFlash } from '../../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../../platform/http/form-submission.ts';
 import { recordId } from '../../../platform/http/route-params.ts';
@@ -14,6 +15,7 @@ import { SuggestionsPage } from './views/SuggestionsPage.tsx';
 import { SuggestPage } from './views/SuggestPage.tsx';
 
 export const upkeepRoutes = new Hono<AppEnv>();
+upkeepRoutes.use('/provider/*', noStore);
 
 const token = (value: string) => value.slice(0, 200);
 
