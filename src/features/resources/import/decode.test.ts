@@ -61,6 +61,23 @@ describe('decodeTable: CSV structure', () => {
     expect(table.rowNumbers).toEqual([3, 6]);
   });
 
+  it('accepts CRLF, LF and CR in any mix, as CKAN portals write a CRLF header above LF rows', async () => {
+    const table = await decodeTable(Buffer.from('名称,住所,備考\r\nA,1,x\nB,2,y\rC,3,z\r\n'), 'a.csv');
+    expect(table.rows).toEqual([['A', '1', 'x'], ['B', '2', 'y'], ['C', '3', 'z']]);
+    expect(table.rowNumbers).toEqual([2, 3, 4]);
+  });
+
+  it('keeps line breaks of any kind inside quotes, and reads "" as an empty cell and a doubled quote', async () => {
+    const table = await decodeTable(Buffer.from('名称,住所,備考\r\n"A\nB","",""\nC,"1""2","x\r\ny"\n'), 'a.csv');
+    expect(table.rows).toEqual([['A\nB', '', ''], ['C', '1"2', 'x\r\ny']]);
+    expect(table.rowNumbers).toEqual([2, 3]);
+  });
+
+  it('keeps text after a closing quote in its cell, as LibreOffice does', async () => {
+    const table = await decodeTable(Buffer.from('名称,日時\nA,"10時"から\n'), 'a.csv');
+    expect(table.rows).toEqual([['A', '10時から']]);
+  });
+
   it('accepts rows with fewer or more cells than the header', async () => {
     const table = await decodeTable(Buffer.from('名称,住所,電話番号\nA\nB,2,3,4\n'), 'a.csv');
     expect(table.rows).toEqual([['A'], ['B', '2', '3', '4']]);
@@ -84,9 +101,15 @@ describe('decodeTable: unreadable files', () => {
     expect(await fileProblem(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls')).toBe('fileOldExcel');
   });
 
-  it('refuses a zip that is not a workbook and a CSV with an unclosed quote', async () => {
+  it('refuses a zip that is not a workbook', async () => {
     expect(await fileProblem(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]), 'a.xlsx')).toBe('fileUnreadable');
-    expect(await fileProblem(Buffer.from('名称,説明\nA,"閉じていない\n'))).toBe('fileUnreadable');
+  });
+
+  it('refuses a quote that swallows the rows after it, naming the row it opens in and what is there', async () => {
+    const error = (await decodeTable(Buffer.from('名称,説明\r\nA,"見学歓迎\r\nB,説明\r\nC,閉じていない\r\n'), 'a.csv').catch((e: unknown) => e)) as ImportFileError;
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect(error.problem).toBe('fileOpenQuote');
+    expect(error.params).toEqual({ line: 2, found: '"見学歓迎' });
   });
 });
 

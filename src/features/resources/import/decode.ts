@@ -1,9 +1,9 @@
 // Bytes of an uploaded file to a table of strings. Coordinators bring CSV
 // saved by Excel (Shift_JIS, or UTF-8 with a BOM), CSV downloaded from open
 // data portals (UTF-8), "Unicode テキスト" (UTF-16 with tabs) and XLSX.
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { readCsvRecords } from './csv-records.ts';
 import { ImportFileError } from './import-file-error.ts';
 
 export type TableEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'cp932';
@@ -89,13 +89,17 @@ function looksTabSeparated(text: string): boolean {
 }
 
 function parseDelimited(text: string, delimiter: string): string[][] {
-  try {
-    // trim only strips spaces around a field, never inside quotes; empty lines
-    // are kept here and dropped in toTable so row numbers match Excel's.
-    return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, trim: true, skip_empty_lines: false }) as string[][];
-  } catch {
-    throw new ImportFileError('fileUnreadable');
-  }
+  // Empty lines are kept here and dropped in toTable, so row numbers match Excel's.
+  const { records, openQuote } = readCsvRecords(text, delimiter);
+  if (openQuote) throw new ImportFileError('fileOpenQuote', { line: recordNumberAt(records, openQuote.line), found: openQuote.text });
+  return records.map((record) => record.cells);
+}
+
+// The row Excel shows a line in: a quoted line break does not start a row.
+function recordNumberAt(records: { line: number }[], line: number): number {
+  let index = records.length - 1;
+  while (index > 0 && records[index].line > line) index--;
+  return index + 1;
 }
 
 function isBlankRow(cells: string[]): boolean {

@@ -28,6 +28,36 @@ async function countListings(): Promise<number> {
   return Number(row!.n);
 }
 
+/** Uploads a file to the import page as the browser would and returns the preview page. */
+async function previewOnPage(fileName: string, bytes: Buffer): Promise<{ status: number; html: string }> {
+  await admin.get('/staff/resources/import');
+  const form = new FormData();
+  form.set('_csrf', admin.csrfToken);
+  form.set('file', new Blob([new Uint8Array(bytes)]), fileName);
+  const response = await testApp.app.request('http://localhost/staff/resources/import', {
+    method: 'POST',
+    body: form,
+    headers: { cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+  });
+  return { status: response.status, html: await response.text() };
+}
+
+describe('reading files as spreadsheets open them', () => {
+  it('plans a CKAN download whose header ends CRLF and whose rows end LF', async () => {
+    const file = Buffer.from('名称,名称_カナ,困りごと,説明\r\n改行まじりの会,かいぎょうまじりのかい,交流・サロン,"お茶会\n見学歓迎"\n空欄の会,,"",""\n');
+    const plan = await planImport(ctx(), file, 'ckan.csv');
+    expect(plan.rows.map((r) => [r.line, r.name, r.action])).toEqual([[2, '改行まじりの会', 'create'], [3, '空欄の会', 'create']]);
+    expect(plan.rows[0]!.input!.description).toBe('お茶会\n見学歓迎');
+  });
+
+  it('refuses on the page a quote that is never closed, with its row and what is there', async () => {
+    const { status, html } = await previewOnPage('open-quote.csv', Buffer.from('名称,困りごと,説明\r\nA,,"見学歓迎\r\nB,,説明\r\n'));
+    expect(status).toBe(422);
+    expect(html).toContain('2行目で始まる引用符');
+    expect(html).toContain('&quot;見学歓迎');
+  });
+});
+
 describe('importing listings', () => {
   it('previews the real Hakodate open-data file without changing anything', async () => {
     const plan = await planImport(ctx(), read('hakodate-public-toilet-excerpt.csv'), 'hakodate.csv');
@@ -115,17 +145,8 @@ describe('importing listings', () => {
   });
 
   it('walks through upload, preview and import on the staff pages', async () => {
-    await admin.get('/staff/resources/import');
-    const form = new FormData();
-    form.set('_csrf', admin.csrfToken);
-    form.set('file', new Blob([read('kayoinoba.csv')]), 'kayoinoba.csv');
-    const preview = await testApp.app.request('http://localhost/staff/resources/import', {
-      method: 'POST',
-      body: form,
-      headers: { cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
-    });
-    expect(preview.status).toBe(200);
-    const html = await preview.text();
+    const { status, html } = await previewOnPage('kayoinoba.csv', read('kayoinoba.csv'));
+    expect(status).toBe(200);
     expect(html).toContain('厚生労働省 通いの場');
     const fileData = html.match(/name="fileData" value="([^"]+)"/)![1]!;
     const before = await countListings();

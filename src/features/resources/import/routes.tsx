@@ -3,6 +3,7 @@ import { requireRole } from '../../../platform/auth/permissions.ts';
 import { AppError, Invalid } from '../../../platform/errors/app-error.ts';
 import { serviceContext, type AppEnv } from '../../../platform/http/app-env.ts';
 import { pageContext } from '../../../platform/layout/page-context.ts';
+import { splitMessage } from '../../../platform/validation/fields.ts';
 import { applyImport, planImport } from './service.ts';
 import { ImportPage } from './views/ImportPage.tsx';
 
@@ -26,7 +27,8 @@ importRoutes.post('/staff/resources/import', adminOnly, async (c) => {
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     c.status(422);
-    return c.html(<ImportPage page={pageContext(c)} problem={c.get('t')(error instanceof Invalid && error.fields[0] ? error.fields[0].message : error.messageKey)} />);
+    const { key, params } = splitMessage(error instanceof Invalid && error.fields[0] ? error.fields[0].message : error.messageKey);
+    return c.html(<ImportPage page={pageContext(c)} problem={c.get('t')(key, params)} />);
   }
 });
 

@@ -6,6 +6,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesJa, string> = {
   'import.fileBinary': 'This does not look like a CSV or Excel (.xlsx) file.',
   'import.fileOldExcel': 'Old Excel files (.xls) cannot be read. Save it again in Excel as .xlsx or CSV.',
   'import.fileUnreadable': 'The file could not be read. Check that it is not damaged.',
+  'import.fileOpenQuote': 'A quote (") that starts in row {line} is never closed, so the file could not be read. Found there: {found}',
   'import.fileNoHeader': 'No header row was found. Put the column headings in the first row.',
   'import.fileUnknownFormat': 'The headings do not match any supported format. Check the column headings.',
   'import.format.sasaeai': 'Sasaeai CSV',

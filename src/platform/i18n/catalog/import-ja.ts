@@ -4,6 +4,7 @@ export const importMessagesJa = {
   'import.fileBinary': 'CSVまたはExcel（.xlsx）のファイルではないようです。',
   'import.fileOldExcel': '古い形式のExcelファイル（.xls）は読み込めません。Excelで「.xlsx」または「CSV」として保存し直してください。',
   'import.fileUnreadable': 'ファイルを読み込めませんでした。ファイルが壊れていないか確認してください。',
+  'import.fileOpenQuote': '{line}行目で始まる引用符（"）が最後まで閉じられていないため、読み込めませんでした。その行にあるもの: {found}',
   'import.fileNoHeader': '見出しの行が見つかりません。1行目に列の見出しを入れてください。',
   'import.fileUnknownFormat': '見出しから、どの形式のファイルか判断できませんでした。対応している形式の見出しか確認してください。',
   'import.format.sasaeai': 'ささえあい形式のCSV',
