@@ -84,6 +84,40 @@ describe('decodeTable: CSV structure', () => {
   });
 });
 
+describe('decodeTable: files cut short', () => {
+  const header = '名称,住所,電話番号\r\n';
+
+  it('marks a last row with fewer cells than the header and no line break', async () => {
+    const table = await decodeTable(Buffer.from(`${header}A,1,2\r\nB,旭川市東`), 'a.csv');
+    expect(table).toMatchObject({ rows: [['A', '1', '2'], ['B', '旭川市東']], incompleteLastRow: 'fewerCells' });
+  });
+
+  it('leaves alone a whole last row without a line break, and a short row that ends in one', async () => {
+    expect((await decodeTable(Buffer.from(`${header}A,1,2`), 'a.csv')).incompleteLastRow).toBeNull();
+    expect((await decodeTable(Buffer.from(`${header}A,1\r\n`), 'a.csv')).incompleteLastRow).toBeNull();
+  });
+
+  it('marks a last row whose quote is never closed', async () => {
+    const table = await decodeTable(Buffer.from(`${header}A,"閉じていない\r\n見学歓迎`), 'a.csv');
+    expect(table).toMatchObject({ rows: [['A', '閉じていない\r\n見学歓迎']], incompleteLastRow: 'openQuote' });
+  });
+
+  it('marks a UTF-8 file cut inside its last character, without reading it as Shift_JIS or storing 「�」', async () => {
+    const bytes = Buffer.from(`${header}A,1,2\r\nB,旭川市東光`);
+    const table = await decodeTable(bytes.subarray(0, bytes.length - 1), 'a.csv');
+    expect(table).toMatchObject({ encoding: 'utf-8', incompleteLastRow: 'brokenCharacter', rows: [['A', '1', '2'], ['B', '旭川市東']] });
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes.subarray(0, bytes.length - 2)]);
+    expect(await decodeTable(withBom, 'a.csv')).toMatchObject({ encoding: 'utf-8-bom', incompleteLastRow: 'brokenCharacter', rows: [['A', '1', '2'], ['B', '旭川市東']] });
+  });
+
+  it('marks Shift_JIS and UTF-16 files cut inside their last character', async () => {
+    const sjis = iconv.encode(`${header}A,1,2\r\nB,旭川市,0166-23-0742 髙`, 'CP932');
+    expect(await decodeTable(sjis.subarray(0, sjis.length - 1), 'a.csv')).toMatchObject({ encoding: 'cp932', incompleteLastRow: 'brokenCharacter', rows: [['A', '1', '2'], ['B', '旭川市', '0166-23-0742']] });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('名称\t住所\r\nサロン\t東光', 'utf16le')]);
+    expect(await decodeTable(utf16.subarray(0, utf16.length - 1), 'a.txt')).toMatchObject({ encoding: 'utf-16le', incompleteLastRow: 'brokenCharacter', rows: [['サロン', '東']] });
+  });
+});
+
 describe('decodeTable: unreadable files', () => {
   it('refuses an empty file', async () => {
     expect(await fileProblem(Buffer.alloc(0))).toBe('fileEmpty');

@@ -50,6 +50,18 @@ describe('reading files as spreadsheets open them', () => {
     expect(plan.rows[0]!.input!.description).toBe('お茶会\n見学歓迎');
   });
 
+  it('rejects the half row a cut download ends in, saying so, and plans the rows before it', async () => {
+    const whole = Buffer.from('名称,名称_カナ,困りごと,電話番号\r\n切れる前の会,きれるまえのかい,交流・サロン,0166-11-1111\r\n切れた会,きれたか');
+    const plan = await planImport(ctx(), whole, 'cut.csv');
+    expect(plan.rows.map((r) => [r.line, r.name, r.action])).toEqual([[2, '切れる前の会', 'create'], [3, '切れた会', 'reject']]);
+    expect(plan.rows[1]!.problems[0]).toMatchObject({ messageKey: 'import.truncatedFewerCells', severity: 'error', params: { found: 2, expected: 4 } });
+    const inCharacter = await planImport(ctx(), whole.subarray(0, whole.length - 1), 'cut-character.csv');
+    expect(inCharacter).toMatchObject({ encoding: 'utf-8', rows: [{ action: 'create' }, { action: 'reject', name: '切れた会' }] });
+    expect(inCharacter.rows[1]!.problems[0]!.messageKey).toBe('import.truncatedCharacter');
+    const { html } = await previewOnPage('cut.csv', whole);
+    expect(html).toContain('ファイルの最後の行が途中で切れています（列が4個のはずが2個しかありません）');
+  });
+
   it('refuses on the page a quote that is never closed, with its row and what is there', async () => {
     const { status, html } = await previewOnPage('open-quote.csv', Buffer.from('名称,困りごと,説明\r\nA,,"見学歓迎\r\nB,,説明\r\n'));
     expect(status).toBe(422);

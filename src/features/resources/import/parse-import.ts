@@ -3,7 +3,7 @@
 // to ids, areas to tenants' areas and externalId to existing listings
 // happens in the service.
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
-import type { TableEncoding } from './decode.ts';
+import type { IncompleteReason, TableEncoding } from './decode.ts';
 import { decodeJson, decodeTable, looksLikeJson } from './decode.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { detectFormat, readRow } from './formats.ts';
@@ -47,6 +47,7 @@ async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: Bui
     const built = buildResource({ ...draft, notes: [...draft.notes, ...notes()] }, extraNotes(), buildOptions);
     return { line: table.rowNumbers[i], ...built };
   });
+  if (table.incompleteLastRow) refuseIncompleteRow(rows.at(-1)!, table.incompleteLastRow, { found: table.rows.at(-1)!.length, expected: table.headers.length });
   return {
     format: match.format.id,
     encoding: table.encoding,
@@ -61,6 +62,18 @@ async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: Bui
 function parseJsonFile(bytes: Buffer, buildOptions: BuildOptions): ParsedImport {
   const { value, encoding } = decodeJson(bytes);
   return { format: hsdsJsonFormatId, encoding, fileType: 'json', rows: buildHsdsRows(value, buildOptions), missingColumns: [], unknownColumns: [] };
+}
+
+const incompleteKeys: Record<IncompleteReason, string> = {
+  fewerCells: 'import.truncatedFewerCells',
+  openQuote: 'import.truncatedOpenQuote',
+  brokenCharacter: 'import.truncatedCharacter',
+};
+
+// A file cut short (a download or a copy that stopped) ends in half a row:
+// what it holds is shown, but it is not imported as if it were whole.
+function refuseIncompleteRow(row: ParsedImportRow, reason: IncompleteReason, cells: { found: number; expected: number }): void {
+  row.problems.unshift({ field: '_row', messageKey: incompleteKeys[reason], severity: 'error', ...(reason === 'fewerCells' && { params: cells }) });
 }
 
 function warnDuplicateExternalIds(rows: ParsedImportRow[]): void {
