@@ -23,6 +23,7 @@ export async function importListings(config: Config, file: string | undefined, o
     const ctx = { db: handle.db, tenantId: tenant.id, actor: commandLineActor(tenant.id), now: new Date(), requestId: 'cli' };
     const plan = await planImport(ctx, bytes, path.basename(file));
     console.log(`${t(`import.format.${plan.format}`)} / ${t(`import.encoding.${plan.encoding}`)}`);
+    for (const notice of plan.notices) console.log(`  ${t(notice.messageKey, notice.params)}`);
     for (const row of plan.rows) {
       const notes = row.problems.map((p) => t(p.messageKey, p.params)).join(' / ');
       if (options['dry-run'] || row.action === 'reject') console.log(`  ${row.line}行目 ${t(`import.action.${row.action}`)} ${row.name}${notes ? `  — ${notes}` : ''}`);

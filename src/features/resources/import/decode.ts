@@ -11,8 +11,9 @@ export type { TableEncoding } from './decode-text.ts';
 /** Why the last row of a file is not whole: it has fewer cells than the header and no line break, a quote is left open, or the bytes end inside a character. */
 export type IncompleteReason = 'fewerCells' | 'openQuote' | 'brokenCharacter';
 
-/** A decoded file: the header row and the non-empty data rows, each with its spreadsheet row number (header row counts), and why the last row is cut short, if it is. */
+/** A decoded file: the header row and its row number, the non-empty data rows below it, each with its spreadsheet row number, and why the last row is cut short, if it is. */
 export type DecodedTable = {
+  headerLine: number;
   headers: string[];
   rows: string[][];
   rowNumbers: number[];
@@ -26,15 +27,22 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
+/** Chooses the header among the first non-blank rows (a title and a date often sit above it); returns its index in candidates. */
+export type HeaderPicker = (candidates: string[][]) => number;
+
+/** How many non-blank rows a header may be preceded by title rows within. */
+export const HEADER_CANDIDATES = 10;
+const firstRow: HeaderPicker = () => 0;
+
 /** Reads CSV/TSV (UTF-8, UTF-8 with BOM, UTF-16LE, CP932) or the first sheet of an XLSX; throws ImportFileError if unreadable. */
-export async function decodeTable(bytes: Buffer, fileName: string): Promise<DecodedTable> {
+export async function decodeTable(bytes: Buffer, fileName: string, pickHeader: HeaderPicker = firstRow): Promise<DecodedTable> {
   if (bytes.length === 0) throw new ImportFileError('fileEmpty');
-  if (startsWith(bytes, ZIP)) return readWorkbook(bytes);
+  if (startsWith(bytes, ZIP)) return readWorkbook(bytes, pickHeader);
   if (startsWith(bytes, OLE2)) throw new ImportFileError('fileOldExcel');
   const { text, encoding, hasBrokenEnd } = decodeText(bytes);
   const delimiter = encoding === 'utf-16le' || /\.(tsv|txt)$/i.test(fileName) || looksTabSeparated(text) ? '\t' : ',';
   const { records, openQuote } = readCsvRecords(text, delimiter);
-  const table = toTable(records.map((record) => record.cells));
+  const table = toTable(records.map((record) => record.cells), pickHeader);
   if (openQuote && swallowsRows(records.at(-1)!, delimiter, table.headers.length)) {
     throw new ImportFileError('fileOpenQuote', { line: recordNumberAt(records, openQuote.line), found: openQuote.text });
   }
@@ -90,20 +98,21 @@ function isBlankRow(cells: string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
-function toTable(records: string[][], rowNumberOf: (index: number) => number = (i) => i + 1): Pick<DecodedTable, 'headers' | 'rows' | 'rowNumbers'> {
-  const headerIndex = records.findIndex((cells) => !isBlankRow(cells));
-  if (headerIndex < 0) throw new ImportFileError('fileNoHeader');
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  for (let i = headerIndex + 1; i < records.length; i++) {
-    if (isBlankRow(records[i])) continue;
-    rows.push(records[i]);
-    rowNumbers.push(rowNumberOf(i));
-  }
-  return { headers: records[headerIndex].map((h) => h.trim()), rows, rowNumbers };
+function toTable(records: string[][], pickHeader: HeaderPicker, rowNumberOf: (index: number) => number = (i) => i + 1): Pick<DecodedTable, 'headerLine' | 'headers' | 'rows' | 'rowNumbers'> {
+  const filled = records.flatMap((cells, index) => (isBlankRow(cells) ? [] : [index]));
+  if (filled.length === 0) throw new ImportFileError('fileNoHeader');
+  const candidates = filled.slice(0, HEADER_CANDIDATES);
+  const headerIndex = candidates[pickHeader(candidates.map((index) => records[index]))] ?? candidates[0];
+  const dataIndexes = filled.filter((index) => index > headerIndex);
+  return {
+    headerLine: rowNumberOf(headerIndex),
+    headers: records[headerIndex].map((h) => h.trim()),
+    rows: dataIndexes.map((index) => records[index]),
+    rowNumbers: dataIndexes.map(rowNumberOf),
+  };
 }
 
-async function readWorkbook(bytes: Buffer): Promise<DecodedTable> {
+async function readWorkbook(bytes: Buffer, pickHeader: HeaderPicker): Promise<DecodedTable> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -118,7 +127,7 @@ async function readWorkbook(bytes: Buffer): Promise<DecodedTable> {
     records.push(Array.from({ length: row.cellCount }, (_, i) => cellText(row.getCell(i + 1).value)));
     numbers.push(rowNumber);
   });
-  return { ...toTable(records, (i) => numbers[i]), encoding: 'utf-8', format: 'xlsx', incompleteLastRow: null };
+  return { ...toTable(records, pickHeader, (i) => numbers[i]), encoding: 'utf-8', format: 'xlsx', incompleteLastRow: null };
 }
 
 /** One XLSX cell as the text a CSV export of it would hold; dates as YYYY-MM-DD, time-only cells as HH:MM. */

@@ -62,6 +62,14 @@ describe('reading files as spreadsheets open them', () => {
     expect(html).toContain('ファイルの最後の行が途中で切れています（列が4個のはずが2個しかありません）');
   });
 
+  it('takes the header under a municipal list’s title and date, and says so on the page', async () => {
+    const file = Buffer.from('公共施設一覧（令和6年4月1日現在）\r\n\r\n名称,名称_カナ,住所\r\n表題の下の公民館,ひょうだいのしたのこうみんかん,旭川市東光9条5丁目\r\n');
+    const plan = await planImport(ctx(), file, 'titled.csv');
+    expect(plan).toMatchObject({ format: 'public-facilities', notices: [{ messageKey: 'import.headerRowTaken', params: { line: 3 } }] });
+    expect(plan.rows.map((r) => [r.line, r.name, r.action])).toEqual([[4, '表題の下の公民館', 'create']]);
+    expect((await previewOnPage('titled.csv', file)).html).toContain('3行目を見出しとして使いました');
+  });
+
   it('refuses on the page a quote that is never closed, with its row and what is there', async () => {
     const { status, html } = await previewOnPage('open-quote.csv', Buffer.from('名称,困りごと,説明\r\nA,,"見学歓迎\r\nB,,説明\r\n'));
     expect(status).toBe(422);

@@ -255,6 +255,38 @@ describe('parseImport: XLSX', () => {
   });
 });
 
+describe('parseImport: title rows above the header', () => {
+  const header = ['名称', '名称_カナ', '住所', '電話番号'];
+
+  it('finds the header of a sheet under a title and a date, and says which row it took', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('一覧');
+    sheet.getRow(1).values = ['公共施設一覧（令和6年4月1日現在）'];
+    sheet.getRow(2).values = ['', '', '', '旭川市'];
+    sheet.getRow(4).values = header;
+    sheet.getRow(5).values = ['東光公民館', 'トウコウコウミンカン', '旭川市東光9条5丁目', '0166-31-1234'];
+    const result = await parseImport(Buffer.from(await workbook.xlsx.writeBuffer()), 'shisetsu.xlsx');
+    expect(result).toMatchObject({ format: 'public-facilities', notices: [{ messageKey: 'import.headerRowTaken', params: { line: 4 } }] });
+    expect(result.rows.map((r) => [r.line, r.resource?.name])).toEqual([[5, '東光公民館']]);
+  });
+
+  it('finds the header of a CSV under a title row and a blank row', async () => {
+    const csv = `公共施設一覧（令和6年4月1日現在）,,,\r\n,,,\r\n${header.join(',')}\r\n東光公民館,トウコウコウミンカン,旭川市東光9条5丁目,0166-31-1234\r\n`;
+    const result = await parseImport(Buffer.from(csv), 'shisetsu.csv');
+    expect(result.notices).toEqual([{ messageKey: 'import.headerRowTaken', params: { line: 3 } }]);
+    expect(result.rows.map((r) => r.line)).toEqual([4]);
+  });
+
+  it('says nothing about the header when it is the first row', async () => {
+    expect((await parseFixture('public-facilities.csv')).notices).toEqual([]);
+  });
+
+  it('looks no further than the first ten rows for the header', async () => {
+    const titles = Array.from({ length: 10 }, (_, i) => `表題${i + 1}`).join('\n');
+    await expect(parseImport(Buffer.from(`${titles}\n${header.join(',')}\nA,あ,旭川市,\n`), 'a.csv')).rejects.toThrow(ImportFileError);
+  });
+});
+
 describe('parseImport: problems across rows and files', () => {
   it('warns when an ID appears twice in one file', async () => {
     const result = await parseImport(Buffer.from('名称,困りごと,ID\nA,,1\nB,,1\n'), 'a.csv');

@@ -15,7 +15,10 @@ import { defaultNeedCategoryNames, needCategoryMatcher } from './vocabulary-text
 /** One data row: its spreadsheet row number (the header is row 1) or a JSON service's position (from 1), the resource or null on error, and every problem found. */
 export type ParsedImportRow = { line: number; resource: ImportedResource | null; problems: ImportProblem[] };
 
-/** A parsed file: which format and encoding it was, its rows, and required columns it lacks or columns nobody knows (none for JSON). */
+/** Something the dry run says about the whole file rather than one row (the header row it took …). */
+export type FileNotice = { messageKey: string; params?: Record<string, string | number> };
+
+/** A parsed file: which format and encoding it was, its rows, required columns it lacks or columns nobody knows (none for JSON), and notices about the whole file. */
 export type ParsedImport = {
   format: string;
   encoding: TableEncoding;
@@ -23,6 +26,7 @@ export type ParsedImport = {
   rows: ParsedImportRow[];
   missingColumns: string[];
   unknownColumns: string[];
+  notices: FileNotice[];
 };
 
 /** The tenant's 困りごと names to match against; the defaults of vocabulary.ts when not given. */
@@ -37,7 +41,7 @@ export async function parseImport(bytes: Buffer, fileName: string, options: Pars
 }
 
 async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: BuildOptions): Promise<ParsedImport> {
-  const table = await decodeTable(bytes, fileName);
+  const table = await decodeTable(bytes, fileName, pickKnownHeader);
   const match = detectFormat(table.headers);
   if (!match) throw new ImportFileError('fileUnknownFormat');
   const rows = table.rows.map((cells, i): ParsedImportRow => {
@@ -55,13 +59,19 @@ async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: Bui
     rows,
     missingColumns: match.missingColumns,
     unknownColumns: match.unknownColumns.map(({ header }) => header),
+    notices: table.headerLine > 1 ? [{ messageKey: 'import.headerRowTaken', params: { line: table.headerLine } }] : [],
   };
+}
+
+// Municipal lists put a title and a date above the header: the header is the first row a format knows.
+function pickKnownHeader(candidates: string[][]): number {
+  return Math.max(0, candidates.findIndex((cells) => detectFormat(cells) !== null));
 }
 
 // JSON has no columns: the only JSON format is HSDS, whose fields are fixed.
 function parseJsonFile(bytes: Buffer, buildOptions: BuildOptions): ParsedImport {
   const { value, encoding } = decodeJson(bytes);
-  return { format: hsdsJsonFormatId, encoding, fileType: 'json', rows: buildHsdsRows(value, buildOptions), missingColumns: [], unknownColumns: [] };
+  return { format: hsdsJsonFormatId, encoding, fileType: 'json', rows: buildHsdsRows(value, buildOptions), missingColumns: [], unknownColumns: [], notices: [] };
 }
 
 const incompleteKeys: Record<IncompleteReason, string> = {

@@ -14,6 +14,7 @@ import { parseImportCached } from './parse-cache.ts';
 import type { ResourceInput } from '../validation.ts';
 import { checkRow, rowPlaces } from './row-check.ts';
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
+import type { FileNotice } from './parse-import.ts';
 
 export type ImportAction = 'create' | 'update' | 'reject';
 export type ImportPlanRow = {
@@ -25,7 +26,7 @@ export type ImportPlanRow = {
   input: ResourceInput | null;
   externalId: string | null;
 };
-export type ImportPlan = { format: string; encoding: string; rows: ImportPlanRow[]; missingColumns: string[]; unknownColumns: string[] };
+export type ImportPlan = { format: string; encoding: string; rows: ImportPlanRow[]; missingColumns: string[]; unknownColumns: string[]; notices: FileNotice[] };
 
 /**
  * The dry run: what each row of the file would do (create, update or be
@@ -63,7 +64,7 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     const input = match ? { ...checked.data, placeName: match.placeName, staffNote: mergeNotes(match.staffNote, checked.data.staffNote) } : checked.data;
     return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems: [...problems], input, externalId: imported.externalId };
   });
-  return { format: parsed.format, encoding: parsed.encoding, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns };
+  return { format: parsed.format, encoding: parsed.encoding, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns, notices: [...parsed.notices] };
 }
 
 function mergeNotes(current: string, incoming: string): string {

@@ -52,6 +52,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesJa, string> = {
   'import.preview': 'Preview',
   'import.previewTitle': 'Preview of “{name}”',
   'import.detected': 'Format: {format}; encoding: {encoding}',
+  'import.headerRowTaken': 'Row {line} was taken as the header (the rows above it were skipped as a title).',
   'import.summary': '{create} new, {update} updated, {reject} rows cannot be imported',
   'import.line': 'Row',
   'import.action': 'Action',

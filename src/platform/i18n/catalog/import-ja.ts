@@ -50,6 +50,7 @@ export const importMessagesJa = {
   'import.preview': '内容を確認する',
   'import.previewTitle': '「{name}」の確認結果',
   'import.detected': '形式: {format}　文字コード: {encoding}',
+  'import.headerRowTaken': '{line}行目を見出しとして使いました（その上の行は表題として読み飛ばしました）。',
   'import.summary': '新規 {create}件、更新 {update}件、取り込めない行 {reject}件',
   'import.line': '行',
   'import.action': '取り込み方',
