@@ -180,6 +180,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'validation.phone': 'This is not a valid phone number (e.g. 0166-23-0742).',
   'validation.postalCode': 'A postal code has 7 digits (e.g. 070-0000).',
   'validation.reading': 'Write the reading in hiragana or katakana.',
+  'validation.readingAlphanumeric': 'Write the reading in hiragana or katakana (digits and Latin letters are allowed).',
   'validation.date': 'This is not a valid date (e.g. 2021-04-01).',
   'validation.latitudeInJapan': 'Enter a latitude inside Japan, 20 to 46 degrees north (e.g. 43.7706).',
   'validation.longitudeInJapan': 'Enter a longitude inside Japan, 122 to 154 degrees east (e.g. 142.3650).',

@@ -181,6 +181,7 @@ export const messagesJa = {
   'validation.phone': '電話番号の形式が正しくありません（例: 0166-23-0742）。',
   'validation.postalCode': '郵便番号は7桁で入力してください（例: 070-0000）。',
   'validation.reading': 'ふりがなは、ひらがな・カタカナで入力してください。',
+  'validation.readingAlphanumeric': 'ふりがなは、ひらがな・カタカナ（数字・英字も可）で入力してください。',
   'validation.date': '日付の形式が正しくありません（例: 2021-04-01）。',
   'validation.latitudeInJapan': '緯度は日本国内の値を、北緯20〜46度の数字で入力してください（例: 43.7706）。',
   'validation.longitudeInJapan': '経度は日本国内の値を、東経122〜154度の数字で入力してください（例: 142.3650）。',

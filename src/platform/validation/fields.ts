@@ -56,11 +56,12 @@ export function optionalText(options: TextOptions) {
     );
 }
 
-/** A ふりがな: kana, prolonged sound mark, middle dot and spaces only. */
-export function readingText({ max, required }: { max: number; required: boolean }) {
+/** A ふりがな: kana, prolonged sound mark, middle dot and spaces only; with allowAlphanumeric also digits and Latin letters. */
+export function readingText({ max, required, allowAlphanumeric = false }: { max: number; required: boolean; allowAlphanumeric?: boolean }) {
   const base = required ? requiredText({ max }) : optionalText({ max });
-  return base.refine((s) => s === '' || /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s　]+$/u.test(s.normalize('NFKC')), {
-    error: 'validation.reading',
+  const allowed = allowAlphanumeric ? /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s　0-9A-Za-z]+$/u : /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s　]+$/u;
+  return base.refine((s) => s === '' || allowed.test(s.normalize('NFKC')), {
+    error: allowAlphanumeric ? 'validation.readingAlphanumeric' : 'validation.reading',
   });
 }
 

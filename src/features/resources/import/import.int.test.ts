@@ -6,7 +6,8 @@ import { createClient, type TestClient } from '../../../../test/support/http-cli
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { commandLineActor } from '../../../platform/context/service-context.ts';
 import { createDistrict } from '../../areas/service.ts';
-import { findResourceHistory, searchResources } from '../service.ts';
+import { createResource, findResourceHistory, searchResources } from '../service.ts';
+import { resourceInput } from '../validation.ts';
 import { applyImport, planImport } from './service.ts';
 
 const fixtures = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
@@ -180,5 +181,22 @@ describe('importing listings', () => {
     const coordinator = createClient(testApp);
     await coordinator.signIn('yamada@example.jp');
     expect((await coordinator.get('/staff/resources/import')).status).toBe(403);
+  });
+});
+
+describe('readings', () => {
+  it('keeps digits and letters in imported readings, stores them in hiragana as typed ones, and sorts them in 五十音順', async () => {
+    const file = Buffer.from('名称,名称_カナ,困りごと\n新城1号緑地,シンジョウ１ゴウリョクチ,\nあさひ緑地,アサヒリョクチ,\n新城こども緑地,しんじょうこどもりょくち,\n');
+    const plan = await planImport(ctx(), file, 'readings.csv');
+    expect(plan.rows.map((r) => [r.name, r.input?.nameReading, r.problems])).toEqual([
+      ['新城1号緑地', 'しんじょう1ごうりょくち', []],
+      ['あさひ緑地', 'あさひりょくち', []],
+      ['新城こども緑地', 'しんじょうこどもりょくち', []],
+    ]);
+    await applyImport(ctx(), file, 'readings.csv', { skipInvalid: false });
+    const typed = await createResource(ctx(), resourceInput.parse({ name: '新城２号緑地', nameReading: 'シンジョウ２ゴウリョクチ' }));
+    expect(typed.resource.nameReading).toBe('しんじょう2ごうりょくち');
+    const sorted = await searchResources(ctx(), { q: '緑地', free: false, transport: false, target: '', sort: 'reading' }, { includeDrafts: true });
+    expect(sorted.results.map((r) => r.name)).toEqual(['あさひ緑地', '新城1号緑地', '新城２号緑地', '新城こども緑地']);
   });
 });

@@ -28,8 +28,8 @@ describe('parseImport: 函館市 public toilets (自治体標準オープンデ�
     expect(byId('81').name).toBe('縄文文化交流センター（「道の駅」縄文ロマン南かやべ）');
   });
 
-  it('keeps readings as kana, with brackets turned into spaces', () => {
-    expect(byId('80').nameReading).toBe('ゴリョウカクコウエンカクナイ イタコ キュウケイジョ');
+  it('keeps readings in hiragana, with brackets turned into spaces', () => {
+    expect(byId('80').nameReading).toBe('ごりょうかくこうえんかくない いたこ きゅうけいじょ');
   });
 
   it('turns 冬季閉鎖 and 冬期閉鎖 in 備考 into the status notice and keeps the rest in notes', () => {
@@ -97,7 +97,7 @@ describe('parseImport: Sasaeai CSV, UTF-8 with BOM', async () => {
   it('cleans a messy row and reports each repair as a warning', () => {
     expect(resourceAt(result, 3)).toMatchObject({
       name: 'スノーバスターズ',
-      nameReading: 'スノーバスターズ',
+      nameReading: 'すのーばすたーず',
       needCategoryNames: ['除雪', 'ゴミ出し'],
       cost: { kind: 'free' },
       postalCode: '078-8359',
@@ -136,7 +136,7 @@ describe('parseImport: 推奨データセット', () => {
     expect(result).toMatchObject({ format: 'public-facilities', missingColumns: [], unknownColumns: ['区'] });
     expect(resourceAt(result, 2)).toMatchObject({
       municipalityCode: '012041',
-      nameReading: 'アサヒカワシ シミンカツドウコウリュウセンター',
+      nameReading: 'あさひかわし しみんかつどうこうりゅうせんたー',
       providerName: '旭川市',
       providerType: 'government',
       schedule: { rules: [{ kind: 'weekly', weekdays: [1, 2, 3, 4, 5, 6], startTime: '09:00', endTime: '21:00' }], note: '年末年始は休館' },

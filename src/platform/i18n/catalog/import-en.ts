@@ -25,7 +25,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesJa, string> = {
   'import.truncatedFewerCells': 'The last row of the file is cut short ({found} of {expected} columns). Check that the file was saved or downloaded completely. This row is not imported.',
   'import.truncatedOpenQuote': 'The last row of the file is cut short (a quote (") is never closed). Check that the file was saved or downloaded completely. This row is not imported.',
   'import.truncatedCharacter': 'The last row of the file is cut short (its last character is cut in two). Check that the file was saved or downloaded completely. This row is not imported.',
-  'import.invalidReading': 'The reading has characters other than kana, so it was left blank (the original is kept in the notes).',
+  'import.invalidReading': 'The reading has characters other than kana, digits and letters, so it was left blank (the original is kept in the notes).',
   'import.unknownProviderType': 'Provider type "{value}" is not known, so it was left blank.',
   'import.unknownStatus': 'Status "{value}" is not known, so it was set to active.',
   'import.unknownCategory': 'Need category "{value}" is not in the list, so it was left out (kept in the notes).',

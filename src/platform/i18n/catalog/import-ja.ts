@@ -23,7 +23,7 @@ export const importMessagesJa = {
   'import.truncatedFewerCells': 'ファイルの最後の行が途中で切れています（列が{expected}個のはずが{found}個しかありません）。ファイルが最後まで保存・ダウンロードされたか確認してください。この行は取り込みません。',
   'import.truncatedOpenQuote': 'ファイルの最後の行が途中で切れています（引用符（"）が閉じられていません）。ファイルが最後まで保存・ダウンロードされたか確認してください。この行は取り込みません。',
   'import.truncatedCharacter': 'ファイルの最後の行が途中で切れています（最後の文字が途中までしかありません）。ファイルが最後まで保存・ダウンロードされたか確認してください。この行は取り込みません。',
-  'import.invalidReading': 'ふりがなに、かな以外の文字があるため空欄にしました（元の値は備考に残しています）。',
+  'import.invalidReading': 'ふりがなに、かな・数字・英字以外の文字があるため空欄にしました（元の値は備考に残しています）。',
   'import.unknownProviderType': '提供団体種別「{value}」が分からないため空欄にしました。',
   'import.unknownStatus': '状態「{value}」が分からないため「活動中」にしました。',
   'import.unknownCategory': '困りごと「{value}」は一覧にないため外しました（備考に残しています）。',
