@@ -9,6 +9,10 @@ import { padDigits, parseFlag, splitList } from './clean-text.ts';
 // 事業所番号 is 10 digits and starts with the prefecture, so 01… loses its 0 in Excel.
 const officeNumber = (row: SourceRow, column: string) => padDigits(row.get(column), 10);
 
+function labelled(label: string, value: string): string {
+  return value.trim() === '' ? '' : `${label}: ${value.trim()}`;
+}
+
 /** バリアフリー情報 (「;」-separated) means the place is barrier-free and its details are worth a note. */
 function barrierFree(row: SourceRow): { isBarrierFree: boolean; notes: NoteEntry[] } {
   const details = splitList(row.get('バリアフリー情報'));
@@ -18,7 +22,7 @@ function barrierFree(row: SourceRow): { isBarrierFree: boolean; notes: NoteEntry
 /** 推奨データセット 公共施設一覧 (v1.0). */
 export const publicFacilitiesFormat: ImportFormat = {
   id: 'public-facilities',
-  columns: ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '名称_通称', '名称_英語', 'POIコード', '住所', '方書', '緯度', '経度', '電話番号', '内線番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '説明', 'バリアフリー情報', 'URL', '備考'],
+  columns: ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '名称_通称', '名称_英語', 'POIコード', '住所', '方書', '緯度', '経度', '電話番号', '内線番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '利用可能時間特記事項', '説明', 'バリアフリー情報', 'URL', '備考'],
   required: ['名称', '名称_カナ', '住所'],
   aliases: { 名称_英字: '名称_英語' },
   ignored: ['都道府県名'],
@@ -42,7 +46,8 @@ export const publicFacilitiesFormat: ImportFormat = {
       phone: row.get('電話番号'),
       url: row.get('URL'),
       scheduleParts: [{ dayText: row.get('利用可能曜日'), startTime: row.get('開始時間'), endTime: row.get('終了時間') }],
-      scheduleNotes: [row.get('利用可能日時特記事項')],
+      // v1.0 files spell the note both ways; either says when residents cannot use the place.
+      scheduleNotes: [row.get('利用可能日時特記事項'), row.get('利用可能時間特記事項')],
       attributes: access.isBarrierFree ? ['barrier_free'] : [],
       remarks: row.get('備考'),
       notes: access.notes,
@@ -134,7 +139,8 @@ export const municipalStandardFormat: ImportFormat = {
       municipalityCode: row.get('全国地方公共団体コード'),
       name: row.get('名称'),
       nameReading: row.get('名称_カナ'),
-      description: row.get('説明'),
+      // Where on the site a toilet is (公園の北側) is what a resident looks for, so it is public.
+      description: [row.get('説明'), labelled('設置位置', row.get('設置位置'))].filter((text) => text.trim() !== '').join('\n'),
       providerName: row.get('地方公共団体名'),
       providerType: 'government',
       // 連結表記 is the whole address; the split columns are a fallback.

@@ -200,3 +200,18 @@ describe('readings', () => {
     expect(sorted.results.map((r) => r.name)).toEqual(['あさひ緑地', '新城1号緑地', '新城２号緑地', '新城こども緑地']);
   });
 });
+
+describe('notes residents need', () => {
+  it('shows 利用可能時間特記事項 and a toilet’s 設置位置 on the public page, not only in the staff note', async () => {
+    const facilities = Buffer.from('名称,名称_カナ,住所,利用可能曜日,利用可能時間特記事項\n特記事項の会館,とっきじこうのかいかん,旭川市東光,月〜金,祝日と年末年始は利用不可\n');
+    const toilets = Buffer.from('全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,所在地_連結表記,設置位置\n012041,T-1,旭川市,設置位置のトイレ,せっちいちのといれ,旭川市東光,公園の北側駐車場横\n');
+    await applyImport(ctx(), facilities, 'facilities.csv', { skipInvalid: false });
+    await applyImport(ctx(), toilets, 'toilets.csv', { skipInvalid: false });
+    const rows = await testApp.database.query(`UPDATE resources SET is_published = true WHERE tenant_id = $1 AND name IN ('特記事項の会館', '設置位置のトイレ') RETURNING id, staff_note`, [testApp.demo.id]);
+    expect(rows).toHaveLength(2);
+    const pages = await Promise.all(rows.map(async (row) => (await createClient(testApp).get(`/resources/${row.id}`)).text()));
+    expect(pages.join('')).toContain('祝日と年末年始は利用不可');
+    expect(pages.join('')).toContain('設置位置: 公園の北側駐車場横');
+    expect(rows.map((row) => row.staff_note).join('')).toBe('');
+  });
+});

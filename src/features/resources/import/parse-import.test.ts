@@ -54,6 +54,12 @@ describe('parseImport: 函館市 public toilets (自治体標準オープンデ�
     });
   });
 
+  it('puts a toilet’s 設置位置 in the public description, not in the staff notes', async () => {
+    const csv = '全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,所在地_連結表記,設置位置,説明\n012025,900,函館市,見晴公園トイレ,ミハラシコウエントイレ,函館市見晴町,公園の北側駐車場横,\n';
+    const row = resourceAt(await parseImport(Buffer.from(csv), 'a.csv'), 2);
+    expect(row).toMatchObject({ description: '設置位置: 公園の北側駐車場横', notes: '' });
+  });
+
   it('turns 利用開始時間/利用終了時間 into the schedule note, 24時間 for 00:00–23:59', () => {
     expect(byId('1').schedule).toEqual({ rules: [], season: null, note: '24時間' });
     expect(byId('11').schedule.note).toBe('09:00〜17:00');
@@ -146,6 +152,15 @@ describe('parseImport: 推奨データセット', () => {
     });
     expect(resourceAt(result, 3)).toMatchObject({ municipalityCode: '012041', providerName: '旭川市教育委員会', providerType: null, statusNotice: '冬期間は閉館' });
     expect(resourceAt(result, 3)?.notes).toBe('内線番号: 105');
+  });
+
+  it('reads the v1.0 spelling 利用可能時間特記事項 into the public schedule note, beside 利用可能日時特記事項', async () => {
+    const csv = '名称,名称_カナ,住所,利用可能曜日,開始時間,終了時間,利用可能日時特記事項,利用可能時間特記事項\n東光会館,とうこうかいかん,旭川市東光,月〜金,9:00,17:00,第3日曜は休館,祝日と年末年始は利用不可\n';
+    const result = await parseImport(Buffer.from(csv), 'a.csv');
+    expect(result).toMatchObject({ format: 'public-facilities', unknownColumns: [] });
+    expect(resourceAt(result, 2)?.schedule.note).toContain('祝日と年末年始は利用不可');
+    expect(resourceAt(result, 2)?.schedule.note).toContain('第3日曜は休館');
+    expect(resourceAt(result, 2)?.extraNotes).toBe('');
   });
 
   it('reads 介護サービス事業所一覧: 事業所番号 as the key with its zero restored, and 定員 0 as blank', async () => {
