@@ -215,3 +215,17 @@ describe('notes residents need', () => {
     expect(rows.map((row) => row.staff_note).join('')).toBe('');
   });
 });
+
+describe('accessibility', () => {
+  it('makes the accessibility columns of the 推奨 toilet layout and the 正式版 searchable by the words residents type', async () => {
+    const toilets = Buffer.from('都道府県コード又は市区町村コード,NO,名称,名称_カナ,住所,車椅子使用者用トイレ有無\n012041,1,検索される公園トイレ,けんさくされるこうえんといれ,旭川市常磐公園,有\n');
+    const facilities = Buffer.from('全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,所在地_連結表記,車椅子貸出,授乳室\n012041,F-9,旭川市,検索される会館,けんさくされるかいかん,旭川市7条通,有,有\n');
+    await applyImport(ctx(), toilets, 'toilets.csv', { skipInvalid: false });
+    await applyImport(ctx(), facilities, 'facilities.csv', { skipInvalid: false });
+    const found = async (q: string) =>
+      (await searchResources(ctx(), { q: `検索される ${q}`, free: false, transport: false, target: '' }, { includeDrafts: true })).results.map((r) => r.name).sort();
+    expect(await found('車いす')).toEqual(['検索される会館', '検索される公園トイレ']);
+    expect(await found('バリアフリー')).toEqual(['検索される公園トイレ']);
+    expect(await found('授乳室')).toEqual(['検索される会館']);
+  });
+});

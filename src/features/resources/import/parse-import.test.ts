@@ -65,11 +65,12 @@ describe('parseImport: 函館市 public toilets (自治体標準オープンデ�
     expect(byId('11').schedule.note).toBe('09:00〜17:00');
   });
 
-  it('reads the 有/無 wheelchair toilet flag as barrier-free and keeps toilet counts in extra notes', () => {
-    expect(byId('3').attributes).toEqual(['barrier_free']);
+  it('reads the 有/無 toilet flags as searchable attributes and keeps toilet counts in extra notes', () => {
+    expect(byId('3').attributes).toEqual(['accessible_toilet', 'wheelchair', 'barrier_free']);
     expect(byId('1').attributes).toEqual([]);
-    expect(byId('11').extraNotes).toBe('男性トイレ総数: 3\n女性トイレ総数: 3\n男女共用トイレ総数: 1\nオストメイト設置トイレ有無: 有');
-    expect(result.unknownColumns).toContain('オストメイト設置トイレ有無');
+    expect(byId('11').attributes).toEqual(['accessible_toilet', 'wheelchair', 'barrier_free']);
+    expect(byId('11').extraNotes).toBe('男性トイレ総数: 3\n女性トイレ総数: 3\n男女共用トイレ総数: 1');
+    expect(result.unknownColumns).not.toContain('オストメイト設置トイレ有無');
   });
 });
 
@@ -146,7 +147,7 @@ describe('parseImport: 推奨データセット', () => {
       providerName: '旭川市',
       providerType: 'government',
       schedule: { rules: [{ kind: 'weekly', weekdays: [1, 2, 3, 4, 5, 6], startTime: '09:00', endTime: '21:00' }], note: '年末年始は休館' },
-      attributes: ['barrier_free'],
+      attributes: ['barrier_free', 'wheelchair', 'accessible_toilet'],
       statusNotice: '',
       extraNotes: '区: 中央',
     });
@@ -168,6 +169,31 @@ describe('parseImport: 推奨データセット', () => {
     expect(result.format).toBe('care-offices');
     expect(resourceAt(result, 2)).toMatchObject({ externalId: '0170100123', providerName: '社会福祉法人ひだまり会', providerType: 'care_provider', fax: '0166-31-5679', notes: '法人番号: 1234567890123' });
     expect(resourceAt(result, 3)?.notes).toBe('定員: 25\n内線番号: 12\n備考: 土日祝は電話のみ対応');
+  });
+});
+
+describe('parseImport: accessibility in every layout that has it', () => {
+  it('reads the 推奨データセット toilet layout: 車椅子使用者用トイレ有無, 乳幼児用設備 and its hours', async () => {
+    const csv = '都道府県コード又は市区町村コード,NO,名称,名称_カナ,住所,設置位置,多機能トイレ数,車椅子使用者用トイレ有無,乳幼児用設備設置トイレ有無,利用開始時間,利用終了時間\n012041,1,常磐公園トイレ,トキワコウエントイレ,旭川市常磐公園,池の東側,1,有,有,9:00,17:00\n';
+    const result = await parseImport(Buffer.from(csv), 'toilets.csv');
+    expect(result).toMatchObject({ format: 'public-facilities', unknownColumns: [] });
+    expect(resourceAt(result, 2)).toMatchObject({
+      attributes: ['accessible_toilet', 'wheelchair', 'barrier_free', 'baby_care'],
+      description: '設置位置: 池の東側',
+      schedule: { note: '09:00〜17:00' },
+      notes: '',
+      extraNotes: '',
+    });
+  });
+
+  it('reads the 自治体標準 正式版 flags, keeping a cell that says more than yes in the notes', async () => {
+    const csv = '全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,所在地_連結表記,車椅子貸出,バリアフリートイレ,スロープ・エレベータ・エスカレータ,優先駐車場,授乳室\n012041,F-1,旭川市,市民文化会館,しみんぶんかかいかん,旭川市7条通9丁目,有,有,無,2台,1階\n';
+    const result = await parseImport(Buffer.from(csv), 'facilities.csv');
+    expect(result).toMatchObject({ format: 'municipal-standard', unknownColumns: [] });
+    expect(resourceAt(result, 2)).toMatchObject({
+      attributes: ['wheelchair', 'accessible_toilet', 'barrier_free', 'parking', 'baby_care'],
+      notes: '優先駐車場: 2台\n授乳室: 1階',
+    });
   });
 });
 
