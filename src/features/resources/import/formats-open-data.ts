@@ -23,7 +23,7 @@ export const publicFacilitiesFormat: ImportFormat = {
     '設置位置', '利用開始時間', '利用終了時間', ...accessibilityColumns],
   required: ['名称', '名称_カナ', '住所'],
   aliases: { 名称_英字: '名称_英語' },
-  ignored: ['都道府県名'],
+  ignored: ['都道府県名', '市区町村名'],
   toDraft(row) {
     const access = accessibilityOf(row);
     const organisation = row.get('団体名');
@@ -34,9 +34,9 @@ export const publicFacilitiesFormat: ImportFormat = {
       name: row.get('名称'),
       nameReading: row.get('名称_カナ'),
       description: [row.get('説明'), labelled('設置位置', row.get('設置位置'))].filter((text) => text !== '').join('\n'),
-      // With no 団体名 the publishing municipality runs its own facility.
+      // With no 団体名 the publishing municipality runs its own facility; the type is guessed (and said) from the name.
       providerName: organisation || city,
-      providerType: organisation ? '' : 'government',
+      municipalityName: city,
       address: row.get('住所'),
       building: row.get('方書'),
       latitude: row.get('緯度'),

@@ -229,3 +229,15 @@ describe('accessibility', () => {
     expect(await found('授乳室')).toEqual(['検索される会館']);
   });
 });
+
+describe('provider types', () => {
+  it('recognises the city named as 団体名 as a public body instead of 住民主体, and says it guessed', async () => {
+    const file = Buffer.from('都道府県コード又は市区町村コード,市区町村名,名称,名称_カナ,住所,団体名\n012041,旭川市,市の体育館,しのたいいくかん,旭川市花咲町,旭川市\n012041,旭川市,ひだまり食堂,ひだまりしょくどう,旭川市東光,ひだまりの会\n');
+    const plan = await planImport(ctx(), file, 'providers.csv');
+    expect(plan.rows.map((r) => r.input?.providerType)).toEqual(['government', 'resident_group']);
+    expect(plan.rows.map((r) => r.problems.map((p) => p.messageKey))).toEqual([['import.providerTypeGuessed'], ['import.providerTypeDefault']]);
+    const { html } = await previewOnPage('providers.csv', file);
+    expect(html).toContain('団体名「旭川市」から「行政」と推定しました');
+    expect(html).toContain('団体名「ひだまりの会」からも分からないため「住民主体」にしました');
+  });
+});

@@ -151,7 +151,7 @@ describe('parseImport: 推奨データセット', () => {
       statusNotice: '',
       extraNotes: '区: 中央',
     });
-    expect(resourceAt(result, 3)).toMatchObject({ municipalityCode: '012041', providerName: '旭川市教育委員会', providerType: null, statusNotice: '冬期間は閉館' });
+    expect(resourceAt(result, 3)).toMatchObject({ municipalityCode: '012041', providerName: '旭川市教育委員会', providerType: 'government', statusNotice: '冬期間は閉館' });
     expect(resourceAt(result, 3)?.notes).toBe('内線番号: 105');
   });
 

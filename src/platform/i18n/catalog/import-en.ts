@@ -27,6 +27,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesJa, string> = {
   'import.truncatedCharacter': 'The last row of the file is cut short (its last character is cut in two). Check that the file was saved or downloaded completely. This row is not imported.',
   'import.invalidReading': 'The reading has characters other than kana, digits and letters, so it was left blank (the original is kept in the notes).',
   'import.unknownProviderType': 'Provider type "{value}" is not known, so it was left blank.',
+  'import.providerTypeGuessed': 'No provider type is given, so “{type}” was guessed from the provider name “{value}”.',
+  'import.providerTypeDefault': 'No provider type is given and the provider name “{value}” does not tell it, so it was set to “{type}”.',
   'import.unknownStatus': 'Status "{value}" is not known, so it was set to active.',
   'import.unknownCategory': 'Need category "{value}" is not in the list, so it was left out (kept in the notes).',
   'import.unknownAttribute': 'Attribute "{value}" is not known, so it was left out (kept in the notes).',

@@ -25,6 +25,8 @@ export const importMessagesJa = {
   'import.truncatedCharacter': 'ファイルの最後の行が途中で切れています（最後の文字が途中までしかありません）。ファイルが最後まで保存・ダウンロードされたか確認してください。この行は取り込みません。',
   'import.invalidReading': 'ふりがなに、かな・数字・英字以外の文字があるため空欄にしました（元の値は備考に残しています）。',
   'import.unknownProviderType': '提供団体種別「{value}」が分からないため空欄にしました。',
+  'import.providerTypeGuessed': '提供団体種別がないため、団体名「{value}」から「{type}」と推定しました。',
+  'import.providerTypeDefault': '提供団体種別がなく、団体名「{value}」からも分からないため「{type}」にしました。',
   'import.unknownStatus': '状態「{value}」が分からないため「活動中」にしました。',
   'import.unknownCategory': '困りごと「{value}」は一覧にないため外しました（備考に残しています）。',
   'import.unknownAttribute': '属性「{value}」が分からないため外しました（備考に残しています）。',
