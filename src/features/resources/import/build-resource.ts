@@ -22,6 +22,8 @@ export type BuildOptions = { matchNeedCategories: NeedCategoryMatcher };
 export type BuiltRow = { resource: ImportedResource | null; problems: ImportProblem[] };
 
 const MAX_NOTICE = 100;
+// A cost cell that only says there is a fee tells a resident nothing about how much.
+const FEE_WITHOUT_AMOUNT = /^(有料|有|有り|あり|要|必要|〇|○|◯)$/;
 // What a listing form starts with, and what checkRow gives a row with no kind.
 const DEFAULT_PROVIDER_TYPE: ProviderType = 'resident_group';
 const coordinateKeys = { swapped: 'import.coordinatesSwapped', outOfJapan: 'import.coordinatesOutOfJapan', invalid: 'import.invalidCoordinates', unpaired: 'import.coordinatesUnpaired' } as const;
@@ -141,6 +143,7 @@ function noticeFields(draft: RowDraft, report: RowReport) {
 function scheduleFields(draft: RowDraft, report: RowReport) {
   const cost = parseCost(draft.cost);
   if (cleanLineAsWritten(draft.cost).length > cost.text.length) report.keep('費用', draft.cost);
+  if (FEE_WITHOUT_AMOUNT.test(cleanLine(draft.cost))) report.warn('cost', 'import.costWithoutText', { value: cleanLine(draft.cost) });
   const { schedule, overflow } = buildSchedule(draft.scheduleParts, draft.scheduleNotes, draft.closedDays);
   report.keep('日時', overflow);
   const confirmedOn = parseImportDate(draft.confirmedOn);
@@ -158,6 +161,7 @@ function nameFields(draft: RowDraft, report: RowReport) {
   return {
     externalId: cleanLine(draft.externalId) || null,
     municipalityCode,
+    municipalityName: cleanLine(draft.municipalityName),
     // Names stay as typed (（）, ～, ＮＨＫ): a re-imported export must not rename a listing; matching and search fold them.
     name: cleanLineAsWritten(draft.name),
     nameReading: reading.value,

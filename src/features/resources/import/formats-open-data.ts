@@ -64,6 +64,7 @@ export const careOfficesFormat: ImportFormat = {
     return {
       externalId: officeNumber(row, '事業所番号') || no,
       municipalityCode: row.get('都道府県コード又は市区町村コード'),
+      municipalityName: row.get('市区町村名'),
       name: row.get('介護サービス事業所名称'),
       nameReading: row.get('介護サービス事業所名称_カナ'),
       description: row.get('実施サービス'),
@@ -97,6 +98,7 @@ export const mhlwCareFormat: ImportFormat = {
     return {
       externalId: officeNumber(row, '事業所番号') || no,
       municipalityCode: row.get('都道府県コード又は市町村コード'),
+      municipalityName: row.get('市区町村名'),
       name: row.get('事業所名'),
       nameReading: row.get('事業所名カナ'),
       description: row.get('サービスの種類'),
@@ -134,6 +136,7 @@ export const municipalStandardFormat: ImportFormat = {
     return {
       externalId: row.get('ID'),
       municipalityCode: row.get('全国地方公共団体コード'),
+      municipalityName: row.get('地方公共団体名'),
       name: row.get('名称'),
       nameReading: row.get('名称_カナ'),
       description: [row.get('説明'), labelled('設置位置', row.get('設置位置'))].filter((text) => text !== '').join('\n'),

@@ -241,3 +241,26 @@ describe('provider types', () => {
     expect(html).toContain('団体名「ひだまりの会」からも分からないため「住民主体」にしました');
   });
 });
+
+describe('what the import keeps, said in the dry run', () => {
+  it('warns of an Excel exponent number, a name under two IDs and another municipality’s code, and names the unused columns', async () => {
+    const file = Buffer.from(
+      '都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,名称,名称_カナ,住所,法人番号,備考,料金\n' +
+        '012041,K-1,北海道,旭川市,指数の会館,しすうのかいかん,旭川市東光,4.00E+12,,\n' +
+        '012041,K-2,北海道,旭川市,指数の会館,しすうのかいかん,旭川市豊岡,,,\n' +
+        '012025,K-3,北海道,函館市,よその会館,よそのかいかん,函館市若松町,,,\n',
+    );
+    const plan = await planImport(ctx(), file, 'keeps.csv');
+    expect(plan.rows.map((r) => [r.action, r.problems.map((p) => p.messageKey).filter((k) => k !== 'import.providerTypeGuessed')])).toEqual([
+      ['create', ['import.scientificNumber']],
+      ['create', ['import.sameNameOtherId']],
+      ['create', ['import.otherMunicipality']],
+    ]);
+    expect(plan.rows[2]!.problems.find((p) => p.messageKey === 'import.otherMunicipality')!.params).toEqual({ code: '012025', value: '函館市', tenant: '旭川市' });
+    expect(plan.notices.map((n) => n.messageKey)).toEqual(['import.columnsKeptInNote', 'import.columnsRepeated']);
+    const { html } = await previewOnPage('keeps.csv', file);
+    for (const text of ['法人番号の「4.00E+12」は、Excelが指数表記にした数値', '2行目にも別のID（K-1）で載っています', '全国地方公共団体コード 012025（函館市）は、この団体の市区町村（旭川市）とは別', '値を職員用メモに残します: 法人番号、料金', '他の列と同じ内容のため使いませんでした: 都道府県名']) {
+      expect(html).toContain(text);
+    }
+  });
+});

@@ -15,10 +15,11 @@ describe('parseImport: 函館市 public toilets (自治体標準オープンデ�
   const result = await parseFixture('hakodate-public-toilet-excerpt.csv');
   const byId = (id: string) => result.rows.find((r) => r.resource?.externalId === id)!.resource!;
 
-  it('reads all 16 rows as the 自治体標準 format without problems', () => {
+  it('reads all 16 rows as the 自治体標準 format, warning only of the two toilets both named 緑の島', () => {
     expect(result).toMatchObject({ format: 'municipal-standard', encoding: 'utf-8', fileType: 'csv', missingColumns: [] });
     expect(result.rows).toHaveLength(16);
-    expect(result.rows.every((r) => r.resource !== null && r.problems.length === 0)).toBe(true);
+    expect(result.rows.every((r) => r.resource !== null)).toBe(true);
+    expect(result.rows.flatMap((r) => r.problems.map((p) => [r.line, p.messageKey, p.params]))).toEqual([[13, 'import.sameNameOtherId', { value: '緑の島', line: 12, id: '65' }]]);
     expect(result.rows[0].line).toBe(2);
   });
 
@@ -319,12 +320,42 @@ describe('parseImport: title rows above the header', () => {
   });
 
   it('says nothing about the header when it is the first row', async () => {
-    expect((await parseFixture('public-facilities.csv')).notices).toEqual([]);
+    expect((await parseFixture('public-facilities.csv')).notices.map((n) => n.messageKey)).not.toContain('import.headerRowTaken');
   });
 
   it('looks no further than the first ten rows for the header', async () => {
     const titles = Array.from({ length: 10 }, (_, i) => `表題${i + 1}`).join('\n');
     await expect(parseImport(Buffer.from(`${titles}\n${header.join(',')}\nA,あ,旭川市,\n`), 'a.csv')).rejects.toThrow(ImportFileError);
+  });
+});
+
+describe('parseImport: what the import keeps without a word', () => {
+  it('warns of a number Excel saved as 4.00E+12, naming its column', async () => {
+    const result = await parseImport(Buffer.from('介護サービス事業所名称,介護サービス事業所名称_カナ,実施サービス,住所,電話番号,法人番号\nひだまり,ひだまり,通所介護,旭川市,0166-31-5678,4.00E+12\n'), 'a.csv');
+    expect(result.rows[0].problems).toEqual([{ field: '法人番号', messageKey: 'import.scientificNumber', severity: 'warning', params: { column: '法人番号', value: '4.00E+12' } }]);
+    expect(result.rows[0].resource?.notes).toContain('法人番号: 4.00E+12');
+  });
+
+  it('warns of a cost that only says there is a fee', async () => {
+    const result = await parseImport(Buffer.from('名称,困りごと,費用\nA,,有料\nB,,1回100円\n'), 'a.csv');
+    expect(result.rows.map((r) => r.problems.map((p) => [p.messageKey, p.params?.value]))).toEqual([[['import.costWithoutText', '有料']], []]);
+  });
+
+  it('warns of one name under two IDs, pointing at the first', async () => {
+    const result = await parseImport(Buffer.from('名称,困りごと,ID\nサロン東光,,R-1\nサロン東光,,R-2\nサロン東光,,R-1\n'), 'a.csv');
+    expect(result.rows.map((r) => r.problems.map((p) => [p.messageKey, p.params]))).toEqual([
+      [],
+      [['import.sameNameOtherId', { value: 'サロン東光', line: 2, id: 'R-1' }]],
+      [['import.duplicateExternalId', { value: 'R-1' }]],
+    ]);
+  });
+
+  it('names the columns it did not use: kept in the staff note, or repeating other columns', async () => {
+    const result = await parseFixture('public-facilities.csv');
+    expect(result.notices).toEqual([
+      { messageKey: 'import.columnsKeptInNote', params: { columns: '名称_英語、内線番号、区' } },
+      { messageKey: 'import.columnsRepeated', params: { columns: '都道府県名' } },
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@ import type { IncompleteReason, TableEncoding } from './decode.ts';
 import { decodeJson, decodeTable, looksLikeJson } from './decode.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { detectFormat, readRow } from './formats.ts';
+import { unusedColumnNotices, warnSameNameOtherId, warnScientificNumbers } from './file-checks.ts';
 import { emptyDraft } from './row-draft.ts';
 import { buildResource, type BuildOptions } from './build-resource.ts';
 import { buildHsdsRows, hsdsJsonFormatId } from './format-hsds-json.ts';
@@ -37,6 +38,7 @@ export async function parseImport(bytes: Buffer, fileName: string, options: Pars
   const buildOptions = { matchNeedCategories: needCategoryMatcher(options.needCategoryNames ?? defaultNeedCategoryNames) };
   const parsed = looksLikeJson(bytes) ? parseJsonFile(bytes, buildOptions) : await parseTableFile(bytes, fileName, buildOptions);
   warnDuplicateExternalIds(parsed.rows);
+  warnSameNameOtherId(parsed.rows);
   return parsed;
 }
 
@@ -44,13 +46,15 @@ async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: Bui
   const table = await decodeTable(bytes, fileName, pickKnownHeader);
   const match = detectFormat(table.headers);
   if (!match) throw new ImportFileError('fileUnknownFormat');
+  const readColumns = new Set<string>();
   const rows = table.rows.map((cells, i): ParsedImportRow => {
-    const { row, notes, extraNotes } = readRow(cells, match);
+    const { row, notes, extraNotes } = readRow(cells, match, readColumns);
     const draft = { ...emptyDraft(), ...match.format.toDraft(row) };
     // notes() after toDraft: it lists the known columns the format did not read.
     const built = buildResource({ ...draft, notes: [...draft.notes, ...notes()] }, extraNotes(), buildOptions);
     return { line: table.rowNumbers[i], ...built };
   });
+  warnScientificNumbers(rows, table.rows, table.headers);
   if (table.incompleteLastRow) refuseIncompleteRow(rows.at(-1)!, table.incompleteLastRow, { found: table.rows.at(-1)!.length, expected: table.headers.length });
   return {
     format: match.format.id,
@@ -59,7 +63,7 @@ async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: Bui
     rows,
     missingColumns: match.missingColumns,
     unknownColumns: match.unknownColumns.map(({ header }) => header),
-    notices: table.headerLine > 1 ? [{ messageKey: 'import.headerRowTaken', params: { line: table.headerLine } }] : [],
+    notices: [...(table.headerLine > 1 ? [{ messageKey: 'import.headerRowTaken', params: { line: table.headerLine } }] : []), ...unusedColumnNotices(match, readColumns)],
   };
 }
 
