@@ -72,6 +72,18 @@ function decodeUtf16(bytes: Buffer): DecodedText {
   return { text, encoding: 'utf-16le', hasBrokenEnd: isCutPair || whole.length < bytes.length };
 }
 
+/** The encodings by the names people know them by, the same in every language. */
+export const encodingNames: Readonly<Record<TableEncoding, string>> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', 'utf-16le': 'UTF-16', cp932: 'Shift_JIS (CP932)' };
+
+// EUC-JP or JIS read as Shift_JIS comes out as runs of half-width katakana
+// between kanji (名称 → ﾌｾｾﾎ); bytes no encoding fits come out as 「�」.
+const GARBLED = /\uFFFD|[\uFF61-\uFF9F]{2,}|[\u4E00-\u9FFF][\uFF61-\uFF9F]|[\uFF61-\uFF9F][\u4E00-\u9FFF]|[\u0080-\u009F\uE000-\uF8FF]/;
+
+/** True when decoded text shows the signs of a wrong encoding. */
+export function looksGarbled(text: string): boolean {
+  return GARBLED.test(text);
+}
+
 function hasManyControlCharacters(text: string): boolean {
   const sample = text.slice(0, SNIFF_BYTES);
   const controls = sample.match(/[\u0001-\u0008\u000B\u000C\u000E-\u001F]/g)?.length ?? 0;

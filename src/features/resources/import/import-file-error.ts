@@ -4,7 +4,7 @@
 import { Invalid } from '../../../platform/errors/app-error.ts';
 import { messageWithParams } from '../../../platform/validation/fields.ts';
 
-export const importFileProblems = ['fileEmpty', 'fileBinary', 'fileOldExcel', 'fileUnreadable', 'fileOpenQuote', 'fileNoHeader', 'fileUnknownFormat'] as const;
+export const importFileProblems = ['fileEmpty', 'fileBinary', 'fileOldExcel', 'fileUnreadable', 'fileOpenQuote', 'fileNoHeader', 'fileGarbled', 'fileUnknownFormat'] as const;
 export type ImportFileProblem = (typeof importFileProblems)[number];
 
 /** Thrown when a whole import file is unusable; messageKey is import.<problem>, the field's message carries the parameters. */

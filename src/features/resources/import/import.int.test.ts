@@ -71,6 +71,12 @@ describe('reading files as spreadsheets open them', () => {
     expect((await previewOnPage('titled.csv', file)).html).toContain('3行目を見出しとして使いました');
   });
 
+  it('says on the page that headings in another encoding are 文字化け, not unknown headings', async () => {
+    const { status, html } = await previewOnPage('euc.csv', iconv.encode('名称,名称_カナ,住所\r\n東光会館,とうこうかいかん,旭川市\r\n', 'EUC-JP'));
+    expect(status).toBe(422);
+    expect(html).toContain('見出しが文字化けしています（Shift_JIS (CP932) として読みました');
+  });
+
   it('refuses on the page a quote that is never closed, with its row and what is there', async () => {
     const { status, html } = await previewOnPage('open-quote.csv', Buffer.from('名称,困りごと,説明\r\nA,,"見学歓迎\r\nB,,説明\r\n'));
     expect(status).toBe(422);

@@ -370,6 +370,15 @@ describe('parseImport: problems across rows and files', () => {
     expect(result.rows[0]).toMatchObject({ resource: null, problems: [{ field: 'name', messageKey: 'validation.tooLong', severity: 'error', params: { max: '200' } }] });
   });
 
+  it('reports headings in the wrong encoding as 文字化け, with the encoding tried and what it read', async () => {
+    const eucJp = iconv.encode('名称,名称_カナ,住所\r\n東光会館,とうこうかいかん,旭川市\r\n', 'EUC-JP');
+    const error = (await parseImport(eucJp, 'euc.csv').catch((e: unknown) => e)) as ImportFileError;
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect(error.problem).toBe('fileGarbled');
+    expect(error.params.encoding).toBe('Shift_JIS (CP932)');
+    expect(String(error.params.found)).toContain('ﾌｾｾﾎ');
+  });
+
   it('throws ImportFileError for a header no format knows', async () => {
     await expect(parseImport(Buffer.from('氏名,生年月日\n山田,1950-01-01\n'), 'a.csv')).rejects.toThrow(ImportFileError);
   });

@@ -5,6 +5,7 @@
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
 import type { IncompleteReason, TableEncoding } from './decode.ts';
 import { decodeJson, decodeTable, looksLikeJson } from './decode.ts';
+import { encodingNames, looksGarbled } from './decode-text.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { detectFormat, readRow } from './formats.ts';
 import { unusedColumnNotices, warnSameNameOtherId, warnScientificNumbers } from './file-checks.ts';
@@ -45,7 +46,7 @@ export async function parseImport(bytes: Buffer, fileName: string, options: Pars
 async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: BuildOptions): Promise<ParsedImport> {
   const table = await decodeTable(bytes, fileName, pickKnownHeader);
   const match = detectFormat(table.headers);
-  if (!match) throw new ImportFileError('fileUnknownFormat');
+  if (!match) throw unknownHeaderError(table.headers, table.encoding);
   const readColumns = new Set<string>();
   const rows = table.rows.map((cells, i): ParsedImportRow => {
     const { row, notes, extraNotes } = readRow(cells, match, readColumns);
@@ -65,6 +66,13 @@ async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: Bui
     unknownColumns: match.unknownColumns.map(({ header }) => header),
     notices: [...(table.headerLine > 1 ? [{ messageKey: 'import.headerRowTaken', params: { line: table.headerLine } }] : []), ...unusedColumnNotices(match, readColumns)],
   };
+}
+
+// Headings no format knows are often headings in the wrong encoding: say that, and which encoding was tried.
+function unknownHeaderError(headers: string[], encoding: TableEncoding): ImportFileError {
+  const found = headers.join(',');
+  if (!looksGarbled(found)) return new ImportFileError('fileUnknownFormat');
+  return new ImportFileError('fileGarbled', { encoding: encodingNames[encoding], found: found.slice(0, 40) });
 }
 
 // Municipal lists put a title and a date above the header: the header is the first row a format knows.
