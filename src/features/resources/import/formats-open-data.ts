@@ -2,7 +2,7 @@
 // 介護サービス事業所一覧, the MHLW 介護サービス情報公表 CSV, and the
 // 自治体標準オープンデータセット common header block. Column lists are
 // those of /work/shared/data/formats.md, in published order.
-import type { ImportFormat, NoteEntry, SourceRow } from './row-draft.ts';
+import type { ImportFormat, SourceRow } from './row-draft.ts';
 import { capacityNote, flagNote } from './row-draft.ts';
 import { accessibilityColumns, accessibilityOf } from './accessibility-columns.ts';
 import { padDigits } from './clean-text.ts';
@@ -34,8 +34,9 @@ export const publicFacilitiesFormat: ImportFormat = {
       name: row.get('名称'),
       nameReading: row.get('名称_カナ'),
       description: [row.get('説明'), labelled('設置位置', row.get('設置位置'))].filter((text) => text !== '').join('\n'),
-      // With no 団体名 the publishing municipality runs its own facility; the type is guessed (and said) from the name.
+      // With no 団体名 the publishing municipality runs its own facility; a 団体名 without a type is guessed from (and said in the dry run).
       providerName: organisation || city,
+      providerType: organisation ? '' : 'government',
       municipalityName: city,
       address: row.get('住所'),
       building: row.get('方書'),
