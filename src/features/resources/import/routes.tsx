@@ -8,6 +8,12 @@ import { applyImport, planImport } from './service.ts';
 import { ImportPage } from './views/ImportPage.tsx';
 
 export const importRoutes = new Hono<AppEnv>();
+
+// A file's problem carries its parameters (the row, what was found) in the field's message.
+function problemText(t: AppEnv['Variables']['t'], error: AppError): string {
+  const { key, params } = splitMessage(error instanceof Invalid && error.fields[0] ? error.fields[0].message : error.messageKey);
+  return t(key, params);
+}
 const adminOnly = requireRole('admin');
 const maxBytes = 20 * 1024 * 1024;
 
@@ -27,8 +33,7 @@ importRoutes.post('/staff/resources/import', adminOnly, async (c) => {
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     c.status(422);
-    const { key, params } = splitMessage(error instanceof Invalid && error.fields[0] ? error.fields[0].message : error.messageKey);
-    return c.html(<ImportPage page={pageContext(c)} problem={c.get('t')(key, params)} />);
+    return c.html(<ImportPage page={pageContext(c)} problem={problemText(c.get('t'), error)} />);
   }
 });
 
@@ -43,6 +48,6 @@ importRoutes.post('/staff/resources/import/apply', adminOnly, async (c) => {
     if (!(error instanceof AppError)) throw error;
     c.status(422);
     const plan = await planImport(serviceContext(c), data, fileName).catch(() => undefined);
-    return c.html(<ImportPage page={pageContext(c)} plan={plan} file={{ name: fileName, base64: data.toString('base64') }} problem={c.get('t')(error.messageKey)} />);
+    return c.html(<ImportPage page={pageContext(c)} plan={plan} file={{ name: fileName, base64: data.toString('base64') }} problem={problemText(c.get('t'), error)} />);
   }
 });
