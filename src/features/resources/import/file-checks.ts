@@ -8,13 +8,13 @@ import type { FileNotice, ParsedImportRow } from './parse-import.ts';
 // Excel shows a long number (法人番号, 事業所番号) as 4.00E+12 and saves it so: its digits are gone.
 const SCIENTIFIC = /^[+-]?\d+(\.\d+)?E\+?\d+$/i;
 
-/** Warns, per row, of every cell Excel saved in exponent notation. */
-export function warnScientificNumbers(rows: ParsedImportRow[], cells: string[][], headers: string[]): void {
+/** Warns, per row, of every cell Excel saved in exponent notation and every cell with bytes no encoding could read (「�」). */
+export function warnDamagedCells(rows: ParsedImportRow[], cells: string[][], headers: string[]): void {
   rows.forEach((row, i) => {
     cells[i].forEach((value, index) => {
-      if (SCIENTIFIC.test(value.trim())) {
-        row.problems.push({ field: headers[index] || `${index + 1}列目`, messageKey: 'import.scientificNumber', severity: 'warning', params: { column: headers[index] || `${index + 1}列目`, value: value.trim() } });
-      }
+      const column = headers[index] || `${index + 1}列目`;
+      if (SCIENTIFIC.test(value.trim())) row.problems.push({ field: column, messageKey: 'import.scientificNumber', severity: 'warning', params: { column, value: value.trim() } });
+      if (value.includes('\uFFFD')) row.problems.push({ field: column, messageKey: 'import.replacementCharacter', severity: 'warning', params: { column, value: value.trim().slice(0, 40) } });
     });
   });
 }

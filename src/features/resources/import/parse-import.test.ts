@@ -336,6 +336,12 @@ describe('parseImport: what the import keeps without a word', () => {
     expect(result.rows[0].resource?.notes).toContain('法人番号: 4.00E+12');
   });
 
+  it('warns of a cell with bytes a UTF-8 file with a BOM cannot hold', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('名称,困りごと,説明\r\nA,,お茶'), Buffer.from([0xff]), Buffer.from('会\r\n')]);
+    const result = await parseImport(bytes, 'a.csv');
+    expect(result.rows[0].problems).toEqual([{ field: '説明', messageKey: 'import.replacementCharacter', severity: 'warning', params: { column: '説明', value: 'お茶\uFFFD会' } }]);
+  });
+
   it('warns of a cost that only says there is a fee', async () => {
     const result = await parseImport(Buffer.from('名称,困りごと,費用\nA,,有料\nB,,1回100円\n'), 'a.csv');
     expect(result.rows.map((r) => r.problems.map((p) => [p.messageKey, p.params?.value]))).toEqual([[['import.costWithoutText', '有料']], []]);

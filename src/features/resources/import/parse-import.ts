@@ -8,7 +8,7 @@ import { decodeJson, decodeTable, looksLikeJson } from './decode.ts';
 import { encodingNames, looksGarbled } from './decode-text.ts';
 import { ImportFileError } from './import-file-error.ts';
 import { detectFormat, readRow } from './formats.ts';
-import { unusedColumnNotices, warnSameNameOtherId, warnScientificNumbers } from './file-checks.ts';
+import { unusedColumnNotices, warnDamagedCells, warnSameNameOtherId } from './file-checks.ts';
 import { emptyDraft } from './row-draft.ts';
 import { buildResource, type BuildOptions } from './build-resource.ts';
 import { buildHsdsRows, hsdsJsonFormatId } from './format-hsds-json.ts';
@@ -55,7 +55,7 @@ async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: Bui
     const built = buildResource({ ...draft, notes: [...draft.notes, ...notes()] }, extraNotes(), buildOptions);
     return { line: table.rowNumbers[i], ...built };
   });
-  warnScientificNumbers(rows, table.rows, table.headers);
+  warnDamagedCells(rows, table.rows, table.headers);
   if (table.incompleteLastRow) refuseIncompleteRow(rows.at(-1)!, table.incompleteLastRow, { found: table.rows.at(-1)!.length, expected: table.headers.length });
   return {
     format: match.format.id,

@@ -48,6 +48,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesJa, string> = {
   'import.duplicateExternalId': 'ID "{value}" appears more than once in the file.',
   'import.sameNameOtherId': '“{value}” is also in row {line} under another ID ({id}). Check that it is not the same place twice.',
   'import.scientificNumber': '{column} “{value}” is a number Excel wrote in exponent notation, so its digits are lost (imported as it is). Save the column as text in the original file.',
+  'import.replacementCharacter': '{column} “{value}” has bytes no encoding could read, shown as “�” (imported as it is). Check the original file.',
   'import.costWithoutText': 'The cost only says “{value}”, with no amount or description (imported as it is).',
   'import.otherMunicipality': 'Municipality code {code} ({value}) is another municipality than this organisation’s ({tenant}) (imported as it is).',
   'import.otherMunicipalityCode': 'Municipality code {code} differs from the code of this organisation’s municipality ({tenant}) in the other rows (imported as it is).',

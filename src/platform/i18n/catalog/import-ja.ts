@@ -46,6 +46,7 @@ export const importMessagesJa = {
   'import.duplicateExternalId': 'ID「{value}」がファイルの中で重複しています。',
   'import.sameNameOtherId': '「{value}」は{line}行目にも別のID（{id}）で載っています。同じ場所の重複でないか確認してください。',
   'import.scientificNumber': '{column}の「{value}」は、Excelが指数表記にした数値のため元の桁が失われています（そのまま取り込みます）。元のファイルで列を文字列にして保存し直してください。',
+  'import.replacementCharacter': '{column}の「{value}」に、文字コードとして読めないバイトがあり「�」になっています（そのまま取り込みます）。元のファイルを確認してください。',
   'import.costWithoutText': '費用が「{value}」だけで、金額や内容がありません（そのまま取り込みます）。',
   'import.otherMunicipality': '全国地方公共団体コード {code}（{value}）は、この団体の市区町村（{tenant}）とは別の市区町村です（そのまま取り込みます）。',
   'import.otherMunicipalityCode': '全国地方公共団体コード {code} は、この団体の市区町村（{tenant}）の行のコードと違います（そのまま取り込みます）。',
