@@ -80,6 +80,30 @@ describe('the sasaeai command', () => {
     expect(text).toContain('生活支援コーディネーター連絡先');
   });
 
+  // Five cold starts (seed, then four imports) on a busy machine.
+  it('imports from the command line with the dry run the import page gives, and refuses in one Japanese line', { timeout: 240_000 }, async () => {
+    const env = await emptyDatabaseEnvironment();
+    expect((await sasaeai(env, 'seed', '--demo')).code).toBe(0);
+    const missing = await sasaeai(env, 'import', path.join(env.SASAEAI_DATA_DIR!, 'none.csv'), '--dry-run');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toEqual([`ファイルが見つかりません: ${path.join(env.SASAEAI_DATA_DIR!, 'none.csv')}`]);
+
+    const file = path.join(env.SASAEAI_DATA_DIR!, 'shisetsu.csv');
+    fs.writeFileSync(file, '公共施設一覧（令和6年4月1日現在）\r\n\r\n市区町村名,名称,名称_カナ,住所,団体名\r\n旭川市,市の体育館,しのたいいくかん,旭川市花咲町,旭川市\nひだまり,ひだまり,ひだ');
+    const dryRun = await sasaeai(env, 'import', file, '--dry-run');
+    expect(dryRun.code, dryRun.stderr).toBe(0);
+    for (const line of ['3行目を見出しとして使いました', '4行目 新規 市の体育館', '団体名「旭川市」から「行政」と推定しました', '5行目 取り込めません ひだまり', 'ファイルの最後の行が途中で切れています', '--skip-invalid']) {
+      expect(dryRun.stdout).toContain(line);
+    }
+    const refused = await sasaeai(env, 'import', file);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--skip-invalid を付けて');
+    expect(refused.stderr).not.toContain('%');
+    const skipped = await sasaeai(env, 'import', file, '--skip-invalid');
+    expect(skipped.code, skipped.stderr).toBe(0);
+    expect(skipped.stdout).toContain('取り込みました: 新規 1件、更新 0件、飛ばした行 1件');
+  });
+
   it('explains bad arguments in Japanese and exits non-zero', async () => {
     const env = await emptyDatabaseEnvironment();
     const badSlug = await sasaeai(env, 'tenant', 'create', '--slug', 'Not Valid!', '--name', 'x');

@@ -1,4 +1,5 @@
 import { Invalid } from '../../platform/errors/app-error.ts';
+import { messagesJa } from '../../platform/i18n/messages-ja.ts';
 import type { AreaWithDistricts } from '../areas/service.ts';
 import type { NeedCategoryRow, NewResourceRow } from './repository.ts';
 import { scheduleWeekdays } from './schedule-text.ts';
@@ -36,6 +37,8 @@ export function composeListingRow(input: ResourceInput, lookups: ListingLookups,
       area?.name ?? '',
       district?.name ?? '',
       ...categories.map((c) => `${c.name} ${c.nameReading}`),
+      // A resident types 車いす or 授乳室, not a filter: the features' words are searched too.
+      ...input.attributes.map((code) => messagesJa[`resources.attribute.${code}`]),
     ],
   });
   const weekdays = scheduleWeekdays(input.schedule);

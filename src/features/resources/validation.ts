@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { japanesePhoneSchema } from '../../platform/contact-format/phone.ts';
 import { postalCodeSchema } from '../../platform/contact-format/postal-code.ts';
 import { emailAddress, emptyOr, messageWithParams, optionalIsoDate, optionalText, readingText, requiredText, uuidParam } from '../../platform/validation/fields.ts';
+import { toStoredReading } from '../../platform/japanese-text/reading.ts';
 import { schedule } from './schedule.ts';
 import { costKinds, providerTypes, resourceAttributes, resourceStatuses } from './vocabulary.ts';
 
@@ -25,7 +26,8 @@ const webAddress = z
 export const resourceInput = z
   .object({
     name: requiredText({ max: 200 }),
-    nameReading: readingText({ max: 200, required: false }),
+    // Stored in hiragana whether typed or imported, so 五十音順 sorts one script.
+    nameReading: readingText({ max: 200, required: false, allowAlphanumeric: true }).transform(toStoredReading),
     description: optionalText({ max: 4000, multiline: true }),
     providerName: optionalText({ max: 200 }),
     providerType: z.enum(providerTypes, { error: 'validation.choice' }).default('resident_group'),

@@ -10,7 +10,7 @@ export const resourceStatuses = ['active', 'temporarily_closed', 'inactive', 'de
 export type ResourceStatus = (typeof resourceStatuses)[number];
 
 /** Features residents filter and print by. */
-export const resourceAttributes = ['transport', 'barrier_free', 'reservation_required', 'meals', 'parking', 'outside_care_insurance'] as const;
+export const resourceAttributes = ['transport', 'barrier_free', 'reservation_required', 'meals', 'parking', 'outside_care_insurance', 'wheelchair', 'accessible_toilet', 'baby_care'] as const;
 export type ResourceAttribute = (typeof resourceAttributes)[number];
 
 /** How a cost is expressed: 無料, an amount in yen, 実費, or free text. */

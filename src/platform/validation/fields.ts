@@ -7,10 +7,13 @@ export function messageWithParams(key: string, params: Record<string, string | n
   return `${key}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
 }
 
+const CATALOG_KEY = /^[a-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)+$/;
+
 /** Splits a message produced by messageWithParams back into key and parameters. */
 export function splitMessage(message: string): { key: string; params: Record<string, string> } {
   const at = message.indexOf('?');
-  if (at < 0 || !message.startsWith('validation.')) return { key: message, params: {} };
+  // Only a catalog key may carry a tail: literal text keeps its question marks.
+  if (at < 0 || !CATALOG_KEY.test(message.slice(0, at))) return { key: message, params: {} };
   return { key: message.slice(0, at), params: Object.fromEntries(new URLSearchParams(message.slice(at + 1))) };
 }
 
@@ -53,11 +56,12 @@ export function optionalText(options: TextOptions) {
     );
 }
 
-/** A ふりがな: kana, prolonged sound mark, middle dot and spaces only. */
-export function readingText({ max, required }: { max: number; required: boolean }) {
+/** A ふりがな: kana, prolonged sound mark, middle dot and spaces only; with allowAlphanumeric also digits and Latin letters. */
+export function readingText({ max, required, allowAlphanumeric = false }: { max: number; required: boolean; allowAlphanumeric?: boolean }) {
   const base = required ? requiredText({ max }) : optionalText({ max });
-  return base.refine((s) => s === '' || /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s　]+$/u.test(s.normalize('NFKC')), {
-    error: 'validation.reading',
+  const allowed = allowAlphanumeric ? /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s　0-9A-Za-z]+$/u : /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s　]+$/u;
+  return base.refine((s) => s === '' || allowed.test(s.normalize('NFKC')), {
+    error: allowAlphanumeric ? 'validation.readingAlphanumeric' : 'validation.reading',
   });
 }
 

@@ -166,7 +166,7 @@ function locationFields(row: ResourceDetail): HsdsLocation {
 
 function locationOf(row: ResourceDetail): HsdsLocation {
   const location = locationFields(row);
-  const accessibility = ['barrier_free', 'parking']
+  const accessibility = ['barrier_free', 'wheelchair', 'accessible_toilet', 'baby_care', 'parking']
     .filter((code) => row.attributes.includes(code))
     .map((code) => ({ id: derivedId(row.id, 'accessibility', code), location_id: location.id, description: attributeLabel(code) }));
   return { ...location, addresses: row.address ? [addressOf(row, location.id)] : [], accessibility };

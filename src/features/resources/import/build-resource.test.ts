@@ -44,9 +44,9 @@ describe('buildResource', () => {
     ]);
   });
 
-  it('blanks a reading with letters in it, keeping the original in notes', () => {
-    const { resource, problems } = build({ nameReading: 'NPOさろん' });
-    expect(resource).toMatchObject({ nameReading: '', notes: 'ふりがな: NPOさろん' });
+  it('blanks a reading with kanji in it, keeping the original in notes', () => {
+    const { resource, problems } = build({ nameReading: 'NPOさろん会' });
+    expect(resource).toMatchObject({ nameReading: '', notes: 'ふりがな: NPOさろん会' });
     expect(problems.map((p) => p.messageKey)).toEqual(['import.invalidReading']);
   });
 

@@ -3,7 +3,9 @@
 // field is kept in notes and reported as a warning; only what makes the row
 // unusable (no name, a field too long) is an error.
 import { splitMessage } from '../../../platform/validation/fields.ts';
-import type { ResourceAttribute } from '../vocabulary.ts';
+import { messagesJa } from '../../../platform/i18n/messages-ja.ts';
+import type { ProviderType, ResourceAttribute } from '../vocabulary.ts';
+import { guessProviderType } from './provider-guess.ts';
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
 import { importedResource } from './imported-resource.ts';
 import type { NoteEntry, RowDraft } from './row-draft.ts';
@@ -20,6 +22,10 @@ export type BuildOptions = { matchNeedCategories: NeedCategoryMatcher };
 export type BuiltRow = { resource: ImportedResource | null; problems: ImportProblem[] };
 
 const MAX_NOTICE = 100;
+// A cost cell that only says there is a fee tells a resident nothing about how much.
+const FEE_WITHOUT_AMOUNT = /^(有料|有|有り|あり|要|必要|〇|○|◯)$/;
+// What a listing form starts with, and what checkRow gives a row with no kind.
+const DEFAULT_PROVIDER_TYPE: ProviderType = 'resident_group';
 const coordinateKeys = { swapped: 'import.coordinatesSwapped', outOfJapan: 'import.coordinatesOutOfJapan', invalid: 'import.invalidCoordinates', unpaired: 'import.coordinatesUnpaired' } as const;
 
 /** Collects problems and leftover notes while one row is cleaned. */
@@ -89,10 +95,21 @@ function placeFields(draft: RowDraft, report: RowReport) {
   };
 }
 
-function vocabularyFields(draft: RowDraft, report: RowReport, options: BuildOptions) {
+// A file that names a provider but not its kind: the kind is guessed from the name, and the dry run says so.
+function providerTypeOf(draft: RowDraft, report: RowReport): ProviderType | null {
   const providerType = providerTypeFromText(draft.providerType);
   if (providerType === 'unknown') report.warn('providerType', 'import.unknownProviderType', { value: cleanLine(draft.providerType) });
   report.keep('提供団体種別', providerType === 'unknown' ? draft.providerType : '');
+  const name = cleanLine(draft.providerName);
+  if (providerType !== null || name === '') return providerType === 'unknown' ? null : providerType;
+  const guessed = guessProviderType(name, draft.municipalityName);
+  const type = guessed ?? DEFAULT_PROVIDER_TYPE;
+  report.warn('providerType', guessed ? 'import.providerTypeGuessed' : 'import.providerTypeDefault', { value: name, type: messagesJa[`resources.providerType.${type}`] });
+  return type;
+}
+
+function vocabularyFields(draft: RowDraft, report: RowReport, options: BuildOptions) {
+  const providerType = providerTypeOf(draft, report);
   const status = statusFromText(draft.status);
   if (status === 'unknown') report.warn('status', 'import.unknownStatus', { value: cleanLine(draft.status) });
   report.keep('状態', status === 'unknown' ? draft.status : '');
@@ -106,7 +123,7 @@ function vocabularyFields(draft: RowDraft, report: RowReport, options: BuildOpti
   if (isPublished === null) report.warn('isPublished', 'import.unknownPublished', { value: cleanLine(draft.published) });
   report.keep('公開', isPublished === null ? draft.published : '');
   return {
-    providerType: providerType === 'unknown' ? null : providerType,
+    providerType,
     status: status === 'unknown' ? ('active' as const) : status,
     needCategoryNames: categories.names,
     attributes: [...new Set<ResourceAttribute>([...draft.attributes, ...named.attributes])],
@@ -126,6 +143,7 @@ function noticeFields(draft: RowDraft, report: RowReport) {
 function scheduleFields(draft: RowDraft, report: RowReport) {
   const cost = parseCost(draft.cost);
   if (cleanLineAsWritten(draft.cost).length > cost.text.length) report.keep('費用', draft.cost);
+  if (FEE_WITHOUT_AMOUNT.test(cleanLine(draft.cost))) report.warn('cost', 'import.costWithoutText', { value: cleanLine(draft.cost) });
   const { schedule, overflow } = buildSchedule(draft.scheduleParts, draft.scheduleNotes, draft.closedDays);
   report.keep('日時', overflow);
   const confirmedOn = parseImportDate(draft.confirmedOn);
@@ -143,6 +161,7 @@ function nameFields(draft: RowDraft, report: RowReport) {
   return {
     externalId: cleanLine(draft.externalId) || null,
     municipalityCode,
+    municipalityName: cleanLine(draft.municipalityName),
     // Names stay as typed (（）, ～, ＮＨＫ): a re-imported export must not rename a listing; matching and search fold them.
     name: cleanLineAsWritten(draft.name),
     nameReading: reading.value,

@@ -45,18 +45,23 @@ describe('names and one-line text', () => {
 });
 
 describe('cleanReading', () => {
-  it('keeps a reading in the kana it was given, NFKC-widened', () => {
-    expect(cleanReading('ﾊｺﾀﾞﾃｸﾞﾘｰﾝﾌﾟﾗｻﾞ')).toEqual({ value: 'ハコダテグリーンプラザ', isValid: true });
+  it('stores a reading in hiragana, NFKC-widened, as typed readings are', () => {
+    expect(cleanReading('ﾊｺﾀﾞﾃｸﾞﾘｰﾝﾌﾟﾗｻﾞ')).toEqual({ value: 'はこだてぐりーんぷらざ', isValid: true });
     expect(cleanReading('とうこうさろん')).toEqual({ value: 'とうこうさろん', isValid: true });
   });
 
-  it('turns brackets and punctuation into spaces, because a reading holds kana only', () => {
-    expect(cleanReading('ハコダテコウエン（ウラモンヨコ）').value).toBe('ハコダテコウエン ウラモンヨコ');
-    expect(cleanReading('シセキ：シノリタテアト').value).toBe('シセキ シノリタテアト');
-    expect(cleanReading('ヤマダ・タロウ').value).toBe('ヤマダ・タロウ');
+  it('turns brackets and punctuation into spaces, because a reading holds no marks', () => {
+    expect(cleanReading('ハコダテコウエン（ウラモンヨコ）').value).toBe('はこだてこうえん うらもんよこ');
+    expect(cleanReading('シセキ：シノリタテアト').value).toBe('しせき しのりたてあと');
+    expect(cleanReading('ヤマダ・タロウ').value).toBe('やまだ・たろう');
   });
 
-  it('gives up on a reading with letters or kanji', () => {
+  it('keeps digits and Latin letters, NFKC-narrowed', () => {
+    expect(cleanReading('シンジョウ１ゴウリョクチ')).toEqual({ value: 'しんじょう1ごうりょくち', isValid: true });
+    expect(cleanReading('ＮＰＯササエタイ')).toEqual({ value: 'NPOささえたい', isValid: true });
+  });
+
+  it('gives up on a reading with kanji', () => {
     expect(cleanReading('NPOささえ隊')).toEqual({ value: '', isValid: false });
     expect(cleanReading('')).toEqual({ value: '', isValid: true });
   });

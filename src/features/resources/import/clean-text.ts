@@ -1,6 +1,6 @@
 // Cleaning rules for text cells: what real files do to names, readings,
 // flags, codes and dates, undone one small rule at a time.
-import { isValidReading } from '../../../platform/japanese-text/reading.ts';
+import { isValidReading, toStoredReading } from '../../../platform/japanese-text/reading.ts';
 
 // Controls that resourceInput refuses; a stray one in a cell must not sink the row.
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
@@ -38,18 +38,16 @@ export function cleanMultiline(text: string): string {
 }
 
 /**
- * A reading kept as given but NFKC'd (ｸﾞﾘｰﾝ → グリーン, never turned into
- * hiragana). Brackets and punctuation become spaces because a reading may
- * hold only kana: ハコダテコウエン（ウラモンヨコ） → ハコダテコウエン ウラモンヨコ.
+ * A reading as listings store it: NFKC, katakana as hiragana, digits and
+ * Latin letters kept (シンジョウ１ゴウリョクチ → しんじょう1ごうりょくち).
+ * Brackets and punctuation become spaces because a reading holds no marks:
+ * ハコダテコウエン（ウラモンヨコ） → はこだてこうえん うらもんよこ.
  */
 export function cleanReading(text: string): { value: string; isValid: boolean } {
   const line = cleanLine(text);
   if (line === '') return { value: '', isValid: true };
-  const value = line
-    .replace(/[\p{P}\p{S}]/gu, (mark) => (mark === '・' ? mark : ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-  return isValidReading(value) ? { value, isValid: true } : { value: '', isValid: false };
+  const value = toStoredReading(line.replace(/[\p{P}\p{S}]/gu, (mark) => (mark === '・' || mark === 'ー' ? mark : ' ')));
+  return isValidReading(value, { allowAlphanumeric: true }) ? { value, isValid: true } : { value: '', isValid: false };
 }
 
 const TRUE_WORDS = new Set(['1', '有', '有り', 'あり', '○', '〇', '◯', '◎', '可', 'はい', 'true', 'yes', 'y']);

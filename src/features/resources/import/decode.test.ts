@@ -61,9 +61,60 @@ describe('decodeTable: CSV structure', () => {
     expect(table.rowNumbers).toEqual([3, 6]);
   });
 
+  it('accepts CRLF, LF and CR in any mix, as CKAN portals write a CRLF header above LF rows', async () => {
+    const table = await decodeTable(Buffer.from('名称,住所,備考\r\nA,1,x\nB,2,y\rC,3,z\r\n'), 'a.csv');
+    expect(table.rows).toEqual([['A', '1', 'x'], ['B', '2', 'y'], ['C', '3', 'z']]);
+    expect(table.rowNumbers).toEqual([2, 3, 4]);
+  });
+
+  it('keeps line breaks of any kind inside quotes, and reads "" as an empty cell and a doubled quote', async () => {
+    const table = await decodeTable(Buffer.from('名称,住所,備考\r\n"A\nB","",""\nC,"1""2","x\r\ny"\n'), 'a.csv');
+    expect(table.rows).toEqual([['A\nB', '', ''], ['C', '1"2', 'x\r\ny']]);
+    expect(table.rowNumbers).toEqual([2, 3]);
+  });
+
+  it('keeps text after a closing quote in its cell, as LibreOffice does', async () => {
+    const table = await decodeTable(Buffer.from('名称,日時\nA,"10時"から\n'), 'a.csv');
+    expect(table.rows).toEqual([['A', '10時から']]);
+  });
+
   it('accepts rows with fewer or more cells than the header', async () => {
     const table = await decodeTable(Buffer.from('名称,住所,電話番号\nA\nB,2,3,4\n'), 'a.csv');
     expect(table.rows).toEqual([['A'], ['B', '2', '3', '4']]);
+  });
+});
+
+describe('decodeTable: files cut short', () => {
+  const header = '名称,住所,電話番号\r\n';
+
+  it('marks a last row with fewer cells than the header and no line break', async () => {
+    const table = await decodeTable(Buffer.from(`${header}A,1,2\r\nB,旭川市東`), 'a.csv');
+    expect(table).toMatchObject({ rows: [['A', '1', '2'], ['B', '旭川市東']], incompleteLastRow: 'fewerCells' });
+  });
+
+  it('leaves alone a whole last row without a line break, and a short row that ends in one', async () => {
+    expect((await decodeTable(Buffer.from(`${header}A,1,2`), 'a.csv')).incompleteLastRow).toBeNull();
+    expect((await decodeTable(Buffer.from(`${header}A,1\r\n`), 'a.csv')).incompleteLastRow).toBeNull();
+  });
+
+  it('marks a last row whose quote is never closed', async () => {
+    const table = await decodeTable(Buffer.from(`${header}A,"閉じていない\r\n見学歓迎`), 'a.csv');
+    expect(table).toMatchObject({ rows: [['A', '閉じていない\r\n見学歓迎']], incompleteLastRow: 'openQuote' });
+  });
+
+  it('marks a UTF-8 file cut inside its last character, without reading it as Shift_JIS or storing 「�」', async () => {
+    const bytes = Buffer.from(`${header}A,1,2\r\nB,旭川市東光`);
+    const table = await decodeTable(bytes.subarray(0, bytes.length - 1), 'a.csv');
+    expect(table).toMatchObject({ encoding: 'utf-8', incompleteLastRow: 'brokenCharacter', rows: [['A', '1', '2'], ['B', '旭川市東']] });
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes.subarray(0, bytes.length - 2)]);
+    expect(await decodeTable(withBom, 'a.csv')).toMatchObject({ encoding: 'utf-8-bom', incompleteLastRow: 'brokenCharacter', rows: [['A', '1', '2'], ['B', '旭川市東']] });
+  });
+
+  it('marks Shift_JIS and UTF-16 files cut inside their last character', async () => {
+    const sjis = iconv.encode(`${header}A,1,2\r\nB,旭川市,0166-23-0742 髙`, 'CP932');
+    expect(await decodeTable(sjis.subarray(0, sjis.length - 1), 'a.csv')).toMatchObject({ encoding: 'cp932', incompleteLastRow: 'brokenCharacter', rows: [['A', '1', '2'], ['B', '旭川市', '0166-23-0742']] });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('名称\t住所\r\nサロン\t東光', 'utf16le')]);
+    expect(await decodeTable(utf16.subarray(0, utf16.length - 1), 'a.txt')).toMatchObject({ encoding: 'utf-16le', incompleteLastRow: 'brokenCharacter', rows: [['サロン', '東']] });
   });
 });
 
@@ -84,9 +135,15 @@ describe('decodeTable: unreadable files', () => {
     expect(await fileProblem(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.xls')).toBe('fileOldExcel');
   });
 
-  it('refuses a zip that is not a workbook and a CSV with an unclosed quote', async () => {
+  it('refuses a zip that is not a workbook', async () => {
     expect(await fileProblem(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]), 'a.xlsx')).toBe('fileUnreadable');
-    expect(await fileProblem(Buffer.from('名称,説明\nA,"閉じていない\n'))).toBe('fileUnreadable');
+  });
+
+  it('refuses a quote that swallows the rows after it, naming the row it opens in and what is there', async () => {
+    const error = (await decodeTable(Buffer.from('名称,説明\r\nA,"見学歓迎\r\nB,説明\r\nC,閉じていない\r\n'), 'a.csv').catch((e: unknown) => e)) as ImportFileError;
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect(error.problem).toBe('fileOpenQuote');
+    expect(error.params).toEqual({ line: 2, found: '"見学歓迎' });
   });
 });
 

@@ -1,41 +1,63 @@
 // Bytes of an uploaded file to a table of strings. Coordinators bring CSV
 // saved by Excel (Shift_JIS, or UTF-8 with a BOM), CSV downloaded from open
 // data portals (UTF-8), "Unicode テキスト" (UTF-16 with tabs) and XLSX.
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
+import { readCsvRecords, type CsvRecord } from './csv-records.ts';
+import { decodeText, startsWith, type TableEncoding } from './decode-text.ts';
 import { ImportFileError } from './import-file-error.ts';
 
-export type TableEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'cp932';
+export type { TableEncoding } from './decode-text.ts';
 
-/** A decoded file: the header row and the non-empty data rows, each with its spreadsheet row number (header row counts). */
+/** Why the last row of a file is not whole: it has fewer cells than the header and no line break, a quote is left open, or the bytes end inside a character. */
+export type IncompleteReason = 'fewerCells' | 'openQuote' | 'brokenCharacter';
+
+/** A decoded file: the header row and its row number, the non-empty data rows below it, each with its spreadsheet row number, and why the last row is cut short, if it is. */
 export type DecodedTable = {
+  headerLine: number;
   headers: string[];
   rows: string[][];
   rowNumbers: number[];
   encoding: TableEncoding;
   format: 'csv' | 'xlsx';
+  incompleteLastRow: IncompleteReason | null;
 };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 // .xls (Excel 97–2003) is an OLE2 compound file; exceljs cannot read it.
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const UTF16LE_BOM = [0xff, 0xfe];
-const SNIFF_BYTES = 8192;
 
-function startsWith(bytes: Buffer, signature: number[]): boolean {
-  return signature.every((byte, i) => bytes[i] === byte);
-}
+/** Chooses the header among the first non-blank rows (a title and a date often sit above it); returns its index in candidates. */
+export type HeaderPicker = (candidates: string[][]) => number;
+
+/** How many non-blank rows a header may be preceded by title rows within. */
+export const HEADER_CANDIDATES = 10;
+const firstRow: HeaderPicker = () => 0;
 
 /** Reads CSV/TSV (UTF-8, UTF-8 with BOM, UTF-16LE, CP932) or the first sheet of an XLSX; throws ImportFileError if unreadable. */
-export async function decodeTable(bytes: Buffer, fileName: string): Promise<DecodedTable> {
+export async function decodeTable(bytes: Buffer, fileName: string, pickHeader: HeaderPicker = firstRow): Promise<DecodedTable> {
   if (bytes.length === 0) throw new ImportFileError('fileEmpty');
-  if (startsWith(bytes, ZIP)) return readWorkbook(bytes);
+  if (startsWith(bytes, ZIP)) return readWorkbook(bytes, pickHeader);
   if (startsWith(bytes, OLE2)) throw new ImportFileError('fileOldExcel');
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, hasBrokenEnd } = decodeText(bytes);
   const delimiter = encoding === 'utf-16le' || /\.(tsv|txt)$/i.test(fileName) || looksTabSeparated(text) ? '\t' : ',';
-  return { ...toTable(parseDelimited(text, delimiter)), encoding, format: 'csv' };
+  const { records, openQuote } = readCsvRecords(text, delimiter);
+  const table = toTable(records.map((record) => record.cells), pickHeader);
+  if (openQuote && swallowsRows(records.at(-1)!, delimiter, table.headers.length)) {
+    throw new ImportFileError('fileOpenQuote', { line: recordNumberAt(records, openQuote.line), found: openQuote.text });
+  }
+  const last = records.at(-1)!;
+  const isLastARow = table.rowNumbers.at(-1) === records.length;
+  const isShort = !last.hasLineBreak && last.cells.length < table.headers.length;
+  const reason: IncompleteReason | null = openQuote ? 'openQuote' : hasBrokenEnd ? 'brokenCharacter' : isShort ? 'fewerCells' : null;
+  return { ...table, encoding, format: 'csv', incompleteLastRow: isLastARow ? reason : null };
+}
+
+// A download cut inside a quoted note leaves the quote open in the last row;
+// a stray quote earlier on holds what look like whole rows after it.
+function swallowsRows(last: CsvRecord, delimiter: string, columns: number): boolean {
+  const [, ...swallowed] = (last.cells.at(-1) ?? '').split(/\r\n|\r|\n/);
+  return swallowed.some((line) => line.split(delimiter).length >= Math.max(2, columns));
 }
 
 // JSON (RFC 8259) is always UTF-8; a BOM is tolerated because Windows editors add one.
@@ -60,62 +82,37 @@ export function decodeJson(bytes: Buffer): { value: unknown; encoding: 'utf-8' |
   }
 }
 
-/** Finds the text encoding: a BOM wins; otherwise strict UTF-8, and Shift_JIS (CP932) when the bytes are not UTF-8. */
-export function decodeText(bytes: Buffer): { text: string; encoding: TableEncoding } {
-  if (startsWith(bytes, UTF16LE_BOM)) return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf-16le' };
-  // Text files never hold NUL; images, PDFs and zips other than XLSX do.
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw new ImportFileError('fileBinary');
-  if (startsWith(bytes, UTF8_BOM)) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  let result: { text: string; encoding: TableEncoding };
-  try {
-    result = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // CP932 rather than plain Shift_JIS: Excel writes NEC and IBM extensions (①, ㈱, 髙).
-    result = { text: iconv.decode(bytes, 'CP932'), encoding: 'cp932' };
-  }
-  if (hasManyControlCharacters(result.text)) throw new ImportFileError('fileBinary');
-  return result;
-}
-
-function hasManyControlCharacters(text: string): boolean {
-  const sample = text.slice(0, SNIFF_BYTES);
-  const controls = sample.match(/[\u0001-\u0008\u000B\u000C\u000E-\u001F]/g)?.length ?? 0;
-  return controls > sample.length / 100;
-}
-
 function looksTabSeparated(text: string): boolean {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   return (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0);
 }
 
-function parseDelimited(text: string, delimiter: string): string[][] {
-  try {
-    // trim only strips spaces around a field, never inside quotes; empty lines
-    // are kept here and dropped in toTable so row numbers match Excel's.
-    return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, trim: true, skip_empty_lines: false }) as string[][];
-  } catch {
-    throw new ImportFileError('fileUnreadable');
-  }
+// The row Excel shows a line in: a quoted line break does not start a row.
+function recordNumberAt(records: { line: number }[], line: number): number {
+  let index = records.length - 1;
+  while (index > 0 && records[index].line > line) index--;
+  return index + 1;
 }
 
 function isBlankRow(cells: string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
-function toTable(records: string[][], rowNumberOf: (index: number) => number = (i) => i + 1): Pick<DecodedTable, 'headers' | 'rows' | 'rowNumbers'> {
-  const headerIndex = records.findIndex((cells) => !isBlankRow(cells));
-  if (headerIndex < 0) throw new ImportFileError('fileNoHeader');
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  for (let i = headerIndex + 1; i < records.length; i++) {
-    if (isBlankRow(records[i])) continue;
-    rows.push(records[i]);
-    rowNumbers.push(rowNumberOf(i));
-  }
-  return { headers: records[headerIndex].map((h) => h.trim()), rows, rowNumbers };
+function toTable(records: string[][], pickHeader: HeaderPicker, rowNumberOf: (index: number) => number = (i) => i + 1): Pick<DecodedTable, 'headerLine' | 'headers' | 'rows' | 'rowNumbers'> {
+  const filled = records.flatMap((cells, index) => (isBlankRow(cells) ? [] : [index]));
+  if (filled.length === 0) throw new ImportFileError('fileNoHeader');
+  const candidates = filled.slice(0, HEADER_CANDIDATES);
+  const headerIndex = candidates[pickHeader(candidates.map((index) => records[index]))] ?? candidates[0];
+  const dataIndexes = filled.filter((index) => index > headerIndex);
+  return {
+    headerLine: rowNumberOf(headerIndex),
+    headers: records[headerIndex].map((h) => h.trim()),
+    rows: dataIndexes.map((index) => records[index]),
+    rowNumbers: dataIndexes.map(rowNumberOf),
+  };
 }
 
-async function readWorkbook(bytes: Buffer): Promise<DecodedTable> {
+async function readWorkbook(bytes: Buffer, pickHeader: HeaderPicker): Promise<DecodedTable> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -130,7 +127,7 @@ async function readWorkbook(bytes: Buffer): Promise<DecodedTable> {
     records.push(Array.from({ length: row.cellCount }, (_, i) => cellText(row.getCell(i + 1).value)));
     numbers.push(rowNumber);
   });
-  return { ...toTable(records, (i) => numbers[i]), encoding: 'utf-8', format: 'xlsx' };
+  return { ...toTable(records, pickHeader, (i) => numbers[i]), encoding: 'utf-8', format: 'xlsx', incompleteLastRow: null };
 }
 
 /** One XLSX cell as the text a CSV export of it would hold; dates as YYYY-MM-DD, time-only cells as HH:MM. */

@@ -55,6 +55,7 @@ export const kayoinobaFormat: ImportFormat = {
       description: activity,
       needCategoryNames: needCategoryNamesFromActivity(activity),
       providerName: row.get('法人名称'),
+      municipalityName: row.get('市区町村名'),
       target: row.get('対象者'),
       cost: row.get('料金体系'),
       scheduleParts: schedule.parts,

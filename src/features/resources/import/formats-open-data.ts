@@ -2,28 +2,30 @@
 // 介護サービス事業所一覧, the MHLW 介護サービス情報公表 CSV, and the
 // 自治体標準オープンデータセット common header block. Column lists are
 // those of /work/shared/data/formats.md, in published order.
-import type { ImportFormat, NoteEntry, SourceRow } from './row-draft.ts';
+import type { ImportFormat, SourceRow } from './row-draft.ts';
 import { capacityNote, flagNote } from './row-draft.ts';
-import { padDigits, parseFlag, splitList } from './clean-text.ts';
+import { accessibilityColumns, accessibilityOf } from './accessibility-columns.ts';
+import { padDigits } from './clean-text.ts';
 
 // 事業所番号 is 10 digits and starts with the prefecture, so 01… loses its 0 in Excel.
 const officeNumber = (row: SourceRow, column: string) => padDigits(row.get(column), 10);
 
-/** バリアフリー情報 (「;」-separated) means the place is barrier-free and its details are worth a note. */
-function barrierFree(row: SourceRow): { isBarrierFree: boolean; notes: NoteEntry[] } {
-  const details = splitList(row.get('バリアフリー情報'));
-  return { isBarrierFree: details.length > 0, notes: details.length > 0 ? [{ label: 'バリアフリー情報', value: details.join('、') }] : [] };
+// Where on the site a toilet is (公園の北側) is what a resident looks for, so it goes in the public description.
+function labelled(label: string, value: string): string {
+  return value.trim() === '' ? '' : `${label}: ${value.trim()}`;
 }
 
 /** 推奨データセット 公共施設一覧 (v1.0). */
 export const publicFacilitiesFormat: ImportFormat = {
   id: 'public-facilities',
-  columns: ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '名称_通称', '名称_英語', 'POIコード', '住所', '方書', '緯度', '経度', '電話番号', '内線番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '説明', 'バリアフリー情報', 'URL', '備考'],
+  columns: ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '名称_通称', '名称_英語', 'POIコード', '住所', '方書', '緯度', '経度', '電話番号', '内線番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '利用可能時間特記事項', '説明', 'URL', '備考',
+    // The 推奨データセット 公衆トイレ一覧 shares this layout and adds its toilet columns.
+    '設置位置', '利用開始時間', '利用終了時間', ...accessibilityColumns],
   required: ['名称', '名称_カナ', '住所'],
   aliases: { 名称_英字: '名称_英語' },
-  ignored: ['都道府県名'],
+  ignored: ['都道府県名', '市区町村名'],
   toDraft(row) {
-    const access = barrierFree(row);
+    const access = accessibilityOf(row);
     const organisation = row.get('団体名');
     const city = row.get('市区町村名');
     return {
@@ -31,19 +33,21 @@ export const publicFacilitiesFormat: ImportFormat = {
       municipalityCode: row.get('都道府県コード又は市区町村コード'),
       name: row.get('名称'),
       nameReading: row.get('名称_カナ'),
-      description: row.get('説明'),
-      // With no 団体名 the publishing municipality runs its own facility.
+      description: [row.get('説明'), labelled('設置位置', row.get('設置位置'))].filter((text) => text !== '').join('\n'),
+      // With no 団体名 the publishing municipality runs its own facility; a 団体名 without a type is guessed from (and said in the dry run).
       providerName: organisation || city,
       providerType: organisation ? '' : 'government',
+      municipalityName: city,
       address: row.get('住所'),
       building: row.get('方書'),
       latitude: row.get('緯度'),
       longitude: row.get('経度'),
       phone: row.get('電話番号'),
       url: row.get('URL'),
-      scheduleParts: [{ dayText: row.get('利用可能曜日'), startTime: row.get('開始時間'), endTime: row.get('終了時間') }],
-      scheduleNotes: [row.get('利用可能日時特記事項')],
-      attributes: access.isBarrierFree ? ['barrier_free'] : [],
+      scheduleParts: [{ dayText: row.get('利用可能曜日'), startTime: row.get('開始時間') || row.get('利用開始時間'), endTime: row.get('終了時間') || row.get('利用終了時間') }],
+      // v1.0 files spell the note both ways; either says when residents cannot use the place.
+      scheduleNotes: [row.get('利用可能日時特記事項'), row.get('利用可能時間特記事項')],
+      attributes: access.attributes,
       remarks: row.get('備考'),
       notes: access.notes,
     };
@@ -61,6 +65,7 @@ export const careOfficesFormat: ImportFormat = {
     return {
       externalId: officeNumber(row, '事業所番号') || no,
       municipalityCode: row.get('都道府県コード又は市区町村コード'),
+      municipalityName: row.get('市区町村名'),
       name: row.get('介護サービス事業所名称'),
       nameReading: row.get('介護サービス事業所名称_カナ'),
       description: row.get('実施サービス'),
@@ -94,6 +99,7 @@ export const mhlwCareFormat: ImportFormat = {
     return {
       externalId: officeNumber(row, '事業所番号') || no,
       municipalityCode: row.get('都道府県コード又は市町村コード'),
+      municipalityName: row.get('市区町村名'),
       name: row.get('事業所名'),
       nameReading: row.get('事業所名カナ'),
       description: row.get('サービスの種類'),
@@ -121,20 +127,20 @@ export const municipalStandardFormat: ImportFormat = {
     '全国地方公共団体コード', 'ID', '地方公共団体名', '名称', '名称_カナ', '名称_英語', '所在地_全国地方公共団体コード', '町字ID', '所在地_連結表記',
     '所在地_都道府県', '所在地_市区町村', '所在地_町字', '所在地_番地以下', '建物名等(方書)', '設置位置', '緯度', '経度', '高度の種別', '高度の値',
     '電話番号', '内線番号', 'FAX番号', 'URL', '説明', '利用可能曜日', '開始時間', '終了時間', '利用開始時間', '利用終了時間', '利用可能時間特記事項',
-    '利用可能日時特記事項', 'バリアフリー情報', 'バリアフリートイレ数', '車椅子使用者用トイレ有無', '画像', '画像_ライセンス', '備考',
+    '利用可能日時特記事項', '画像', '画像_ライセンス', '備考', ...accessibilityColumns,
   ],
   required: ['全国地方公共団体コード', 'ID', '地方公共団体名', '名称', '名称_カナ', '所在地_連結表記'],
   ignored: ['所在地_全国地方公共団体コード', '町字ID', '高度の種別', '高度の値', '画像_ライセンス'],
   toDraft(row) {
-    const access = barrierFree(row);
+    const access = accessibilityOf(row);
     const parts = ['所在地_都道府県', '所在地_市区町村', '所在地_町字', '所在地_番地以下'].map((column) => row.get(column));
-    const accessibleToilets = Number(row.get('バリアフリートイレ数')) > 0 || parseFlag(row.get('車椅子使用者用トイレ有無')) === true;
     return {
       externalId: row.get('ID'),
       municipalityCode: row.get('全国地方公共団体コード'),
+      municipalityName: row.get('地方公共団体名'),
       name: row.get('名称'),
       nameReading: row.get('名称_カナ'),
-      description: row.get('説明'),
+      description: [row.get('説明'), labelled('設置位置', row.get('設置位置'))].filter((text) => text !== '').join('\n'),
       providerName: row.get('地方公共団体名'),
       providerType: 'government',
       // 連結表記 is the whole address; the split columns are a fallback.
@@ -147,9 +153,9 @@ export const municipalStandardFormat: ImportFormat = {
       url: row.get('URL'),
       scheduleParts: [{ dayText: row.get('利用可能曜日'), startTime: row.get('利用開始時間') || row.get('開始時間'), endTime: row.get('利用終了時間') || row.get('終了時間') }],
       scheduleNotes: [row.get('利用可能時間特記事項'), row.get('利用可能日時特記事項')],
-      attributes: access.isBarrierFree || accessibleToilets ? ['barrier_free'] : [],
+      attributes: access.attributes,
       remarks: row.get('備考'),
-      notes: [...access.notes, ...flagNote(row, '車椅子使用者用トイレ有無')],
+      notes: access.notes,
     };
   },
 };

@@ -87,14 +87,15 @@ function isWorthNoting(value: string): boolean {
   return value.trim() !== '' && parseFlag(value) !== false;
 }
 
-/** One row read through a format match: get() marks columns used; notes() lists the known columns left unread, extraNotes() the unknown ones. */
-export function readRow(cells: string[], match: FormatMatch): { row: SourceRow; notes(): NoteEntry[]; extraNotes(): NoteEntry[] } {
+/** One row read through a format match: get() marks columns used (and adds them to readColumns when given); notes() lists the known columns left unread, extraNotes() the unknown ones. */
+export function readRow(cells: string[], match: FormatMatch, readColumns?: Set<string>): { row: SourceRow; notes(): NoteEntry[]; extraNotes(): NoteEntry[] } {
   const { names } = match;
   const used = new Set<string>(match.format.ignored ?? []);
   const row: SourceRow = {
     get(column) {
       const canonical = names.get(column) ?? names.get(normalizeHeader(column)) ?? column;
       used.add(canonical);
+      readColumns?.add(canonical);
       const index = match.columnIndex.get(canonical);
       return index === undefined ? '' : (cells[index] ?? '');
     },

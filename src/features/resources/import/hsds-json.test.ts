@@ -114,7 +114,10 @@ describe('parseImport: HSDS 3.0 JSON', async () => {
   });
 
   it('warns about a taxonomy term that is not one of the tenant 困りごと and keeps it in notes', () => {
-    expect(rowAt(result, 1).problems).toEqual([{ field: 'needCategoryNames', messageKey: 'import.unknownCategory', severity: 'warning', params: { value: '子育て' } }]);
+    expect(rowAt(result, 1).problems).toEqual([
+      { field: 'providerType', messageKey: 'import.providerTypeGuessed', severity: 'warning', params: { value: '東光町内会', type: '住民主体' } },
+      { field: 'needCategoryNames', messageKey: 'import.unknownCategory', severity: 'warning', params: { value: '子育て' } },
+    ]);
     expect(rowAt(result, 1).resource!.notes).toBe('location.name: 東光地区センター\n困りごと: 子育て');
   });
 
@@ -137,7 +140,7 @@ describe('parseImport: HSDS 3.0 JSON', async () => {
   it('uses the tenant list of 困りごと when one is given', async () => {
     const own = await parseImport(bytesOf([salon]), 'services.json', { needCategoryNames: ['交流・サロン', '子育て'] });
     expect(own.rows[0].resource!.needCategoryNames).toEqual(['交流・サロン', '子育て']);
-    expect(own.rows[0].problems).toEqual([]);
+    expect(own.rows[0].problems.map((p) => p.messageKey)).toEqual(['import.providerTypeGuessed']);
   });
 });
 

@@ -22,6 +22,8 @@ export const importedResource = z.object({
   externalId: text(100).nullable(),
   // 全国地方公共団体コード / 市区町村コード when the file has one, padded.
   municipalityCode: z.string().regex(/^\d{5,6}$/).nullable(),
+  // The municipality's name beside the code (市区町村名, 地方公共団体名), to tell it from the tenant's.
+  municipalityName: text(100),
   name: z.string().min(1, { error: 'import.missingName' }).max(200, { error: messageWithParams('validation.tooLong', { max: 200 }) }),
   nameReading: text(200),
   description: text(4000),

@@ -15,10 +15,11 @@ describe('parseImport: 函館市 public toilets (自治体標準オープンデ�
   const result = await parseFixture('hakodate-public-toilet-excerpt.csv');
   const byId = (id: string) => result.rows.find((r) => r.resource?.externalId === id)!.resource!;
 
-  it('reads all 16 rows as the 自治体標準 format without problems', () => {
+  it('reads all 16 rows as the 自治体標準 format, warning only of the two toilets both named 緑の島', () => {
     expect(result).toMatchObject({ format: 'municipal-standard', encoding: 'utf-8', fileType: 'csv', missingColumns: [] });
     expect(result.rows).toHaveLength(16);
-    expect(result.rows.every((r) => r.resource !== null && r.problems.length === 0)).toBe(true);
+    expect(result.rows.every((r) => r.resource !== null)).toBe(true);
+    expect(result.rows.flatMap((r) => r.problems.map((p) => [r.line, p.messageKey, p.params]))).toEqual([[13, 'import.sameNameOtherId', { value: '緑の島', line: 12, id: '65' }]]);
     expect(result.rows[0].line).toBe(2);
   });
 
@@ -28,8 +29,8 @@ describe('parseImport: 函館市 public toilets (自治体標準オープンデ�
     expect(byId('81').name).toBe('縄文文化交流センター（「道の駅」縄文ロマン南かやべ）');
   });
 
-  it('keeps readings as kana, with brackets turned into spaces', () => {
-    expect(byId('80').nameReading).toBe('ゴリョウカクコウエンカクナイ イタコ キュウケイジョ');
+  it('keeps readings in hiragana, with brackets turned into spaces', () => {
+    expect(byId('80').nameReading).toBe('ごりょうかくこうえんかくない いたこ きゅうけいじょ');
   });
 
   it('turns 冬季閉鎖 and 冬期閉鎖 in 備考 into the status notice and keeps the rest in notes', () => {
@@ -54,16 +55,23 @@ describe('parseImport: 函館市 public toilets (自治体標準オープンデ�
     });
   });
 
+  it('puts a toilet’s 設置位置 in the public description, not in the staff notes', async () => {
+    const csv = '全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,所在地_連結表記,設置位置,説明\n012025,900,函館市,見晴公園トイレ,ミハラシコウエントイレ,函館市見晴町,公園の北側駐車場横,\n';
+    const row = resourceAt(await parseImport(Buffer.from(csv), 'a.csv'), 2);
+    expect(row).toMatchObject({ description: '設置位置: 公園の北側駐車場横', notes: '' });
+  });
+
   it('turns 利用開始時間/利用終了時間 into the schedule note, 24時間 for 00:00–23:59', () => {
     expect(byId('1').schedule).toEqual({ rules: [], season: null, note: '24時間' });
     expect(byId('11').schedule.note).toBe('09:00〜17:00');
   });
 
-  it('reads the 有/無 wheelchair toilet flag as barrier-free and keeps toilet counts in extra notes', () => {
-    expect(byId('3').attributes).toEqual(['barrier_free']);
+  it('reads the 有/無 toilet flags as searchable attributes and keeps toilet counts in extra notes', () => {
+    expect(byId('3').attributes).toEqual(['accessible_toilet', 'wheelchair', 'barrier_free']);
     expect(byId('1').attributes).toEqual([]);
-    expect(byId('11').extraNotes).toBe('男性トイレ総数: 3\n女性トイレ総数: 3\n男女共用トイレ総数: 1\nオストメイト設置トイレ有無: 有');
-    expect(result.unknownColumns).toContain('オストメイト設置トイレ有無');
+    expect(byId('11').attributes).toEqual(['accessible_toilet', 'wheelchair', 'barrier_free']);
+    expect(byId('11').extraNotes).toBe('男性トイレ総数: 3\n女性トイレ総数: 3\n男女共用トイレ総数: 1');
+    expect(result.unknownColumns).not.toContain('オストメイト設置トイレ有無');
   });
 });
 
@@ -97,7 +105,7 @@ describe('parseImport: Sasaeai CSV, UTF-8 with BOM', async () => {
   it('cleans a messy row and reports each repair as a warning', () => {
     expect(resourceAt(result, 3)).toMatchObject({
       name: 'スノーバスターズ',
-      nameReading: 'スノーバスターズ',
+      nameReading: 'すのーばすたーず',
       needCategoryNames: ['除雪', 'ゴミ出し'],
       cost: { kind: 'free' },
       postalCode: '078-8359',
@@ -136,16 +144,25 @@ describe('parseImport: 推奨データセット', () => {
     expect(result).toMatchObject({ format: 'public-facilities', missingColumns: [], unknownColumns: ['区'] });
     expect(resourceAt(result, 2)).toMatchObject({
       municipalityCode: '012041',
-      nameReading: 'アサヒカワシ シミンカツドウコウリュウセンター',
+      nameReading: 'あさひかわし しみんかつどうこうりゅうせんたー',
       providerName: '旭川市',
       providerType: 'government',
       schedule: { rules: [{ kind: 'weekly', weekdays: [1, 2, 3, 4, 5, 6], startTime: '09:00', endTime: '21:00' }], note: '年末年始は休館' },
-      attributes: ['barrier_free'],
+      attributes: ['barrier_free', 'wheelchair', 'accessible_toilet'],
       statusNotice: '',
       extraNotes: '区: 中央',
     });
-    expect(resourceAt(result, 3)).toMatchObject({ municipalityCode: '012041', providerName: '旭川市教育委員会', providerType: null, statusNotice: '冬期間は閉館' });
+    expect(resourceAt(result, 3)).toMatchObject({ municipalityCode: '012041', providerName: '旭川市教育委員会', providerType: 'government', statusNotice: '冬期間は閉館' });
     expect(resourceAt(result, 3)?.notes).toBe('内線番号: 105');
+  });
+
+  it('reads the v1.0 spelling 利用可能時間特記事項 into the public schedule note, beside 利用可能日時特記事項', async () => {
+    const csv = '名称,名称_カナ,住所,利用可能曜日,開始時間,終了時間,利用可能日時特記事項,利用可能時間特記事項\n東光会館,とうこうかいかん,旭川市東光,月〜金,9:00,17:00,第3日曜は休館,祝日と年末年始は利用不可\n';
+    const result = await parseImport(Buffer.from(csv), 'a.csv');
+    expect(result).toMatchObject({ format: 'public-facilities', unknownColumns: [] });
+    expect(resourceAt(result, 2)?.schedule.note).toContain('祝日と年末年始は利用不可');
+    expect(resourceAt(result, 2)?.schedule.note).toContain('第3日曜は休館');
+    expect(resourceAt(result, 2)?.extraNotes).toBe('');
   });
 
   it('reads 介護サービス事業所一覧: 事業所番号 as the key with its zero restored, and 定員 0 as blank', async () => {
@@ -153,6 +170,31 @@ describe('parseImport: 推奨データセット', () => {
     expect(result.format).toBe('care-offices');
     expect(resourceAt(result, 2)).toMatchObject({ externalId: '0170100123', providerName: '社会福祉法人ひだまり会', providerType: 'care_provider', fax: '0166-31-5679', notes: '法人番号: 1234567890123' });
     expect(resourceAt(result, 3)?.notes).toBe('定員: 25\n内線番号: 12\n備考: 土日祝は電話のみ対応');
+  });
+});
+
+describe('parseImport: accessibility in every layout that has it', () => {
+  it('reads the 推奨データセット toilet layout: 車椅子使用者用トイレ有無, 乳幼児用設備 and its hours', async () => {
+    const csv = '都道府県コード又は市区町村コード,NO,名称,名称_カナ,住所,設置位置,多機能トイレ数,車椅子使用者用トイレ有無,乳幼児用設備設置トイレ有無,利用開始時間,利用終了時間\n012041,1,常磐公園トイレ,トキワコウエントイレ,旭川市常磐公園,池の東側,1,有,有,9:00,17:00\n';
+    const result = await parseImport(Buffer.from(csv), 'toilets.csv');
+    expect(result).toMatchObject({ format: 'public-facilities', unknownColumns: [] });
+    expect(resourceAt(result, 2)).toMatchObject({
+      attributes: ['accessible_toilet', 'wheelchair', 'barrier_free', 'baby_care'],
+      description: '設置位置: 池の東側',
+      schedule: { note: '09:00〜17:00' },
+      notes: '',
+      extraNotes: '',
+    });
+  });
+
+  it('reads the 自治体標準 正式版 flags, keeping a cell that says more than yes in the notes', async () => {
+    const csv = '全国地方公共団体コード,ID,地方公共団体名,名称,名称_カナ,所在地_連結表記,車椅子貸出,バリアフリートイレ,スロープ・エレベータ・エスカレータ,優先駐車場,授乳室\n012041,F-1,旭川市,市民文化会館,しみんぶんかかいかん,旭川市7条通9丁目,有,有,無,2台,1階\n';
+    const result = await parseImport(Buffer.from(csv), 'facilities.csv');
+    expect(result).toMatchObject({ format: 'municipal-standard', unknownColumns: [] });
+    expect(resourceAt(result, 2)).toMatchObject({
+      attributes: ['wheelchair', 'accessible_toilet', 'barrier_free', 'parking', 'baby_care'],
+      notes: '優先駐車場: 2台\n授乳室: 1階',
+    });
   });
 });
 
@@ -255,6 +297,74 @@ describe('parseImport: XLSX', () => {
   });
 });
 
+describe('parseImport: title rows above the header', () => {
+  const header = ['名称', '名称_カナ', '住所', '電話番号'];
+
+  it('finds the header of a sheet under a title and a date, and says which row it took', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('一覧');
+    sheet.getRow(1).values = ['公共施設一覧（令和6年4月1日現在）'];
+    sheet.getRow(2).values = ['', '', '', '旭川市'];
+    sheet.getRow(4).values = header;
+    sheet.getRow(5).values = ['東光公民館', 'トウコウコウミンカン', '旭川市東光9条5丁目', '0166-31-1234'];
+    const result = await parseImport(Buffer.from(await workbook.xlsx.writeBuffer()), 'shisetsu.xlsx');
+    expect(result).toMatchObject({ format: 'public-facilities', notices: [{ messageKey: 'import.headerRowTaken', params: { line: 4 } }] });
+    expect(result.rows.map((r) => [r.line, r.resource?.name])).toEqual([[5, '東光公民館']]);
+  });
+
+  it('finds the header of a CSV under a title row and a blank row', async () => {
+    const csv = `公共施設一覧（令和6年4月1日現在）,,,\r\n,,,\r\n${header.join(',')}\r\n東光公民館,トウコウコウミンカン,旭川市東光9条5丁目,0166-31-1234\r\n`;
+    const result = await parseImport(Buffer.from(csv), 'shisetsu.csv');
+    expect(result.notices).toEqual([{ messageKey: 'import.headerRowTaken', params: { line: 3 } }]);
+    expect(result.rows.map((r) => r.line)).toEqual([4]);
+  });
+
+  it('says nothing about the header when it is the first row', async () => {
+    expect((await parseFixture('public-facilities.csv')).notices.map((n) => n.messageKey)).not.toContain('import.headerRowTaken');
+  });
+
+  it('looks no further than the first ten rows for the header', async () => {
+    const titles = Array.from({ length: 10 }, (_, i) => `表題${i + 1}`).join('\n');
+    await expect(parseImport(Buffer.from(`${titles}\n${header.join(',')}\nA,あ,旭川市,\n`), 'a.csv')).rejects.toThrow(ImportFileError);
+  });
+});
+
+describe('parseImport: what the import keeps without a word', () => {
+  it('warns of a number Excel saved as 4.00E+12, naming its column', async () => {
+    const result = await parseImport(Buffer.from('介護サービス事業所名称,介護サービス事業所名称_カナ,実施サービス,住所,電話番号,法人番号\nひだまり,ひだまり,通所介護,旭川市,0166-31-5678,4.00E+12\n'), 'a.csv');
+    expect(result.rows[0].problems).toEqual([{ field: '法人番号', messageKey: 'import.scientificNumber', severity: 'warning', params: { column: '法人番号', value: '4.00E+12' } }]);
+    expect(result.rows[0].resource?.notes).toContain('法人番号: 4.00E+12');
+  });
+
+  it('warns of a cell with bytes a UTF-8 file with a BOM cannot hold', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('名称,困りごと,説明\r\nA,,お茶'), Buffer.from([0xff]), Buffer.from('会\r\n')]);
+    const result = await parseImport(bytes, 'a.csv');
+    expect(result.rows[0].problems).toEqual([{ field: '説明', messageKey: 'import.replacementCharacter', severity: 'warning', params: { column: '説明', value: 'お茶\uFFFD会' } }]);
+  });
+
+  it('warns of a cost that only says there is a fee', async () => {
+    const result = await parseImport(Buffer.from('名称,困りごと,費用\nA,,有料\nB,,1回100円\n'), 'a.csv');
+    expect(result.rows.map((r) => r.problems.map((p) => [p.messageKey, p.params?.value]))).toEqual([[['import.costWithoutText', '有料']], []]);
+  });
+
+  it('warns of one name under two IDs, pointing at the first', async () => {
+    const result = await parseImport(Buffer.from('名称,困りごと,ID\nサロン東光,,R-1\nサロン東光,,R-2\nサロン東光,,R-1\n'), 'a.csv');
+    expect(result.rows.map((r) => r.problems.map((p) => [p.messageKey, p.params]))).toEqual([
+      [],
+      [['import.sameNameOtherId', { value: 'サロン東光', line: 2, id: 'R-1' }]],
+      [['import.duplicateExternalId', { value: 'R-1' }]],
+    ]);
+  });
+
+  it('names the columns it did not use: kept in the staff note, or repeating other columns', async () => {
+    const result = await parseFixture('public-facilities.csv');
+    expect(result.notices).toEqual([
+      { messageKey: 'import.columnsKeptInNote', params: { columns: '名称_英語、内線番号、区' } },
+      { messageKey: 'import.columnsRepeated', params: { columns: '都道府県名' } },
+    ]);
+  });
+});
+
 describe('parseImport: problems across rows and files', () => {
   it('warns when an ID appears twice in one file', async () => {
     const result = await parseImport(Buffer.from('名称,困りごと,ID\nA,,1\nB,,1\n'), 'a.csv');
@@ -264,6 +374,15 @@ describe('parseImport: problems across rows and files', () => {
   it('reports a field too long for the listing as an error with its limit', async () => {
     const result = await parseImport(Buffer.from(`名称,困りごと\n${'あ'.repeat(201)},\n`), 'a.csv');
     expect(result.rows[0]).toMatchObject({ resource: null, problems: [{ field: 'name', messageKey: 'validation.tooLong', severity: 'error', params: { max: '200' } }] });
+  });
+
+  it('reports headings in the wrong encoding as 文字化け, with the encoding tried and what it read', async () => {
+    const eucJp = iconv.encode('名称,名称_カナ,住所\r\n東光会館,とうこうかいかん,旭川市\r\n', 'EUC-JP');
+    const error = (await parseImport(eucJp, 'euc.csv').catch((e: unknown) => e)) as ImportFileError;
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect(error.problem).toBe('fileGarbled');
+    expect(error.params.encoding).toBe('Shift_JIS (CP932)');
+    expect(String(error.params.found)).toContain('ﾌｾｾﾎ');
   });
 
   it('throws ImportFileError for a header no format knows', async () => {

@@ -4,10 +4,17 @@ import { AppError, Invalid } from '../../../platform/errors/app-error.ts';
 import { serviceContext, type AppEnv } from '../../../platform/http/app-env.ts';
 import type { BodyAllowance } from '../../../platform/http/body-limit.ts';
 import { pageContext } from '../../../platform/layout/page-context.ts';
+import { splitMessage } from '../../../platform/validation/fields.ts';
 import { applyImport, planImport } from './service.ts';
 import { ImportPage } from './views/ImportPage.tsx';
 
 export const importRoutes = new Hono<AppEnv>();
+
+// A file's problem carries its parameters (the row, what was found) in the field's message.
+function problemText(t: AppEnv['Variables']['t'], error: AppError): string {
+  const { key, params } = splitMessage(error instanceof Invalid && error.fields[0] ? error.fields[0].message : error.messageKey);
+  return t(key, params);
+}
 const adminOnly = requireRole('admin');
 const maxBytes = 20 * 1024 * 1024;
 const megabyte = 1024 * 1024;
@@ -35,7 +42,7 @@ importRoutes.post('/staff/resources/import', adminOnly, async (c) => {
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     c.status(422);
-    return c.html(<ImportPage page={pageContext(c)} problem={c.get('t')(error instanceof Invalid && error.fields[0] ? error.fields[0].message : error.messageKey)} />);
+    return c.html(<ImportPage page={pageContext(c)} problem={problemText(c.get('t'), error)} />);
   }
 });
 
@@ -50,6 +57,6 @@ importRoutes.post('/staff/resources/import/apply', adminOnly, async (c) => {
     if (!(error instanceof AppError)) throw error;
     c.status(422);
     const plan = await planImport(serviceContext(c), data, fileName).catch(() => undefined);
-    return c.html(<ImportPage page={pageContext(c)} plan={plan} file={{ name: fileName, base64: data.toString('base64') }} problem={c.get('t')(error.messageKey)} />);
+    return c.html(<ImportPage page={pageContext(c)} plan={plan} file={{ name: fileName, base64: data.toString('base64') }} problem={problemText(c.get('t'), error)} />);
   }
 });

@@ -14,6 +14,7 @@ export type NoteEntry = { label: string; value: string };
 export type RowDraft = {
   externalId: string;
   municipalityCode: string;
+  municipalityName: string; // 市区町村名 / 地方公共団体名: tells the city itself from other providers
   name: string;
   nameReading: string;
   description: string;
@@ -64,7 +65,7 @@ export type ImportFormat = {
 /** A draft with every field empty, for formats to fill. */
 export function emptyDraft(): RowDraft {
   return {
-    externalId: '', municipalityCode: '', name: '', nameReading: '', description: '', providerName: '', providerType: '',
+    externalId: '', municipalityCode: '', municipalityName: '', name: '', nameReading: '', description: '', providerName: '', providerType: '',
     needCategoryNames: [], target: '', cost: '', scheduleParts: [], scheduleNotes: [], closedDays: '',
     postalCode: '', address: '', building: '', latitude: '', longitude: '', areaName: '', districtName: '',
     phone: '', fax: '', email: '', url: '', attributes: [], attributeNames: [], status: '', statusNotice: '',

@@ -13,7 +13,10 @@ import { listingMatcher } from './listing-matcher.ts';
 import { parseImportCached } from './parse-cache.ts';
 import type { ResourceInput } from '../validation.ts';
 import { checkRow, rowPlaces } from './row-check.ts';
+import { otherMunicipalityCheck, tenantMunicipality } from './municipality-check.ts';
+import { findTenants } from '../../../platform/tenancy/tenancy.ts';
 import type { ImportedResource, ImportProblem } from './imported-resource.ts';
+import type { FileNotice } from './parse-import.ts';
 
 export type ImportAction = 'create' | 'update' | 'reject';
 export type ImportPlanRow = {
@@ -25,7 +28,7 @@ export type ImportPlanRow = {
   input: ResourceInput | null;
   externalId: string | null;
 };
-export type ImportPlan = { format: string; encoding: string; rows: ImportPlanRow[]; missingColumns: string[]; unknownColumns: string[] };
+export type ImportPlan = { format: string; encoding: string; rows: ImportPlanRow[]; missingColumns: string[]; unknownColumns: string[]; notices: FileNotice[] };
 
 /**
  * The dry run: what each row of the file would do (create, update or be
@@ -47,12 +50,17 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     [...new Set(resources.flatMap((r) => [r.name, r.name.normalize('NFKC')]))],
   ));
   const places = rowPlaces(categories, areas);
+  const tenant = (await findTenants(ctx.db)).find((t) => t.id === ctx.tenantId);
+  const otherMunicipality = otherMunicipalityCheck(resources, tenant ? tenantMunicipality(tenant) : '');
   const rows = parsed.rows.map((row): ImportPlanRow => {
     if (!row.resource || row.problems.some((p) => p.severity === 'error')) {
       return { line: row.line, name: row.resource?.name ?? '', action: 'reject', existingId: null, problems: [...row.problems], input: null, externalId: null };
     }
     const imported = row.resource;
-    const { problems, checked } = checkRow(row, imported, places);
+    const checkedRow = checkRow(row, imported, places);
+    const { checked } = checkedRow;
+    const elsewhere = otherMunicipality(imported);
+    const problems = elsewhere ? [...checkedRow.problems, elsewhere] : checkedRow.problems;
     if (!checked.success) {
       const fieldProblems = problemsFromZod(checked.error).map((p) => ({ field: p.path, messageKey: p.message, severity: 'error' as const }));
       return { line: row.line, name: imported.name, action: 'reject', existingId: null, problems: [...problems, ...fieldProblems], input: null, externalId: imported.externalId };
@@ -63,7 +71,7 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     const input = match ? { ...checked.data, placeName: match.placeName, staffNote: mergeNotes(match.staffNote, checked.data.staffNote) } : checked.data;
     return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems: [...problems], input, externalId: imported.externalId };
   });
-  return { format: parsed.format, encoding: parsed.encoding, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns };
+  return { format: parsed.format, encoding: parsed.encoding, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns, notices: [...parsed.notices] };
 }
 
 function mergeNotes(current: string, incoming: string): string {

@@ -14,9 +14,15 @@ export const attributeCsvLabels: Readonly<Record<ResourceAttribute, string>> = {
   meals: '飲食あり',
   parking: '駐車場',
   outside_care_insurance: '介護保険外',
+  wheelchair: '車いす対応',
+  accessible_toilet: 'バリアフリートイレ',
+  baby_care: '授乳室・おむつ替え',
 };
 
-const attributeSynonyms: Record<string, ResourceAttribute> = { 送迎: 'transport', 要予約: 'reservation_required', 予約制: 'reservation_required', 飲食: 'meals', 駐車場有: 'parking' };
+const attributeSynonyms: Record<string, ResourceAttribute> = {
+  送迎: 'transport', 要予約: 'reservation_required', 予約制: 'reservation_required', 飲食: 'meals', 駐車場有: 'parking',
+  車いす: 'wheelchair', 車椅子: 'wheelchair', 車イス: 'wheelchair', 車椅子対応: 'wheelchair', 多目的トイレ: 'accessible_toilet', 多機能トイレ: 'accessible_toilet', 授乳室: 'baby_care', おむつ替え: 'baby_care',
+};
 
 const providerTypeSynonyms: Record<string, ProviderType> = {
   住民団体: 'resident_group', 住民グループ: 'resident_group', 自治会: 'resident_group', 町内会: 'resident_group', 老人クラブ: 'resident_group',

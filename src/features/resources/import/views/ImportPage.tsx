@@ -43,6 +43,13 @@ export function ImportPage({ page, plan, file, result, problem }: Props) {
           <p>
             {t('import.detected', { format: t(`import.format.${plan.format}`), encoding: t(`import.encoding.${plan.encoding}`) })}
           </p>
+          {plan.notices.length > 0 ? (
+            <ul class="plain-list">
+              {plan.notices.map((notice) => (
+                <li>{t(notice.messageKey, notice.params)}</li>
+              ))}
+            </ul>
+          ) : null}
           <p>
             {t('import.summary', {
               create: plan.rows.filter((r) => r.action === 'create').length,
