@@ -17,6 +17,7 @@ import { helpRequestJobs } from './features/help-requests/jobs.ts';
 import { startJobRunner } from './platform/jobs/runner.ts';
 import { startPageCacheSync } from './platform/http/page-cache-sync.ts';
 import { forgetCachedPages } from './platform/http/public-page-cache.ts';
+import { ensurePrivateFolder, writePrivateFile } from './platform/files/private-files.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 import { countTenants, createTenant, findTenants } from './platform/tenancy/tenancy.ts';
 
@@ -25,9 +26,9 @@ export function resolveSecret(config: Config): string {
   if (config.secret) return config.secret;
   const file = path.join(config.dataDir, 'secret');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
-  fs.mkdirSync(config.dataDir, { recursive: true });
+  ensurePrivateFolder(config.dataDir);
   const secret = crypto.randomBytes(32).toString('base64url');
-  fs.writeFileSync(file, secret, { mode: 0o600 });
+  writePrivateFile(file, secret);
   return secret;
 }
 

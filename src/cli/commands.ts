@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import zlib from 'node:zlib';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
-import { createBackup, restoreBackup, type Backup } from '../db/backup.ts';
+import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../db/backup.ts';
 import { latestMigrationTag } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { ensurePgliteTemplate } from '../db/pglite-template.ts';
@@ -119,7 +118,7 @@ export async function runCommand(command: string, positionals: string[], options
       if (!file) throw new UsageError('使い方: sasaeai backup FILE');
       await withDatabase(config, async (handle) => {
         const backup = await createBackup(handle, new Date());
-        fs.writeFileSync(file, zlib.gzipSync(JSON.stringify(backup)));
+        writeBackupFile(file, backup);
         const rows = Object.values(backup.tables).reduce((n, t) => n + t.length, 0);
         console.log(`バックアップを書き出しました: ${file} (${rows} 行)`);
       });
@@ -129,7 +128,7 @@ export async function runCommand(command: string, positionals: string[], options
       const file = positionals[0];
       if (!file) throw new UsageError('使い方: sasaeai restore FILE');
       if (!fs.existsSync(file)) throw new UsageError(`ファイルが見つかりません: ${file}`);
-      const backup = JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as Backup;
+      const backup = readBackupFile(file);
       await withDatabase(config, async (handle) => {
         const counts = await restoreBackup(handle, backup);
         const rows = Object.values(counts).reduce((n, c) => n + c, 0);

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
+import { writePrivateFile } from '../platform/files/private-files.ts';
 import type { DatabaseHandle } from './client.ts';
 import { latestMigrationTag } from './migrate.ts';
 
@@ -62,6 +65,20 @@ export async function createBackup(handle: DatabaseHandle, now: Date): Promise<B
 }
 
 export class RestoreRefused extends Error {}
+
+/** Writes a backup as gzipped JSON that only its owner can read. */
+export function writeBackupFile(file: string, backup: Backup): void {
+  writePrivateFile(file, zlib.gzipSync(JSON.stringify(backup)));
+}
+
+/** Reads a backup file; one that is cut short or not a backup at all is refused in one line. */
+export function readBackupFile(file: string): Backup {
+  try {
+    return JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')) as Backup;
+  } catch {
+    throw new RestoreRefused(`バックアップファイルを読めません（途中で切れているか、バックアップではありません）: ${file}`);
+  }
+}
 
 /** Loads a backup into an empty, migrated database in one transaction. */
 export async function restoreBackup(handle: DatabaseHandle, backup: Backup): Promise<Record<string, number>> {

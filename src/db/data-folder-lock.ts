@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateFolder } from '../platform/files/private-files.ts';
 
 export class DataFolderInUse extends Error {}
 
@@ -18,7 +19,7 @@ function isRunning(pid: number): boolean {
  * died) and returns its release; refuses while another live process holds it.
  */
 export function lockDataFolder(folder: string): () => void {
-  fs.mkdirSync(folder, { recursive: true });
+  ensurePrivateFolder(folder);
   const file = path.join(folder, 'sasaeai.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateFolder, writePrivateFile } from '../files/private-files.ts';
 import { createOutbox, type Outbox } from './outbox.ts';
 
 export type MailAttachment = { filename: string; content: Buffer; contentType: string };
@@ -32,9 +32,9 @@ export function createMailer(settings: { smtpUrl?: string; outboxDir: string; fr
     send: async (message) => {
       const transport = (await nodemailer()).createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
       const info = await transport.sendMail({ from: settings.from, ...message });
-      fs.mkdirSync(settings.outboxDir, { recursive: true });
+      ensurePrivateFolder(settings.outboxDir);
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(4).toString('hex')}.eml`;
-      fs.writeFileSync(path.join(settings.outboxDir, name), info.message as Buffer);
+      writePrivateFile(path.join(settings.outboxDir, name), info.message as Buffer);
     },
   };
 }
