@@ -9,6 +9,7 @@
 //   npm run bench -- --postgres      also on a throwaway PostgreSQL 15
 //   npm run bench -- --no-directory  without the directory part
 //   npm run bench:directory          the directory part in full
+//   npm run bench -- --scale         only the scale part (bench/scale.ts: serve --workers, a replica, the burst over two processes)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -232,10 +233,20 @@ function runDirectoryBenchmarks(): void {
   if (result.status !== 0) process.exitCode = 1;
 }
 
+/** The scale bench in its own process (it starts its own PostgreSQL cluster), output passed through. */
+function runScaleBench(): void {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'scale.ts')], { cwd: projectRoot, stdio: 'inherit' });
+  if (result.status !== 0) process.exitCode = 1;
+}
+
 try {
-  await main();
-  await runEventApplicationsBench();
-  if (!process.argv.includes('--no-directory')) runDirectoryBenchmarks();
+  // --scale is a run of its own: several minutes on PostgreSQL, unrelated to the PGlite figures.
+  if (process.argv.includes('--scale')) runScaleBench();
+  else {
+    await main();
+    await runEventApplicationsBench();
+    if (!process.argv.includes('--no-directory')) runDirectoryBenchmarks();
+  }
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
