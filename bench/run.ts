@@ -3,12 +3,15 @@
 // (bench/event-applications.ts, all at once only, to keep the run bounded),
 // then the resource directory benchmarks (bench/directory-all.ts: search at
 // 100,000 listings, a 1,000-listing guidebook, a 10,000-row import) in a
-// shorter form. Prints figures; asserts nothing.
+// shorter form, then the matching bench (bench/matching.ts). Prints figures; asserts nothing.
+// It is the only command of `npm run bench`, so the flags below reach it (npm
+// appends them to the script's last command).
 //
 //   npm run bench                    all of it on PGlite (PostgreSQL too when TEST_DATABASE_URL / BENCH_DATABASE_URL is set)
 //   npm run bench -- --postgres      also on a throwaway PostgreSQL 15
 //   npm run bench -- --no-directory  without the directory part
 //   npm run bench:directory          the directory part in full
+//   npm run bench -- --scale         only the scale part (bench/scale.ts: serve --workers, a replica, the burst over two processes)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -232,10 +235,27 @@ function runDirectoryBenchmarks(): void {
   if (result.status !== 0) process.exitCode = 1;
 }
 
+/** The scale bench in its own process (it starts its own PostgreSQL cluster), output passed through. */
+function runScaleBench(): void {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'scale.ts')], { cwd: projectRoot, stdio: 'inherit' });
+  if (result.status !== 0) process.exitCode = 1;
+}
+
+/** The matching bench (ranked volunteers for a help request) in its own process, output passed through. */
+function runMatchingBench(): void {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'matching.ts')], { cwd: projectRoot, stdio: 'inherit' });
+  if (result.status !== 0) process.exitCode = 1;
+}
+
 try {
-  await main();
-  await runEventApplicationsBench();
-  if (!process.argv.includes('--no-directory')) runDirectoryBenchmarks();
+  // --scale is a run of its own: several minutes on PostgreSQL, unrelated to the PGlite figures.
+  if (process.argv.includes('--scale')) runScaleBench();
+  else {
+    await main();
+    await runEventApplicationsBench();
+    if (!process.argv.includes('--no-directory')) runDirectoryBenchmarks();
+    runMatchingBench();
+  }
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
