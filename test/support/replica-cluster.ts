@@ -39,9 +39,15 @@ export async function startStandby(primaryUrl: string): Promise<Standby> {
   const data = path.join(folder, 'data');
   const port = await freePort();
   const user = primary.username || 'postgres';
-  asPostgres(path.join(bin, 'pg_basebackup'), ['-h', primary.hostname, '-p', primary.port, '-U', user, '-D', data, '-R', '-X', 'stream', '--checkpoint=fast']);
-  // A standby needs at least the primary's max_connections (the test cluster runs with 200).
-  asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(folder, 'standby.log'), '-w', '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c hot_standby_feedback=on -c max_connections=1000`, 'start']);
+  try {
+    asPostgres(path.join(bin, 'pg_basebackup'), ['-h', primary.hostname, '-p', primary.port, '-U', user, '-D', data, '-R', '-X', 'stream', '--checkpoint=fast']);
+    // A standby needs at least the primary's max_connections (the test cluster runs with 200).
+    asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(folder, 'standby.log'), '-w', '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c hot_standby_feedback=on -c max_connections=1000`, 'start']);
+  } catch (error) {
+    // Nothing of a standby that did not start is left behind.
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
   const psql = (sql: string) => asPostgres(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', user, '-d', 'postgres', '-c', sql]);
   let stopped = false;
   return {
