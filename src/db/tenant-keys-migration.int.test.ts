@@ -71,7 +71,7 @@ beforeAll(async () => {
   fs.rmSync(olderMigrations, { recursive: true });
 
   const now = new Date('2026-12-07T01:00:00Z');
-  demo = (await seedDemoTenant(handle.db, now)).tenant;
+  demo = (await seedDemoTenant(handle.db, now, { councils: false })).tenant;
   const ctx = { db: handle.db, tenantId: demo.id, actor: commandLineActor(demo.id), now, requestId: 'migration-test' };
   const imported = await applyImport(ctx, listingsFile(), 'listings.csv', { skipInvalid: false });
   expect(imported.created).toBe(listingCount);
