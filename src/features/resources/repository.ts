@@ -203,3 +203,13 @@ export async function insertCategoryLinks(db: Database, tenantId: string, links:
 export async function allowBulkWriteMemory(db: Database): Promise<void> {
   await db.execute(sql`SET LOCAL work_mem = '64MB'`);
 }
+
+/** Which of `ids` are ids of the tenant's listings, archived ones included. */
+export async function selectExistingResourceIds(db: Database, tenantId: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: resources.id })
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), sql`${resources.id} IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`));
+  return rows.map((r) => r.id);
+}

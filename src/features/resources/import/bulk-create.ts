@@ -24,7 +24,7 @@ const chunkSize = 1000;
 export async function createListingsInBulk(
   ctx: ServiceContext,
   db: Database,
-  items: { input: ResourceInput; externalId: string | null }[],
+  items: { input: ResourceInput; externalId: string | null; id?: string }[],
   onProgress?: (done: number) => void,
 ): Promise<string[]> {
   assertRole(ctx, 'admin');
@@ -34,8 +34,8 @@ export async function createListingsInBulk(
   const providerIds = await ensureProviders(ctx, db, items.map((i) => i.input));
   for (let start = 0; start < items.length; start += chunkSize) {
     const chunk = items.slice(start, start + chunkSize);
-    const rows = chunk.map(({ input, externalId }) => ({
-      id: randomUUID(),
+    const rows = chunk.map(({ input, externalId, id }) => ({
+      id: id ?? randomUUID(),
       ...composeListingRow(input, lookups, input.providerName ? (providerIds.get(input.providerName) ?? null) : null, ctx.now),
       externalId,
       // What the table's defaults would give, written out so the history holds the whole new listing.

@@ -84,6 +84,24 @@ export function publicationCounts(plan: ImportPlan, publish: boolean): { publish
   return { published, drafts: accepted.length - published };
 }
 
+/**
+ * A new listing whose file id is a UUID (HSDS services must have one) takes
+ * it as its own id, so the HSDS export and API give the source's ids back.
+ * Not when a listing of the tenant has it already (archived ones too) or two
+ * rows share it: those get ids of their own, and keep the file's as external id.
+ */
+async function freeSourceIds(db: Database, tenantId: string, creates: ImportPlanRow[]): Promise<Map<string, string>> {
+  const counts = new Map<string, number>();
+  for (const { externalId } of creates) if (externalId && uuidPattern.test(externalId)) counts.set(externalId.toLowerCase(), (counts.get(externalId.toLowerCase()) ?? 0) + 1);
+  const unique = [...counts].filter(([, n]) => n === 1).map(([id]) => id);
+  const taken = new Set(await repository.selectExistingResourceIds(db, tenantId, unique));
+  const free = new Map<string, string>();
+  for (const { externalId } of creates) if (externalId && counts.get(externalId.toLowerCase()) === 1 && !taken.has(externalId.toLowerCase())) free.set(externalId, externalId.toLowerCase());
+  return free;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function mergeNotes(current: string, incoming: string): string {
   if (!incoming || current.includes(incoming)) return current;
   return current ? `${current}\n${incoming}` : incoming;
@@ -118,7 +136,8 @@ export async function applyImport(
     const inTransaction = { ...ctx, db };
     await repository.allowBulkWriteMemory(db);
     const changed = await updateListingsInBulk(inTransaction, db, updates.map((r) => ({ id: r.existingId!, input: r.input! })), (done) => options.onProgress?.(done, accepted.length));
-    const createdIds = await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId })), (done) =>
+    const sourceIds = await freeSourceIds(db, ctx.tenantId, creates);
+    const createdIds = await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId, id: sourceIds.get(r.externalId ?? '') })), (done) =>
       options.onProgress?.(updates.length + done, accepted.length),
     );
     const run = await runRepository.insertImportRun(db, ctx.tenantId, {
