@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/open-database.ts';
-import { applyImport, planImport, publicationCounts, type ImportPlan } from '../features/resources/import/service.ts';
+import { applyImport, encodingKey, planImport, publicationCounts, type ImportPlan } from '../features/resources/import/service.ts';
 import { commandLineActor } from '../platform/context/service-context.ts';
 import { translator } from '../platform/i18n/i18n.ts';
 import { findTenantBySlug, findTenants } from '../platform/tenancy/tenancy.ts';
@@ -45,7 +45,7 @@ function refuse(line: string): number {
 
 // The same lines the import page shows: the file's notices, each row with its problems, the counts.
 function printPlan(plan: ImportPlan, isDryRun: boolean, publish: boolean): void {
-  console.log(`${t(`import.format.${plan.format}`)} / ${t(`import.encoding.${plan.encoding}`)}`);
+  console.log(`${t(`import.format.${plan.format}`)} / ${t(encodingKey(plan))}`);
   for (const notice of plan.notices) console.log(`  ${t(notice.messageKey, notice.params)}`);
   for (const row of plan.rows) {
     const notes = row.problems.map((p) => t(p.messageKey, p.params)).join(' / ');

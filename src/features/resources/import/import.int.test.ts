@@ -88,7 +88,7 @@ describe('reading files as spreadsheets open them', () => {
 describe('importing listings', () => {
   it('previews the real Hakodate open-data file without changing anything', async () => {
     const plan = await planImport(ctx(), read('hakodate-public-toilet-excerpt.csv'), 'hakodate.csv');
-    expect(plan.format).toBe('municipal-standard');
+    expect(plan.format).toBe('municipal-standard-toilets');
     expect(plan.rows).toHaveLength(16);
     expect(plan.rows.every((r) => r.action === 'create')).toBe(true);
     expect(await countListings()).toBe(0);
@@ -268,5 +268,26 @@ describe('what the import keeps, said in the dry run', () => {
     for (const text of ['法人番号の「4.00E+12」は、Excelが指数表記にした数値', '2行目にも別のID（K-1）で載っています', '全国地方公共団体コード 012025（函館市）は、この団体の市区町村（旭川市）とは別', '値を職員用メモに残します: 法人番号、料金', '他の列と同じ内容のため使いませんでした: 都道府県名']) {
       expect(html).toContain(text);
     }
+  });
+});
+
+describe('naming what a file is', () => {
+  it('imports WAM NET 障害福祉サービス as its own format, and a second import of it updates', async () => {
+    const file = read('wamnet-disability.csv');
+    const { html } = await previewOnPage('wamnet.csv', file);
+    expect(html).toContain('形式: WAM NET 障害福祉サービス等情報');
+    expect(await applyImport(ctx(), file, 'wamnet.csv', { skipInvalid: false })).toMatchObject({ created: 3, updated: 0, skipped: 0 });
+    expect(await applyImport(ctx(), file, 'wamnet.csv', { skipInvalid: false })).toMatchObject({ created: 0, updated: 3 });
+  });
+
+  it('tells a 公衆トイレ一覧 from a 公共施設一覧, and does not call an Excel workbook UTF-8', async () => {
+    const toilets = '都道府県コード又は市区町村コード,NO,名称,名称_カナ,住所,男性トイレ総数,車椅子使用者用トイレ有無\n012041,1,名付けの公園トイレ,なづけのこうえんといれ,旭川市常磐公園,2,有\n';
+    expect((await previewOnPage('toilets.csv', Buffer.from(toilets))).html).toContain('形式: 推奨データセット 公衆トイレ一覧');
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('一覧');
+    sheet.addRows([['名称', '名称_カナ', '住所'], ['名付けの公民館', 'なづけのこうみんかん', '旭川市東光']]);
+    const { html } = await previewOnPage('facilities.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(html).toContain('形式: 推奨データセット 公共施設一覧　文字コード: Excel ブック（.xlsx）のため指定なし');
   });
 });

@@ -29,7 +29,7 @@ export type ImportPlanRow = {
   input: ResourceInput | null;
   externalId: string | null;
 };
-export type ImportPlan = { format: string; encoding: string; rows: ImportPlanRow[]; missingColumns: string[]; unknownColumns: string[]; notices: FileNotice[] };
+export type ImportPlan = { format: string; encoding: string; fileType: 'csv' | 'xlsx' | 'json'; rows: ImportPlanRow[]; missingColumns: string[]; unknownColumns: string[]; notices: FileNotice[] };
 
 /**
  * The dry run: what each row of the file would do (create, update or be
@@ -74,7 +74,12 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
       : checked.data;
     return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems: [...problems], input, externalId: imported.externalId };
   });
-  return { format: parsed.format, encoding: parsed.encoding, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns, notices: [...parsed.notices] };
+  return { format: parsed.format, encoding: parsed.encoding, fileType: parsed.fileType, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns, notices: [...parsed.notices] };
+}
+
+/** The catalog key that names how the file was read: its text encoding, or for an Excel workbook that it was one (its cells carry no encoding). */
+export function encodingKey(plan: Pick<ImportPlan, 'encoding' | 'fileType'>): string {
+  return plan.fileType === 'xlsx' ? 'import.encoding.xlsx' : `import.encoding.${plan.encoding}`;
 }
 
 /** How many listings the file leaves public and how many as drafts once applied, with or without 「取り込んだものを公開する」. */

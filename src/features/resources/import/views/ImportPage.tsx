@@ -3,7 +3,7 @@ import { Layout } from '../../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../../platform/layout/page-context.ts';
 import { formatWarekiDateTime } from '../../../../platform/wareki/wareki.ts';
 import type { ImportRunRow } from '../run-repository.ts';
-import { publicationCounts, type ImportPlan, type ImportResult } from '../service.ts';
+import { encodingKey, publicationCounts, type ImportPlan, type ImportResult } from '../service.ts';
 
 type Props = {
   page: PageContext;
@@ -49,7 +49,7 @@ export function ImportPage({ page, plan, file, result, problem, recentRuns = [] 
         <>
           <h2>{t('import.previewTitle', { name: file.name })}</h2>
           <p>
-            {t('import.detected', { format: t(`import.format.${plan.format}`), encoding: t(`import.encoding.${plan.encoding}`) })}
+            {t('import.detected', { format: t(`import.format.${plan.format}`), encoding: t(encodingKey(plan)) })}
           </p>
           {plan.notices.length > 0 ? (
             <ul class="plain-list">
