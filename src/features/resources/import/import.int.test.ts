@@ -9,6 +9,8 @@ import { createDistrict } from '../../areas/service.ts';
 import { createResource, findResourceHistory, searchResources } from '../service.ts';
 import { resourceInput } from '../validation.ts';
 import { applyImport, planImport } from './service.ts';
+import { messagesJa } from '../../../platform/i18n/messages-ja.ts';
+import { normalizeForSearch } from '../../../platform/japanese-text/search-normalize.ts';
 
 const fixtures = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
 const read = (name: string) => fs.readFileSync(path.join(fixtures, name));
@@ -289,5 +291,29 @@ describe('naming what a file is', () => {
     sheet.addRows([['名称', '名称_カナ', '住所'], ['名付けの公民館', 'なづけのこうみんかん', '旭川市東光']]);
     const { html } = await previewOnPage('facilities.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(html).toContain('形式: 推奨データセット 公共施設一覧　文字コード: Excel ブック（.xlsx）のため指定なし');
+  });
+});
+
+describe('migration 0016: attribute words in the search text of listings imported before', () => {
+  it('appends the words and grams a save would write, so 車いす finds the listing, and leaves current listings alone', async () => {
+    const file = Buffer.from('都道府県コード又は市区町村コード,NO,名称,名称_カナ,住所,車椅子使用者用トイレ有無,授乳室\n012041,M-1,移行前の公園トイレ,いこうまえのこうえんといれ,旭川市,有,有\n012041,M-2,移行後の公園トイレ,いこうごのこうえんといれ,旭川市,有,無\n');
+    await applyImport(ctx(), file, 'before.csv', { skipInvalid: false });
+    const [saved] = await testApp.database.query("SELECT id, search_text, attributes FROM resources WHERE tenant_id = $1 AND name = '移行前の公園トイレ'", [testApp.demo.id]);
+    // As the importer wrote it before: the body without the attribute words at its end, and no grams.
+    const body = String(saved!.search_text).split('\n')[1]!;
+    const words = (saved!.attributes as string[]).map((code) => normalizeForSearch(messagesJa[`resources.attribute.${code}` as keyof typeof messagesJa])).join(' ');
+    expect(body.endsWith(` ${words}`)).toBe(true);
+    const oldBody = body.slice(0, -words.length - 1);
+    expect(oldBody).not.toContain('授乳室');
+    await testApp.database.query('UPDATE resources SET search_text = $2, search_keys = ARRAY[]::text[] WHERE id = $1', [saved!.id, `${String(saved!.search_text).split('\n')[0]}\n${oldBody}`]);
+    const found = async () => (await searchResources(ctx(), { q: '授乳室', free: false, transport: false, target: '' }, { includeDrafts: true })).results.map((r) => r.name);
+    expect(await found()).not.toContain('移行前の公園トイレ');
+
+    const migration = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../../db/migrations/0016_attribute_words_in_search.sql'), 'utf8');
+    const rewritten = await testApp.database.query(`${migration.trim().replace(/;$/, '')} RETURNING r.id`);
+    expect(rewritten.map((r) => r.id)).toEqual([saved!.id]);
+    const [after] = await testApp.database.query('SELECT search_text FROM resources WHERE id = $1', [saved!.id]);
+    expect(after!.search_text).toBe(saved!.search_text);
+    expect(await found()).toContain('移行前の公園トイレ');
   });
 });
