@@ -1,3 +1,4 @@
+import { councilsMessagesEn } from '../../features/councils/messages-en.ts';
 import { coordinatorActivitiesMessagesEn } from './catalog/coordinator-activities-en.ts';
 import { helpRequestsMessagesEn } from './catalog/help-requests-en.ts';
 import { matchingMessagesEn } from './catalog/matching-en.ts';
@@ -462,4 +463,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...helpRequestsMessagesEn,
   ...matchingMessagesEn,
   ...importMessagesEn,
+  ...councilsMessagesEn,
 };

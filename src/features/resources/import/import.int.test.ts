@@ -294,7 +294,7 @@ describe('naming what a file is', () => {
   });
 });
 
-describe('migration 0016: attribute words in the search text of listings imported before', () => {
+describe('migration 0017: attribute words in the search text of listings imported before', () => {
   it('appends the words and grams a save would write, so 車いす finds the listing, and leaves current listings alone', async () => {
     const file = Buffer.from('都道府県コード又は市区町村コード,NO,名称,名称_カナ,住所,車椅子使用者用トイレ有無,授乳室\n012041,M-1,移行前の公園トイレ,いこうまえのこうえんといれ,旭川市,有,有\n012041,M-2,移行後の公園トイレ,いこうごのこうえんといれ,旭川市,有,無\n');
     await applyImport(ctx(), file, 'before.csv', { skipInvalid: false });
@@ -309,7 +309,7 @@ describe('migration 0016: attribute words in the search text of listings importe
     const found = async () => (await searchResources(ctx(), { q: '授乳室', free: false, transport: false, target: '' }, { includeDrafts: true })).results.map((r) => r.name);
     expect(await found()).not.toContain('移行前の公園トイレ');
 
-    const migration = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../../db/migrations/0016_attribute_words_in_search.sql'), 'utf8');
+    const migration = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../../db/migrations/0017_attribute_words_in_search.sql'), 'utf8');
     const rewritten = await testApp.database.query(`${migration.trim().replace(/;$/, '')} RETURNING r.id`);
     expect(rewritten.map((r) => r.id)).toEqual([saved!.id]);
     const [after] = await testApp.database.query('SELECT search_text FROM resources WHERE id = $1', [saved!.id]);
