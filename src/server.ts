@@ -72,7 +72,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
   const jobRunner: { wake: () => void } = { wake: () => {} };
   // PGlite is one process; on PostgreSQL other processes may share the data.
-  const pageSync = config.databaseUrl ? await startPageCacheSync(config.databaseUrl, forgetCachedPages) : null;
+  // LISTEN needs a session: the direct URL, not a pooler's.
+  const pageSync = config.directDatabaseUrl ? await startPageCacheSync(config.directDatabaseUrl, forgetCachedPages) : null;
   const replica = config.databaseUrl && config.readDatabaseUrl ? await openReadReplica(config.readDatabaseUrl, database, { maxLagSeconds: config.replicaMaxLagSeconds }) : undefined;
   const app = createApp({
     database,
