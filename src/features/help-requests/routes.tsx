@@ -6,11 +6,14 @@ import type { BodyAllowance } from '../../platform/http/body-limit.ts';
 import { setFlash } from '../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
 import { recordId } from '../../platform/http/route-params.ts';
-import { type FormState } from '../../platform/layout/form-fields.tsx';
+import { formValues, type FormState } from '../../platform/layout/form-fields.tsx';
 import { pageContext } from '../../platform/layout/page-context.ts';
 import { problemsFromZod } from '../../platform/validation/problems.ts';
 import { formatWarekiDateTime } from '../../platform/wareki/wareki.ts';
 import * as areasService from '../areas/service.ts';
+import * as townsService from '../areas/towns/service.ts';
+import { publicFormPrefill } from '../areas/validation.ts';
+import { districtNoteFor, withSuggestedDistrict } from '../areas/views/DistrictChoiceField.tsx';
 import * as volunteersService from '../volunteers/service.ts';
 import { intakeScriptSrc } from './assets.ts';
 import { intakeDefaults } from './draft-fields.ts';
@@ -38,10 +41,23 @@ async function choices(c: AppContext): Promise<RequestChoices> {
   return { areas, helpTypes };
 }
 
-helpRequestRoutes.get('/help/request', async (c) => c.html(<PublicRequestPage page={pageContext(c)} form={{ values: { referrerType: 'self' }, errors: {} }} choices={await choices(c)} />));
+// From 「お住まいの町名で探す」 the form arrives with the district (or 「わからない」) and the address filled in.
+helpRequestRoutes.get('/help/request', async (c) => {
+  const { district, address } = publicFormPrefill.parse(c.req.query());
+  const values = { referrerType: 'self', residentDistrictId: district, residentAddress: address };
+  return c.html(<PublicRequestPage page={pageContext(c)} form={{ values, errors: {} }} choices={await choices(c)} />);
+});
 
-helpRequestRoutes.post('/help/request', async (c) =>
-  handleFormSubmission(
+helpRequestRoutes.post('/help/request', async (c) => {
+  const body = await c.req.parseBody({ all: true });
+  if (body.intent === 'suggest') {
+    // 「住所から圏域を探す」: the same form again, with the district the address names.
+    const values = formValues(body);
+    const suggestion = await townsService.suggestDistrictForAddress(serviceContext(c), values.residentAddress ?? '');
+    const form = { values: withSuggestedDistrict(values, 'residentDistrictId', suggestion?.district.id ?? null), errors: {} };
+    return c.html(<PublicRequestPage page={pageContext(c)} form={form} choices={await choices(c)} districtNote={districtNoteFor(suggestion)} />);
+  }
+  return handleFormSubmission(
     c,
     publicRequestInput,
     async (input) => {
@@ -49,8 +65,8 @@ helpRequestRoutes.post('/help/request', async (c) =>
       return c.redirect('/help/request/thanks', 303);
     },
     async (form) => c.html(<PublicRequestPage page={pageContext(c)} form={form} choices={await choices(c)} />),
-  ),
-);
+  );
+});
 
 helpRequestRoutes.get('/help/request/thanks', (c) => c.html(<PublicRequestThanksPage page={pageContext(c)} />));
 

@@ -4,6 +4,7 @@ import { assertRole, canManageArea } from '../../platform/auth/permissions.ts';
 import { japanToday, systemActor, type ServiceContext } from '../../platform/context/service-context.ts';
 import { Forbidden, Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import * as areasService from '../areas/service.ts';
+import * as townsService from '../areas/towns/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import * as repository from './repository.ts';
 import type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow } from './repository.ts';
@@ -59,7 +60,7 @@ async function districtArea(ctx: ServiceContext, districtId: string): Promise<st
 
 type NewResident = Pick<IntakeInput, 'residentName' | 'residentReading' | 'residentPhone' | 'residentPostalCode' | 'residentAddress' | 'residentLatitude' | 'residentLongitude' | 'household' | 'situationNotes'>;
 
-function residentValues(input: NewResident, districtId: string, areaId: string, now: Date) {
+function residentValues(input: NewResident, districtId: string | null, areaId: string, now: Date) {
   const person = { name: input.residentName, nameReading: input.residentReading, phone: input.residentPhone };
   return {
     ...person,
@@ -122,12 +123,12 @@ export async function receiveByPhone(ctx: ServiceContext, input: IntakeInput, dr
 /** Anyone may ask for help on the public form; it waits as 受付 for the coordinator of the district's area. */
 export async function receivePublicRequest(ctx: ServiceContext, input: PublicRequestInput): Promise<void> {
   await checkHelpType(ctx, input.helpTypeId);
-  const areaId = await districtArea(ctx, input.residentDistrictId);
+  const { districtId, areaId } = await townsService.placeFromPublicForm(ctx, input.residentDistrictId, input.residentAddress, 'residentDistrictId');
   const form: ServiceContext = { ...ctx, actor: systemActor(ctx.tenantId, '公開フォーム') };
   await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
-    const person = { residentName: input.residentName, residentReading: input.residentReading, residentPhone: input.residentPhone, residentPostalCode: '', residentAddress: '', residentLatitude: null, residentLongitude: null, household: '' as const, situationNotes: '' };
-    const resident = await repository.insertResident(db, ctx.tenantId, residentValues(person, input.residentDistrictId, areaId, ctx.now));
+    const person = { residentName: input.residentName, residentReading: input.residentReading, residentPhone: input.residentPhone, residentPostalCode: '', residentAddress: input.residentAddress, residentLatitude: null, residentLongitude: null, household: '' as const, situationNotes: '' };
+    const resident = await repository.insertResident(db, ctx.tenantId, residentValues(person, districtId, areaId, ctx.now));
     await recordAudit(form, db, { action: 'create', entityType: 'resident', entityId: resident.id });
     const request = { helpTypeId: input.helpTypeId, description: input.description, referrerType: input.referrerType, referrerName: input.referrerName, referrerPhone: '', preferredOn: null, timeSlot: '' as const, frequency: 'once' as const, recurringWeekdays: [], urgency: 'normal' as const, meetingPoint: '' };
     await insertReceived(form, db, request, { source: 'public', resident, createdByUserId: null });

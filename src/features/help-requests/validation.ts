@@ -75,7 +75,10 @@ export const publicRequestInput = z.object({
   residentName: requiredText({ max: 100 }),
   residentReading: readingText({ max: 100, required: false }),
   residentPhone: japanesePhoneSchema,
-  residentDistrictId: z.uuid({ error: 'helpRequests.districtRequired' }),
+  // For 除雪 and ゴミ出し the address is the first thing a coordinator needs; it also finds the 圏域.
+  residentAddress: optionalText({ max: 200 }),
+  // A district, or 「わからない」: then the address decides, or the office sorts it out.
+  residentDistrictId: z.union([z.literal('unknown'), z.uuid()], { error: 'helpRequests.districtRequired' }),
   referrerType: choice(referrerTypes),
   referrerName: optionalText({ max: 100 }),
   helpTypeId: z.uuid({ error: 'helpRequests.helpTypeRequired' }),

@@ -4,6 +4,7 @@ import { assertRole, canManageArea } from '../../platform/auth/permissions.ts';
 import { japanToday, systemActor, type ServiceContext } from '../../platform/context/service-context.ts';
 import { Forbidden, Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import * as areasService from '../areas/service.ts';
+import * as townsService from '../areas/towns/service.ts';
 import * as repository from './repository.ts';
 import type { HelpTypeRow, VolunteerRow, VolunteerStatusChangeRow } from './repository.ts';
 import type { HelpTypeInput, InsuranceInput, NewVolunteerInput, StatusChangeInput, VolunteerApplicationInput, VolunteerExportQuery, VolunteerInput, VolunteerListQuery } from './validation.ts';
@@ -86,14 +87,18 @@ async function checkChoices(ctx: ServiceContext, input: { districtId: string; he
   const district = await areasService.getDistrict(ctx, input.districtId).catch(() => {
     throw new Invalid([{ path: 'districtId', message: 'validation.choice' }]);
   });
-  const known = new Set((await findHelpTypes(ctx)).map((h) => h.id));
-  if (!input.helpTypeIds.every((id) => known.has(id))) throw new Invalid([{ path: 'helpTypeIds', message: 'validation.choice' }]);
+  await checkHelpTypes(ctx, input.helpTypeIds);
   return district.areaId;
+}
+
+async function checkHelpTypes(ctx: ServiceContext, helpTypeIds: string[]): Promise<void> {
+  const known = new Set((await findHelpTypes(ctx)).map((h) => h.id));
+  if (!helpTypeIds.every((id) => known.has(id))) throw new Invalid([{ path: 'helpTypeIds', message: 'validation.choice' }]);
 }
 
 type StartValues = { source: 'public' | 'staff'; appliedOn: string; monthlyAssignmentLimit: number };
 
-async function insertApplied(ctx: ServiceContext, input: VolunteerApplicationInput, areaId: string, start: StartValues): Promise<VolunteerRow> {
+async function insertApplied(ctx: ServiceContext, input: Omit<VolunteerApplicationInput, 'districtId'> & { districtId: string | null }, areaId: string, start: StartValues): Promise<VolunteerRow> {
   return ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const row = await repository.insertVolunteer(db, ctx.tenantId, {
@@ -114,9 +119,10 @@ async function insertApplied(ctx: ServiceContext, input: VolunteerApplicationInp
 
 /** Anyone applies through the public form; the record starts as 応募 for the area's coordinator. */
 export async function applyAsVolunteer(ctx: ServiceContext, input: VolunteerApplicationInput): Promise<void> {
-  const areaId = await checkChoices(ctx, input);
+  const placement = await townsService.placeFromPublicForm(ctx, input.districtId, input.address, 'districtId');
+  await checkHelpTypes(ctx, input.helpTypeIds);
   const publicForm: ServiceContext = { ...ctx, actor: systemActor(ctx.tenantId, '公開フォーム') };
-  await insertApplied(publicForm, input, areaId, { source: 'public', appliedOn: japanToday(ctx.now), monthlyAssignmentLimit: 4 });
+  await insertApplied(publicForm, { ...input, districtId: placement.districtId }, placement.areaId, { source: 'public', appliedOn: japanToday(ctx.now), monthlyAssignmentLimit: 4 });
 }
 
 /** A coordinator (in their areas) or an admin enters a volunteer from paper or a phone call. */

@@ -5,6 +5,7 @@ import { matchingMessagesEn } from './catalog/matching-en.ts';
 import { eventsMessagesEn } from './catalog/events-en.ts';
 import { importMessagesEn } from './catalog/import-en.ts';
 import { volunteersMessagesEn } from './catalog/volunteers-en.ts';
+import { areasMessagesEn } from './catalog/areas-en.ts';
 import type { MessageKey } from './messages-ja.ts';
 
 export const messagesEn: Record<MessageKey, string> = {
@@ -464,4 +465,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...matchingMessagesEn,
   ...importMessagesEn,
   ...councilsMessagesEn,
+  ...areasMessagesEn,
 };

@@ -5,6 +5,7 @@ import { matchingMessagesJa } from './catalog/matching-ja.ts';
 import { eventsMessagesJa } from './catalog/events-ja.ts';
 import { importMessagesJa } from './catalog/import-ja.ts';
 import { volunteersMessagesJa } from './catalog/volunteers-ja.ts';
+import { areasMessagesJa } from './catalog/areas-ja.ts';
 
 // The Japanese catalog is the source of truth; English must have every key
 // (checked by the type of messages-en.ts and by a test).
@@ -466,6 +467,7 @@ export const messagesJa = {
   ...matchingMessagesJa,
   ...importMessagesJa,
   ...councilsMessagesJa,
+  ...areasMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;

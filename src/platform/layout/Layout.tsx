@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { formatWarekiDate } from '../wareki/wareki.ts';
+import { problemText } from './form-fields.tsx';
 import { languageSwitchHref, type PageContext } from './page-context.ts';
 
 type LayoutProps = {
@@ -53,7 +54,7 @@ export function Layout({ page, title, children, staff = false }: LayoutProps) {
           <main id="main" tabindex={-1}>
             {page.flash ? (
               <p class="flash" role="status">
-                {t(page.flash)}
+                {problemText(page, page.flash)}
               </p>
             ) : null}
             {children}

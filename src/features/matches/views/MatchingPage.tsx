@@ -94,7 +94,7 @@ function CandidateList({ page, requestId, candidates: list, pageSize, districtNa
               <h3>
                 {c.canOpenRecord ? <a href={`/staff/volunteers/${c.id}`}>{c.volunteer.name}</a> : c.volunteer.name}{' '}
                 <span class="reading">
-                  {districtName.get(c.volunteer.districtId) ?? ''}・{t('matching.score', { score: c.score })}
+                  {(c.volunteer.districtId && districtName.get(c.volunteer.districtId)) || ''}・{t('matching.score', { score: c.score })}
                 </span>
               </h3>
               <ul class="reasons">
