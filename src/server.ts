@@ -15,6 +15,7 @@ import { findActorAreaIds } from './features/coordinators/service.ts';
 import { eventJobs } from './features/events/registrations/jobs.ts';
 import { upkeepJobs } from './features/resources/upkeep/jobs.ts';
 import { helpRequestJobs } from './features/help-requests/jobs.ts';
+import { arrivalNoticeJobs } from './features/arrival-notices/jobs.ts';
 import { startJobRunner } from './platform/jobs/runner.ts';
 import { startPageCacheSync } from './platform/http/page-cache-sync.ts';
 import { forgetCachedPages } from './platform/http/public-page-cache.ts';
@@ -112,7 +113,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const tenant = (await findTenants(database.db)).find((t) => t.id === tenantId);
     return { name: tenant?.name ?? '', intervalMonths: tenant?.confirmationIntervalMonths ?? 12 };
   };
-  const runner = startJobRunner(database, [...upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }), ...eventJobs({ secret, baseUrl: config.baseUrl, mailer }), ...helpRequestJobs(), ...councilJobs({ mailer })]);
+  const runner = startJobRunner(database, [...upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }), ...eventJobs({ secret, baseUrl: config.baseUrl, mailer }), ...helpRequestJobs(), ...councilJobs({ mailer }), ...arrivalNoticeJobs({ baseUrl: config.baseUrl, mailer })]);
   jobRunner.wake = runner.wake;
   const server = await listenForRequests(app.fetch, config.port, config.host);
   const address = server.address();

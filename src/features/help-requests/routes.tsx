@@ -62,6 +62,7 @@ helpRequestRoutes.post('/help/request', async (c) => {
     publicRequestInput,
     async (input) => {
       await helpRequestsService.receivePublicRequest(serviceContext(c), input);
+      c.get('deps').wakeJobs?.();
       return c.redirect('/help/request/thanks', 303);
     },
     async (form) => c.html(<PublicRequestPage page={pageContext(c)} form={form} choices={await choices(c)} />),

@@ -5,6 +5,7 @@ import { japanToday, systemActor, type ServiceContext } from '../../platform/con
 import { Forbidden, Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import * as areasService from '../areas/service.ts';
 import * as townsService from '../areas/towns/service.ts';
+import { queueArrivalNotice, type ArrivalFacts } from '../arrival-notices/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import * as repository from './repository.ts';
 import type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow } from './repository.ts';
@@ -131,8 +132,23 @@ export async function receivePublicRequest(ctx: ServiceContext, input: PublicReq
     const resident = await repository.insertResident(db, ctx.tenantId, residentValues(person, districtId, areaId, ctx.now));
     await recordAudit(form, db, { action: 'create', entityType: 'resident', entityId: resident.id });
     const request = { helpTypeId: input.helpTypeId, description: input.description, referrerType: input.referrerType, referrerName: input.referrerName, referrerPhone: '', preferredOn: null, timeSlot: '' as const, frequency: 'once' as const, recurringWeekdays: [], urgency: 'normal' as const, meetingPoint: '' };
-    await insertReceived(form, db, request, { source: 'public', resident, createdByUserId: null });
+    const row = await insertReceived(form, db, request, { source: 'public', resident, createdByUserId: null });
+    await queueArrivalNotice(form, db, { kind: 'help_request', id: row.id });
   });
+}
+
+/** What the notice of a web 相談 may say; naming the resident is a read of their data, so it is audited. */
+export async function describeArrival(ctx: ServiceContext, id: string, withName: boolean): Promise<ArrivalFacts | null> {
+  const request = await repository.selectHelpRequest(ctx.db, ctx.tenantId, id);
+  if (!request) return null;
+  const [helpTypes, district, resident] = await Promise.all([
+    volunteersService.findHelpTypes(ctx),
+    request.districtId ? areasService.getDistrict(ctx, request.districtId).catch(() => null) : null,
+    withName ? repository.selectResident(ctx.db, ctx.tenantId, request.residentId) : null,
+  ]);
+  if (resident) await recordAudit(ctx, ctx.db, { action: 'view', entityType: 'resident', entityId: resident.id, after: { helpRequestId: id, purpose: 'arrival_notice' } });
+  const what = helpTypes.find((h) => h.id === request.helpTypeId)?.name ?? '';
+  return { areaId: request.areaId, districtName: district?.name ?? '', what, personName: resident?.name ?? null, staffPath: `/staff/help-requests/${id}` };
 }
 
 // A list naming residents is a view of each of them: one audit row per list shown, naming every resident on it.
@@ -143,7 +159,7 @@ async function recordResidentsListed(ctx: ServiceContext, list: string, resident
 
 /** Requests the actor may see, newest first; the list names residents, so it leaves an audit row. */
 export async function findHelpRequests(ctx: ServiceContext, query: RequestListQuery = {}): Promise<RequestWithResident[]> {
-  const rows = await repository.selectHelpRequests(ctx.db, ctx.tenantId, { areaIds: visibleAreaIds(ctx), status: query.status || undefined });
+  const rows = await repository.selectHelpRequests(ctx.db, ctx.tenantId, { areaIds: visibleAreaIds(ctx), status: query.status || undefined, source: query.source || undefined });
   await recordResidentsListed(ctx, 'help_requests', rows.map((r) => r.resident.id), { status: query.status ?? '' });
   return rows;
 }
@@ -379,4 +395,9 @@ export async function anonymiseOldRequests(ctx: ServiceContext, retentionYears: 
     });
   }
   return due.length;
+}
+
+/** How many web 相談 in the actor's areas nobody has taken up yet (a count, no personal data). */
+export async function countWebRequestsWaiting(ctx: ServiceContext): Promise<number> {
+  return repository.countWebRequestsWaiting(ctx.db, ctx.tenantId, visibleAreaIds(ctx));
 }

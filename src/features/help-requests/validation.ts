@@ -96,7 +96,11 @@ export type RequestStatusInput = z.infer<typeof requestStatusInput>;
 export const residentSearchQuery = z.object({ q: z.string().max(100).optional().catch('').transform((v) => (v ?? '').trim()), draft: z.union([z.literal(''), uuidParam]).optional().catch('') });
 export type ResidentSearchQuery = z.infer<typeof residentSearchQuery>;
 
-export const requestListQuery = z.object({ status: z.union([z.literal(''), choice(helpRequestStatuses)]).optional().catch('') });
+export const requestListQuery = z.object({
+  status: z.union([z.literal(''), choice(helpRequestStatuses)]).optional().catch(''),
+  // 「Webから届いた未対応の相談」 on the staff home links to source=public.
+  source: z.enum(['', 'public', 'phone']).optional().catch(''),
+});
 export type RequestListQuery = z.infer<typeof requestListQuery>;
 
 /** The list's filter, and the file's encoding (UTF-8 with a BOM unless Shift_JIS is asked for). */

@@ -54,6 +54,7 @@ volunteerRoutes.post('/volunteers/apply', async (c) => {
     volunteerApplicationInput,
     async (input) => {
       await volunteersService.applyAsVolunteer(serviceContext(c), input);
+      c.get('deps').wakeJobs?.();
       return c.redirect('/volunteers/apply/thanks', 303);
     },
     async (form) => c.html(<VolunteerApplyPage page={pageContext(c)} form={form} choices={await choices(c)} />),

@@ -5,6 +5,7 @@ import { japanToday, systemActor, type ServiceContext } from '../../platform/con
 import { Forbidden, Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import * as areasService from '../areas/service.ts';
 import * as townsService from '../areas/towns/service.ts';
+import { queueArrivalNotice, type ArrivalFacts } from '../arrival-notices/service.ts';
 import * as repository from './repository.ts';
 import type { HelpTypeRow, VolunteerRow, VolunteerStatusChangeRow } from './repository.ts';
 import type { HelpTypeInput, InsuranceInput, NewVolunteerInput, StatusChangeInput, VolunteerApplicationInput, VolunteerExportQuery, VolunteerInput, VolunteerListQuery } from './validation.ts';
@@ -112,6 +113,7 @@ async function insertApplied(ctx: ServiceContext, input: Omit<VolunteerApplicati
       updatedAt: ctx.now,
     });
     await repository.insertStatusChange(db, ctx.tenantId, { volunteerId: row.id, fromStatus: null, toStatus: 'applied', onDate: start.appliedOn, createdAt: ctx.now });
+    if (start.source === 'public') await queueArrivalNotice(ctx, db, { kind: 'volunteer', id: row.id });
     await recordAudit(ctx, db, { action: 'create', entityType: 'volunteer', entityId: row.id, after: { source: start.source, areaId } });
     return row;
   });
@@ -210,4 +212,19 @@ export async function revokeVolunteerLinks(ctx: ServiceContext, id: string): Pro
     await recordAudit(ctx, db, { action: 'revoke_link', entityType: 'volunteer', entityId: id });
     return after!;
   });
+}
+
+/** What the notice of a volunteer application may say; naming the applicant is a read of their data, so it is audited. */
+export async function describeArrival(ctx: ServiceContext, id: string, withName: boolean): Promise<ArrivalFacts | null> {
+  const volunteer = await repository.selectVolunteer(ctx.db, ctx.tenantId, id);
+  if (!volunteer) return null;
+  const [helpTypes, district] = await Promise.all([findHelpTypes(ctx), volunteer.districtId ? areasService.getDistrict(ctx, volunteer.districtId).catch(() => null) : null]);
+  if (withName) await recordAudit(ctx, ctx.db, { action: 'view', entityType: 'volunteer', entityId: id, after: { purpose: 'arrival_notice' } });
+  const what = helpTypes.filter((h) => volunteer.helpTypeIds.includes(h.id)).map((h) => h.name).join('、');
+  return { areaId: volunteer.areaId, districtName: district?.name ?? '', what, personName: withName ? volunteer.name : null, staffPath: `/staff/volunteers/${id}` };
+}
+
+/** How many applications (応募) in the actor's areas wait for a first contact (a count, no personal data). */
+export async function countApplications(ctx: ServiceContext): Promise<number> {
+  return repository.countVolunteersAt(ctx.db, ctx.tenantId, 'applied', visibleAreaIds(ctx));
 }

@@ -6,6 +6,7 @@ import { eventsMessagesEn } from './catalog/events-en.ts';
 import { importMessagesEn } from './catalog/import-en.ts';
 import { volunteersMessagesEn } from './catalog/volunteers-en.ts';
 import { areasMessagesEn } from './catalog/areas-en.ts';
+import { arrivalsMessagesEn } from './catalog/arrivals-en.ts';
 import type { MessageKey } from './messages-ja.ts';
 
 export const messagesEn: Record<MessageKey, string> = {
@@ -466,4 +467,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...importMessagesEn,
   ...councilsMessagesEn,
   ...areasMessagesEn,
+  ...arrivalsMessagesEn,
 };

@@ -6,6 +6,7 @@ import { eventsMessagesJa } from './catalog/events-ja.ts';
 import { importMessagesJa } from './catalog/import-ja.ts';
 import { volunteersMessagesJa } from './catalog/volunteers-ja.ts';
 import { areasMessagesJa } from './catalog/areas-ja.ts';
+import { arrivalsMessagesJa } from './catalog/arrivals-ja.ts';
 
 // The Japanese catalog is the source of truth; English must have every key
 // (checked by the type of messages-en.ts and by a test).
@@ -468,6 +469,7 @@ export const messagesJa = {
   ...importMessagesJa,
   ...councilsMessagesJa,
   ...areasMessagesJa,
+  ...arrivalsMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;

@@ -121,7 +121,7 @@ describe('keeping the towns of a 圏域', () => {
       await admin.get('/staff/areas');
       const body = new FormData();
       body.set('_csrf', admin.csrfToken);
-      body.set('file', new File([iconv.encode(text, 'CP932')], 'towns.csv', { type: 'text/csv' }));
+      body.set('file', new File([new Uint8Array(iconv.encode(text, 'CP932'))], 'towns.csv', { type: 'text/csv' }));
       return testApp.app.request('http://localhost/staff/areas/towns/import', { method: 'POST', body, headers: { cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
     };
     const wrong = await upload('圏域,町名\n中央,宮下通\n存在しない圏域,どこか\n');

@@ -1,0 +1,28 @@
+import type { arrivalsMessagesJa } from './arrivals-ja.ts';
+
+export const arrivalsMessagesEn: Record<keyof typeof arrivalsMessagesJa, string> = {
+  'arrivals.help_request.subject': '[Sasaeai] A request arrived from the web ({where})',
+  'arrivals.help_request.lead': 'A new request for help arrived through the web form.',
+  'arrivals.volunteer.subject': '[Sasaeai] A volunteer application arrived ({where})',
+  'arrivals.volunteer.lead': 'A volunteer application arrived through the web form.',
+  'arrivals.where': 'District: {where}',
+  'arrivals.what': 'About: {what}',
+  'arrivals.who': 'Name: {name}',
+  'arrivals.officeToSort': 'not known (the office places it)',
+  'arrivals.open': 'Sign in to read it:',
+  'arrivals.noDetails': 'This mail carries no personal details beyond what the settings allow.',
+  'arrivals.waiting': 'Waiting for you',
+  'arrivals.nothingWaiting': 'Nothing is waiting for you.',
+  'arrivals.webRequests': 'Web requests not yet handled: {count}',
+  'arrivals.applications': 'New volunteer applications: {count}',
+  'arrivals.staleListings': 'Listings to confirm: {count}',
+  'arrivals.suggestions': 'Corrections awaiting approval: {count}',
+  'arrivals.followUps': 'Follow-ups due: {count}',
+  'settings.arrivalNotices': 'Notice mail for web requests and volunteer applications',
+  'settings.arrivalNoticeTo': 'Send the notice to',
+  'settings.arrivalNoticeTo.coordinator': 'the area’s coordinator (else the office)',
+  'settings.arrivalNoticeTo.office': 'the office’s mail address',
+  'settings.arrivalNoticeTo.none': 'nobody',
+  'settings.arrivalNoticeNamesPerson': 'Name the person in the mail',
+  'settings.arrivalNoticeNamesPersonHint': 'When off, the mail says only the district and what it is about. Mail may pass through outside servers, so off is recommended.',
+} as const;
