@@ -178,6 +178,8 @@ const groupColumns = {
   area: helpRequests.areaId,
   outcome: helpRequests.outcome,
   unmetReason: helpRequests.unmetReason,
+  referrer: helpRequests.referrerType,
+  source: helpRequests.source,
 } as const;
 export type RequestGrouping = keyof typeof groupColumns;
 

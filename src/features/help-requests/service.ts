@@ -367,13 +367,12 @@ export async function findFollowUpsDue(ctx: ServiceContext): Promise<FollowUpDue
 
 export type RequestCounts = Record<repository.RequestGrouping, { key: string; count: number }[]>;
 
-/** Requests of a 年度 by help type, area, outcome and unmet reason: figures with no personal data, so staff may see them. */
+/** Requests of a 年度 by help type, area, outcome, unmet reason, who asked and how: figures with no personal data, so staff may see them. */
 export async function countRequestsForYear(ctx: ServiceContext, range: { start: string; end: string }, areaIds?: readonly string[]): Promise<RequestCounts> {
   assertRole(ctx, 'admin', 'coordinator', 'staff');
-  const [helpType, area, outcome, unmetReason] = await Promise.all(
-    (['helpType', 'area', 'outcome', 'unmetReason'] as const).map((by) => repository.countRequestsBy(ctx.db, ctx.tenantId, range, areaIds, by)),
-  );
-  return { helpType: helpType!, area: area!, outcome: outcome!, unmetReason: unmetReason! };
+  const groupings = ['helpType', 'area', 'outcome', 'unmetReason', 'referrer', 'source'] as const;
+  const counts = await Promise.all(groupings.map((by) => repository.countRequestsBy(ctx.db, ctx.tenantId, range, areaIds, by)));
+  return Object.fromEntries(groupings.map((by, i) => [by, counts[i]!])) as RequestCounts;
 }
 
 /**

@@ -180,6 +180,9 @@ describe('yearly figures', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer());
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('令和8年度,活動,活動時間,1.5');
+    expect(text).toContain('令和8年度,活動,活動時間（分）,90');
+    expect(text).toMatch(/令和8年度,受付の方法別の依頼,電話で受付,\d+/);
+    expect(text).toMatch(/令和8年度,依頼した人別の依頼,(本人|家族|地域包括支援センター|ケアマネジャー|民生委員|近所の人|その他),\d+/);
     expect(text).toContain('令和8年度,困りごと別の依頼,ペットの散歩,');
   });
 });

@@ -25,4 +25,8 @@ export const arrivalsMessagesEn: Record<keyof typeof arrivalsMessagesJa, string>
   'settings.arrivalNoticeTo.none': 'nobody',
   'settings.arrivalNoticeNamesPerson': 'Name the person in the mail',
   'settings.arrivalNoticeNamesPersonHint': 'When off, the mail says only the district and what it is about. Mail may pass through outside servers, so off is recommended.',
+  'figures.byReferrer': 'Requests by who asked',
+  'figures.bySource': 'Requests by how they came',
+  'figures.activityMinutes': 'Activity minutes',
+  'figures.coordinatorActivityMinutes': 'Minutes of coordinator activities',
 } as const;

@@ -24,4 +24,8 @@ export const arrivalsMessagesJa = {
   'settings.arrivalNoticeTo.none': '送らない',
   'settings.arrivalNoticeNamesPerson': 'メールに相談者・応募者の名前を書く',
   'settings.arrivalNoticeNamesPersonHint': 'オフのときは、圏域と内容だけを書きます。メールは社外のサーバーを通ることがあるため、オフをおすすめします。',
+  'figures.byReferrer': '依頼した人別の依頼',
+  'figures.bySource': '受付の方法別の依頼',
+  'figures.activityMinutes': '活動時間（分）',
+  'figures.coordinatorActivityMinutes': 'コーディネーター活動の時間（分）',
 } as const;
