@@ -11,6 +11,7 @@ import type { MessageKey } from './messages-ja.ts';
 
 export const messagesEn: Record<MessageKey, string> = {
   'app.name': 'Sasaeai',
+  'layout.metaDescription': 'The life support site of {name}: community activities, salons and watching-over groups, volunteering, trainings and events, and the coordinator of each area.',
   'app.tagline': 'Community life support information',
   'layout.skipToContent': 'Skip to main content',
   'layout.mainNav': 'Main menu',

@@ -12,6 +12,7 @@ import { arrivalsMessagesJa } from './catalog/arrivals-ja.ts';
 // (checked by the type of messages-en.ts and by a test).
 export const messagesJa = {
   'app.name': 'ささえあい',
+  'layout.metaDescription': '{name}の生活支援の情報サイト。地域の支え合い活動・サロン・見守り、ボランティアの募集、研修・イベントと、地域ごとの生活支援コーディネーターの連絡先を載せています。',
   'app.tagline': '生活支援体制整備事業の情報サイト',
   'layout.skipToContent': '本文へ移動',
   'layout.mainNav': 'メインメニュー',
