@@ -12,7 +12,7 @@ const snowGroups = ['雪かき隊ひがし', '雪かき隊きた', '雪かきボ
 
 const submittedQuery = (html: string, typed: Record<string, string>) => formQuery(html, '<form method="get" action="/resources"', typed);
 
-const resultNames = (html: string) => [...html.matchAll(/<h3[^>]*>\s*<a href="\/resources\/[0-9a-f-]{36}"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
+const resultNames = (html: string) => [...html.matchAll(/<h3[^>]*>\s*<a href="\/resources\/[0-9a-f-]{36}(?:\?[^"]*)?"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
 
 beforeAll(async () => {
   testApp = await createTestApp();
@@ -49,5 +49,19 @@ describe('the search form', () => {
     expect(resultNames(await (await visitor.get('/resources')).text()).slice(0, 2)).toEqual(['あんしん相談窓口', 'いきいき見守りの会']);
     const names = resultNames(await (await visitor.get(`/resources?q=${encodeURIComponent('雪かき')}&sort=default`)).text());
     expect(names.slice(0, 4).sort()).toEqual([...snowGroups].sort());
+  });
+});
+
+describe('from a listing back to the results', () => {
+  it('returns to the same words and filters, and takes nothing from the link but search terms', async () => {
+    const results = await (await visitor.get(`/resources?q=${encodeURIComponent('雪かき')}&free=1`)).text();
+    const detail = results.match(/<a href="(\/resources\/[0-9a-f-]{36}\?back=[^"]+)"/)![1]!.replaceAll('&amp;', '&');
+    const page = await (await visitor.get(detail)).text();
+    const back = page.match(/<a href="([^"]*)">検索結果へ戻る<\/a>/)![1]!.replaceAll('&amp;', '&');
+    expect(Object.fromEntries(new URL(back, 'http://x').searchParams)).toMatchObject({ q: '雪かき', free: '1' });
+    expect(back.startsWith('/resources?')).toBe(true);
+    const id = detail.split('?')[0]!;
+    const hostile = await (await visitor.get(`${id}?back=${encodeURIComponent('https://evil.example/')}`)).text();
+    expect(hostile).toMatch(/<a href="\/resources(\?[^"]*)?">検索結果へ戻る<\/a>/);
   });
 });

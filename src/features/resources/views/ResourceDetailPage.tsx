@@ -4,12 +4,12 @@ import type { NeedCategoryRow, ResourceDetail } from '../service.ts';
 import { ResourceCard } from './ResourceCard.tsx';
 
 /** One listing on its own page, ready to print. */
-export function ResourceDetailPage({ page, resource, categories }: { page: PageContext; resource: ResourceDetail; categories: NeedCategoryRow[] }) {
+export function ResourceDetailPage({ page, resource, categories, backHref = '/resources' }: { page: PageContext; resource: ResourceDetail; categories: NeedCategoryRow[]; backHref?: string }) {
   const { t } = page;
   return (
     <Layout page={page} title={resource.name}>
       <p class="no-print">
-        <a href="/resources">{t('resources.backToSearch')}</a>
+        <a href={backHref}>{t('resources.backToSearch')}</a>
       </p>
       <ResourceCard page={page} resource={resource} categories={categories} headingLevel={1} />
       <p class="no-print">
