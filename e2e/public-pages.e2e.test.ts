@@ -87,6 +87,9 @@ describe('the areas page', () => {
       for (const area of demoAreas) expect(text).toContain(area.name);
       expect(text).toContain('山田 花子');
       expect(text).toContain('0166-23-0742');
+      // The header folds up so the page's own heading is on the first screen.
+      const headingBox = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+      expect(headingBox.y + headingBox.height, `${width} px wide: heading within the first ${height} px`).toBeLessThanOrEqual(height);
       await page.context().close();
     }
   });
