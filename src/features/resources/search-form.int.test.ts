@@ -65,3 +65,20 @@ describe('from a listing back to the results', () => {
     expect(hostile).toMatch(/<a href="\/resources(\?[^"]*)?">検索結果へ戻る<\/a>/);
   });
 });
+
+describe('readings on a listing', () => {
+  it('shows no hiragana reading over a name written in katakana, and keeps it over a name with kanji', async () => {
+    const admin = createClient(testApp);
+    await admin.signIn('admin@example.jp');
+    const created = await admin.json('POST', '/api/v1/resources', { isPublished: true, name: 'ボランティアセンター', nameReading: 'ぼらんてぃあせんたー', costKind: 'free' });
+    expect(created.status).toBe(201);
+    const { id } = ((await created.json()) as { resource: { id: string } }).resource;
+    const detail = await visitor.get(`/resources/${id}`);
+    expect(detail.status).toBe(200);
+    const html = await detail.text();
+    expect(html).toContain('ボランティアセンター');
+    expect(html).not.toContain('ぼらんてぃあせんたー');
+    const results = await (await visitor.get(`/resources?q=${encodeURIComponent('雪かき')}`)).text();
+    expect(results).toContain('<span class="reading">ゆきかき');
+  });
+});
