@@ -18,7 +18,7 @@ import * as volunteersService from '../volunteers/service.ts';
 import { intakeScriptSrc } from './assets.ts';
 import { intakeDefaults } from './draft-fields.ts';
 import * as helpRequestsService from './service.ts';
-import { contactInput, draftInput, intakeInput, publicRequestInput, requestExportQuery, requestListQuery, requestStatusInput, residentSearchQuery } from './validation.ts';
+import { contactInput, draftInput, intakeInput, meetingPointInput, publicRequestInput, requestExportQuery, requestListQuery, requestStatusInput, residentSearchQuery } from './validation.ts';
 import { excelCsvContentType } from '../../platform/csv/excel-csv.ts';
 import { ContactLog } from './views/ContactLog.tsx';
 import { HelpRequestPage } from './views/HelpRequestPage.tsx';
@@ -168,6 +168,15 @@ async function renderRequest(c: AppContext, id: string, forms: { statusForm?: Fo
 }
 
 helpRequestRoutes.get('/staff/help-requests/:id', personalData, (c) => renderRequest(c, recordId(c.req.param('id'))));
+
+helpRequestRoutes.post('/staff/help-requests/:id/meeting-point', personalData, async (c) => {
+  const id = recordId(c.req.param('id'));
+  const parsed = meetingPointInput.safeParse(await c.req.parseBody());
+  if (!parsed.success) throw new Invalid(problemsFromZod(parsed.error));
+  await helpRequestsService.setMeetingPoint(serviceContext(c), id, parsed.data.meetingPoint);
+  setFlash(c, 'helpRequests.meetingPointSaved');
+  return c.redirect(`/staff/help-requests/${id}/matches`, 303);
+});
 
 helpRequestRoutes.post('/staff/help-requests/:id/status', personalData, async (c) => {
   const id = recordId(c.req.param('id'));

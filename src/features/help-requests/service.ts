@@ -400,3 +400,20 @@ export async function anonymiseOldRequests(ctx: ServiceContext, retentionYears: 
 export async function countWebRequestsWaiting(ctx: ServiceContext): Promise<number> {
   return repository.countWebRequestsWaiting(ctx.db, ctx.tenantId, visibleAreaIds(ctx));
 }
+
+/** Whether a volunteer would know where to go: the request names a meeting point or the resident has an address. Only a yes or no leaves, so no audit row. */
+export async function hasMeetingPlace(ctx: ServiceContext, request: HelpRequestRow): Promise<boolean> {
+  if (request.meetingPoint.trim()) return true;
+  const resident = await repository.selectResident(ctx.db, ctx.tenantId, request.residentId);
+  return Boolean(resident?.address.trim());
+}
+
+/** The coordinator adds (or corrects) where the volunteer meets the resident, so the request can be proposed. */
+export async function setMeetingPoint(ctx: ServiceContext, id: string, meetingPoint: string): Promise<void> {
+  const before = await getRequestForMatching(ctx, id);
+  await ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    await repository.updateHelpRequestRow(db, ctx.tenantId, id, { meetingPoint, updatedAt: ctx.now });
+    await recordAudit(ctx, db, { action: 'update', entityType: 'help_request', entityId: id, before: { meetingPoint: before.meetingPoint }, after: { meetingPoint } });
+  });
+}

@@ -111,3 +111,6 @@ export const contactInput = z
   .object({ contactedOn: isoDate, means: choice(contactMeans), note: optionalText({ max: 1000, multiline: true }), followUpOn: optionalIsoDate })
   .refine((v) => !v.followUpOn || v.followUpOn >= v.contactedOn, { path: ['followUpOn'], error: 'helpRequests.followUpOrder' });
 export type ContactInput = z.infer<typeof contactInput>;
+
+/** 「会う場所」 added on the matching page. */
+export const meetingPointInput = z.object({ meetingPoint: requiredText({ max: 200 }) });

@@ -186,3 +186,19 @@ describe('yearly figures', () => {
     expect(text).toContain('令和8年度,困りごと別の依頼,ペットの散歩,');
   });
 });
+
+// Last: its request and proposal would change what the tests above count.
+describe('a request with nowhere to meet', () => {
+  it('cannot be proposed until the coordinator adds a meeting point on the matching page', async () => {
+    const nowhere = await intake(yamada, buildIntakeForm(choices.district('東光'), choices.helpType('ペットの散歩'), { residentPhone: '0166-36-0001', residentAddress: '', meetingPoint: '' }));
+    const page = await (await yamada.get(`${nowhere}/matches`)).text();
+    expect(page).toContain('待ち合わせ場所（または住人の住所）がないため、まだ提案できません。');
+    expect(page).not.toContain('に提案する');
+    const refused = await yamada.post(`${nowhere}/matches`, { volunteerId: neighbour });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('まだ提案できません');
+    expect((await yamada.post(`${nowhere}/meeting-point`, { meetingPoint: '自宅裏の勝手口' })).status).toBe(303);
+    expect(await (await yamada.get(`${nowhere}/matches`)).text()).not.toContain('まだ提案できません');
+    expect((await yamada.post(`${nowhere}/matches`, { volunteerId: neighbour, confirmOverlap: 'on' })).status).toBe(303);
+  });
+});
