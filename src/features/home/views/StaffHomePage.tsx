@@ -35,7 +35,7 @@ export function StaffHomePage({ page, myAreas, followUps, activitiesThisMonth = 
           )}
           {activitiesThisMonth === null ? null : (
             <p>
-              <a href="/staff/coordinator-activities">{t('coordinatorActivities.thisMonth', { count: activitiesThisMonth })}</a>
+              <a href="/staff/coordinator-activities">{t('coordinatorActivities.thisMonth', { count: activitiesThisMonth, name: actor.displayName })}</a>
             </p>
           )}
         </>
