@@ -15,6 +15,7 @@ export const backupTables = [
   'audit_log',
   'areas',
   'districts',
+  'district_towns',
   'coordinators',
   'coordinator_assignments',
   'need_categories',
