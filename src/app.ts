@@ -22,6 +22,7 @@ import { helpRequestRoutes, intakeDraftBodyAllowances } from './features/help-re
 import { matchRoutes } from './features/matches/routes.tsx';
 import { volunteerPageRoutes } from './features/matches/volunteer-page/routes.tsx';
 import { figuresRoutes } from './features/figures/routes.tsx';
+import { localIssueRoutes } from './features/local-issues/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
@@ -120,6 +121,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', volunteerPageRoutes);
   app.route('/', figuresRoutes);
   app.route('/', coordinatorActivityRoutes);
+  app.route('/', localIssueRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);

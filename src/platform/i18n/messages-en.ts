@@ -4,6 +4,7 @@ import { matchingMessagesEn } from './catalog/matching-en.ts';
 import { eventsMessagesEn } from './catalog/events-en.ts';
 import { importMessagesEn } from './catalog/import-en.ts';
 import { volunteersMessagesEn } from './catalog/volunteers-en.ts';
+import { localIssuesMessagesEn } from '../../features/local-issues/messages-en.ts';
 import type { MessageKey } from './messages-ja.ts';
 
 export const messagesEn: Record<MessageKey, string> = {
@@ -462,4 +463,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...helpRequestsMessagesEn,
   ...matchingMessagesEn,
   ...importMessagesEn,
+  ...localIssuesMessagesEn,
 };

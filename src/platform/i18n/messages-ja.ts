@@ -4,6 +4,7 @@ import { matchingMessagesJa } from './catalog/matching-ja.ts';
 import { eventsMessagesJa } from './catalog/events-ja.ts';
 import { importMessagesJa } from './catalog/import-ja.ts';
 import { volunteersMessagesJa } from './catalog/volunteers-ja.ts';
+import { localIssuesMessagesJa } from '../../features/local-issues/messages-ja.ts';
 
 // The Japanese catalog is the source of truth; English must have every key
 // (checked by the type of messages-en.ts and by a test).
@@ -464,6 +465,7 @@ export const messagesJa = {
   ...helpRequestsMessagesJa,
   ...matchingMessagesJa,
   ...importMessagesJa,
+  ...localIssuesMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;
