@@ -1,5 +1,6 @@
 // Everything the staff pages of one issue need, read through the services of
 // the features it links to; shared by the detail page and its refused forms.
+import { canManageArea } from '../../platform/auth/permissions.ts';
 import type { AppContext } from '../../platform/http/app-env.ts';
 import { serviceContext } from '../../platform/http/app-env.ts';
 import { pageContext } from '../../platform/layout/page-context.ts';
@@ -27,7 +28,7 @@ export async function issueChoices(c: AppContext) {
     meetings,
     staff,
     councilChoices: councils.map((x) => ({ value: x.id, label: x.name })),
-    meetingChoices: [...meetings].reverse().map((m) => ({ value: m.id, label: meetingLabel(page, m, councils) })),
+    meetingChoices: meetings.map((m) => ({ value: m.id, label: meetingLabel(page, m, councils) })),
     ownerChoices: staff.filter((u) => u.isActive && u.role !== 'staff').map((u) => ({ value: u.id, label: u.displayName })),
   };
 }
@@ -66,7 +67,7 @@ export async function renderIssueDetail(c: AppContext, id: string, forms: Detail
   const may = {
     manage,
     raise: manage && canRaise(issue, holder),
-    answer: canAnswer(issue) && issuesService.canManageIssue(ctx.actor, [...issue.areaIds, ...(holder ? [holder.areaId] : [])]),
+    answer: canAnswer(issue) && Boolean(holder && canManageArea(ctx.actor, holder.areaId)),
   };
   const meetingById = new Map(choices.meetings.map((m) => [m.id, m]));
   const names = {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { localIssueAreas, localIssueHelpTypes, localIssueMeetings, localIssueOutcomes, localIssues, localIssueUpdates } from './schema.ts';
 
@@ -19,14 +19,14 @@ function issueConditions(tenantId: string, filter: IssueFilter): SQL | undefined
   if (filter.publicOnly) conditions.push(eq(t.isPublic, true));
   if (filter.areaIds) {
     const inAreas = filter.areaIds.length ? inArray(localIssueAreas.areaId, [...filter.areaIds]) : sql`false`;
-    conditions.push(exists(sql`SELECT 1 FROM ${localIssueAreas} WHERE ${localIssueAreas.tenantId} = ${t.tenantId} AND ${localIssueAreas.issueId} = ${t.id} AND ${inAreas}`));
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${localIssueAreas} WHERE ${localIssueAreas.tenantId} = ${t.tenantId} AND ${localIssueAreas.issueId} = ${t.id} AND ${inAreas})`);
   }
   if (filter.helpTypeId) {
-    conditions.push(exists(sql`SELECT 1 FROM ${localIssueHelpTypes} WHERE ${localIssueHelpTypes.tenantId} = ${t.tenantId} AND ${localIssueHelpTypes.issueId} = ${t.id} AND ${localIssueHelpTypes.helpTypeId} = ${filter.helpTypeId}`));
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${localIssueHelpTypes} WHERE ${localIssueHelpTypes.tenantId} = ${t.tenantId} AND ${localIssueHelpTypes.issueId} = ${t.id} AND ${localIssueHelpTypes.helpTypeId} = ${filter.helpTypeId})`);
   }
   if (filter.councilId) {
     // Held now, raised from, or on the trail: an escalated issue shows on both councils.
-    const onTrail = exists(sql`SELECT 1 FROM ${localIssueUpdates} WHERE ${localIssueUpdates.tenantId} = ${t.tenantId} AND ${localIssueUpdates.issueId} = ${t.id} AND ${localIssueUpdates.councilId} = ${filter.councilId}`);
+    const onTrail = sql`EXISTS (SELECT 1 FROM ${localIssueUpdates} WHERE ${localIssueUpdates.tenantId} = ${t.tenantId} AND ${localIssueUpdates.issueId} = ${t.id} AND ${localIssueUpdates.councilId} = ${filter.councilId})`;
     conditions.push(or(eq(t.councilId, filter.councilId), eq(t.raisedFromCouncilId, filter.councilId), onTrail));
   }
   return and(...conditions);

@@ -1,14 +1,16 @@
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { assertRole } from '../../platform/auth/permissions.ts';
+import { assertRole, canManageArea } from '../../platform/auth/permissions.ts';
 import { japanToday, type Actor, type ServiceContext } from '../../platform/context/service-context.ts';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import { messageWithParams } from '../../platform/validation/fields.ts';
 import * as areasService from '../areas/service.ts';
 import * as helpRequestsService from '../help-requests/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
-import * as councilReads from './council-reads.ts';
-import type { CouncilRow, MeetingRow } from './council-reads.ts';
+import * as councilMeetingsService from '../councils/meetings-service.ts';
+import type { MeetingRow } from '../councils/meetings-service.ts';
+import * as councilsService from '../councils/service.ts';
+import type { CouncilRow } from '../councils/service.ts';
 import { canAnswer, canRaise, progressFor, resolvedOnFor } from './issue-rules.ts';
 import { findPersonalData } from './personal-data-check.ts';
 import * as repository from './repository.ts';
@@ -77,15 +79,16 @@ export async function findEvidence(ctx: ServiceContext, issue: IssueListItem): P
   return helpRequestsService.countUnansweredRequests(ctx, { helpTypeIds: issue.helpTypeIds, areaIds: issue.areaIds });
 }
 
-/** The tenant's live councils, with the name of their kind. */
-export async function findCouncils(ctx: ServiceContext): Promise<(CouncilRow & { kindName: string })[]> {
-  return councilReads.selectCouncils(ctx.db, ctx.tenantId);
+/** The tenant's live councils (read through the councils feature). */
+export async function findCouncils(ctx: ServiceContext): Promise<CouncilRow[]> {
+  return councilsService.findCouncils(ctx);
 }
 
-/** Meetings by id or by council, for naming them and choosing one. */
+/** Meetings of every council (or some), for naming them and choosing one; by id when asked. */
 export async function findMeetings(ctx: ServiceContext, filter: { ids?: readonly string[]; councilIds?: readonly string[] } = {}): Promise<MeetingRow[]> {
-  assertRole(ctx, ...readers);
-  return councilReads.selectMeetings(ctx.db, ctx.tenantId, filter);
+  const councilIds = filter.councilIds ?? (await councilsService.findCouncils(ctx, { includeArchived: true })).map((c) => c.id);
+  const meetings = await councilMeetingsService.findMeetingsOf(ctx, councilIds);
+  return filter.ids ? meetings.filter((m) => filter.ids!.includes(m.id)) : meetings;
 }
 
 // Catches what a public text should never hold, unless the coordinator has looked and confirmed.
@@ -99,8 +102,8 @@ async function checkedLinks(ctx: ServiceContext, input: IssueInput): Promise<voi
   const [areas, helpTypes, councils, meetings] = await Promise.all([
     areasService.findAllAreas(ctx),
     volunteersService.findHelpTypes(ctx),
-    councilReads.selectCouncils(ctx.db, ctx.tenantId),
-    input.sourceMeetingId ? councilReads.selectMeetings(ctx.db, ctx.tenantId, { ids: [input.sourceMeetingId] }) : [],
+    councilsService.findCouncils(ctx),
+    input.sourceMeetingId ? findMeetings(ctx, { ids: [input.sourceMeetingId] }) : [],
   ]);
   const problems: { path: string; message: string }[] = [];
   if (!input.areaIds.every((id) => areas.some((a) => a.id === id && !a.archivedAt))) problems.push({ path: 'areaIds', message: 'validation.choice' });
@@ -177,7 +180,7 @@ export async function updateIssue(ctx: ServiceContext, id: string, input: IssueI
 }
 
 async function checkMeeting(ctx: ServiceContext, meetingId: string | null): Promise<void> {
-  if (meetingId && (await councilReads.selectMeetings(ctx.db, ctx.tenantId, { ids: [meetingId] })).length === 0) throw new Invalid([{ path: 'meetingId', message: 'validation.choice' }]);
+  if (meetingId && (await findMeetings(ctx, { ids: [meetingId] })).length === 0) throw new Invalid([{ path: 'meetingId', message: 'validation.choice' }]);
 }
 
 /** Adds a dated entry to the timeline (who, which meeting, what happened), moving the status and progress when given. */
@@ -205,7 +208,7 @@ export async function addUpdate(ctx: ServiceContext, id: string, input: UpdateIn
 /** A 第2層 council raises its issue to a 第1層 council (councils.tiers holds 1); it waits there for an answer. */
 export async function raiseIssue(ctx: ServiceContext, id: string, input: EscalationInput): Promise<LocalIssueRow> {
   const before = await getIssueToManage(ctx, id);
-  const councils = await councilReads.selectCouncils(ctx.db, ctx.tenantId);
+  const councils = await councilsService.findCouncils(ctx);
   if (!canRaise(before, councils.find((c) => c.id === before.councilId))) throw new Conflict('issue_not_raisable', 'localIssues.cannotRaise');
   const target = councils.find((c) => c.id === input.councilId && c.tiers.includes(1));
   if (!target) throw new Invalid([{ path: 'councilId', message: 'localIssues.tier1Required' }]);
@@ -223,9 +226,9 @@ export async function raiseIssue(ctx: ServiceContext, id: string, input: Escalat
 export async function answerIssue(ctx: ServiceContext, id: string, input: EscalationInput): Promise<LocalIssueRow> {
   const before = await getIssue(ctx, id);
   if (!canAnswer(before)) throw new Conflict('issue_not_raised', 'localIssues.cannotAnswer');
-  const holder = (await councilReads.selectCouncils(ctx.db, ctx.tenantId)).find((c) => c.id === before.councilId);
-  // The 第1層 council's own coordinator answers, or anyone who manages the issue itself.
-  if (!canManageIssue(ctx.actor, [...before.areaIds, ...(holder ? [holder.areaId] : [])])) throw new Forbidden();
+  const holder = (await councilsService.findCouncils(ctx)).find((c) => c.id === before.councilId);
+  // The 第1層 council answers: its area's coordinator, or an admin; not the coordinator who raised it.
+  if (!holder || !canManageArea(ctx.actor, holder.areaId)) throw new Forbidden();
   await checkMeeting(ctx, input.meetingId);
   return ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
