@@ -22,6 +22,7 @@ import { helpRequestRoutes, intakeDraftBodyAllowances } from './features/help-re
 import { matchRoutes } from './features/matches/routes.tsx';
 import { volunteerPageRoutes } from './features/matches/volunteer-page/routes.tsx';
 import { figuresRoutes } from './features/figures/routes.tsx';
+import { communityRoutes } from './features/local-issues/public/routes.tsx';
 import { localIssueRoutes } from './features/local-issues/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
@@ -92,10 +93,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // text check reads the body last, through the cache that routes read from.
   const bodyLimit = requestBodyLimit([...importBodyAllowances, ...bankStatementBodyAllowances, ...intakeDraftBodyAllowances]);
   app.use('*', localeSelection, tenantResolution, sessionLoading, privateWhenSignedIn, bodyLimit, csrfProtection, refuseUnreadableInput, readRouting, forgetPagesAfterChanges);
-  for (const path of ['/', '/areas', '/areas/:id', '/resources', '/resources/:id']) app.get(path, publicPageCache);
+  for (const path of ['/', '/areas', '/areas/:id', '/areas/:id/community', '/local-issues/:id', '/resources', '/resources/:id']) app.get(path, publicPageCache);
 
   app.route('/', setupRoutes);
   app.route('/', homeRoutes);
+  app.route('/', communityRoutes);
   app.route('/', areaRoutes);
   app.route('/', coordinatorRoutes);
   app.route('/', importRoutes);

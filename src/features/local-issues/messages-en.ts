@@ -147,4 +147,6 @@ export const localIssuesMessagesEn: Record<keyof typeof localIssuesMessagesJa, s
   'localIssues.community.backToArea': 'Back to {area}',
   'localIssues.community.issueBack': 'Back to the discussions and work',
   'localIssues.community.calendarName': '{tenant} local meetings',
+  'localIssues.community.aCouncil': 'the council',
+  'localIssues.community.meetingNumber': '{fiscalYear} meeting {number}',
 };

@@ -145,4 +145,6 @@ export const localIssuesMessagesJa = {
   'localIssues.community.backToArea': '{area}のページへ戻る',
   'localIssues.community.issueBack': '地域の話し合いと取り組みへ戻る',
   'localIssues.community.calendarName': '{tenant} 地域の話し合い',
+  'localIssues.community.aCouncil': '協議体',
+  'localIssues.community.meetingNumber': '{fiscalYear} 第{number}回',
 } as const;

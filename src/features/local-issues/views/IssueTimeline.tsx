@@ -4,7 +4,7 @@ import type { IssueUpdateRow } from '../service.ts';
 
 type Props = {
   page: PageContext;
-  updates: IssueUpdateRow[];
+  updates: (Pick<IssueUpdateRow, 'happenedOn' | 'kind' | 'body' | 'meetingId' | 'councilId' | 'statusAfter' | 'progressAfter'> & { authorId?: string })[];
   councilName: (id: string | null) => string;
   meetingName: (id: string | null) => string;
   /** Staff pages say who wrote each entry; public pages do not. */
@@ -34,7 +34,7 @@ export function IssueTimeline({ page, updates, councilName, meetingName, authorN
             </p>
             {meeting ? <p class="timeline__meeting">{t('localIssues.timeline.atMeeting', { meeting })}</p> : null}
             {u.body ? <p class="preserve-lines">{u.body}</p> : null}
-            {authorName ? <p class="muted">{t('localIssues.timeline.by', { name: authorName(u.authorId) })}</p> : null}
+            {authorName && u.authorId ? <p class="muted">{t('localIssues.timeline.by', { name: authorName(u.authorId) })}</p> : null}
           </li>
         );
       })}
