@@ -23,6 +23,7 @@ import { matchRoutes } from './features/matches/routes.tsx';
 import { volunteerPageRoutes } from './features/matches/volunteer-page/routes.tsx';
 import { figuresRoutes } from './features/figures/routes.tsx';
 import { communityRoutes } from './features/local-issues/public/routes.tsx';
+import { localIssueApi } from './features/local-issues/api.ts';
 import { localIssueRoutes } from './features/local-issues/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
@@ -131,6 +132,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', registrationApi);
   app.route('/', eventApi);
   app.route('/', volunteerApi);
+  app.route('/', localIssueApi);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

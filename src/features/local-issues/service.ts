@@ -246,3 +246,9 @@ export async function findIssuesOfMeeting(ctx: ServiceContext, meetingId: string
   const rows = await Promise.all(ids.map((id) => repository.selectIssue(ctx.db, ctx.tenantId, id)));
   return rows.filter((r): r is LocalIssueRow => Boolean(r));
 }
+
+/** The timelines of several issues, oldest entry first (for the API's list). */
+export async function findUpdatesOf(ctx: ServiceContext, issueIds: readonly string[]): Promise<IssueUpdateRow[]> {
+  assertRole(ctx, ...readers);
+  return repository.selectUpdates(ctx.db, ctx.tenantId, issueIds);
+}

@@ -88,4 +88,24 @@ describe('地域の話し合いと取り組み', () => {
     expect(events.map((e) => e.summary)).toEqual(['東光地域懇談会 まちコン']);
     expect(events[0]!.location).toContain('東光地区センター');
   });
+  it('answers the API with public fields only without a session, and everything for staff, described in the OpenAPI document', async () => {
+    const anonymous = createClient(testApp);
+    const meetings = (await (await anonymous.get(`/api/v1/meetings?areaId=${ids.areaA}`)).json()) as { meetings: { minutes: string | null; title: string }[] };
+    expect(meetings.meetings).toHaveLength(3);
+    expect(JSON.stringify(meetings)).not.toContain('非公開の議事要旨');
+    expect(JSON.stringify(meetings)).not.toContain('onlineUrl');
+    expect(meetings.meetings.some((m) => m.minutes === '委員から、集まる場所が減ったという声が出された。')).toBe(true);
+    const issues = (await (await anonymous.get('/api/v1/local-issues')).json()) as { issues: { title: string; isPublic?: boolean; timeline: unknown[] }[] };
+    expect(issues.issues.map((i) => i.title)).toEqual(['交流の機会が減少した']);
+    expect(issues.issues[0]!.timeline).toHaveLength(2);
+    expect(issues.issues[0]!.isPublic).toBeUndefined();
+    const councils = (await (await anonymous.get('/api/v1/councils')).json()) as { councils: { name: string; kind: string }[] };
+    expect(councils.councils.map((k) => k.name).sort()).toEqual(['A地域第2層協議体', '東光地域懇談会']);
+    const staff = createClient(testApp);
+    await staff.signIn('staff@example.jp');
+    expect(JSON.stringify(await (await staff.get('/api/v1/meetings')).json())).toContain('非公開の議事要旨');
+    expect(((await (await staff.get('/api/v1/local-issues')).json()) as { issues: unknown[] }).issues).toHaveLength(2);
+    const openapi = JSON.stringify(await (await anonymous.get('/api/openapi.json')).json());
+    for (const path of ['/api/v1/councils', '/api/v1/meetings', '/api/v1/local-issues']) expect(openapi).toContain(path);
+  });
 });
