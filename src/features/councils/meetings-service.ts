@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { assertRole } from '../../platform/auth/permissions.ts';
 import type { ServiceContext } from '../../platform/context/service-context.ts';
-import { Conflict, Invalid, NotFound } from '../../platform/errors/app-error.ts';
+import { Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import { enqueueJob } from '../../platform/jobs/jobs.ts';
 import { messageWithParams } from '../../platform/validation/fields.ts';
 import { japanDateOf } from '../../platform/wareki/japan-time.ts';
@@ -161,7 +161,7 @@ export async function updateMeetingDetails(ctx: ServiceContext, id: string, vers
     const db = tx as unknown as Database;
     const { agenda: _typed, ...details } = input;
     const after = await repository.updateMeetingAtVersion(db, ctx.tenantId, id, version, { ...details, updatedAt: ctx.now });
-    if (!after) throw new Conflict('edit_conflict', 'councils.editConflict');
+    if (!after) throw new Invalid([{ path: 'version', message: 'councils.editConflict' }]);
     await repository.replaceAgenda(db, ctx.tenantId, id, agenda);
     await recordAudit(ctx, db, { action: 'update', entityType: 'council_meeting', entityId: id, before, after });
     return after;
@@ -209,7 +209,7 @@ export async function closeMeeting(ctx: ServiceContext, id: string, input: Closi
       closedAt: meeting.closedAt ?? ctx.now,
       updatedAt: ctx.now,
     });
-    if (!after) throw new Conflict('edit_conflict', 'councils.editConflict');
+    if (!after) throw new Invalid([{ path: 'version', message: 'councils.editConflict' }]);
     await repository.replaceAttendance(db, ctx.tenantId, id, input.attendance);
     await repository.insertActionItems(db, ctx.tenantId, id, input.actionItems);
     for (const item of record.agenda) {

@@ -58,7 +58,7 @@ export const meetingInput = z
     startTime: clock,
     endTime: clock,
     place: optionalText({ max: 200 }),
-    onlineUrl: emptyOr(z.url({ protocol: /^https?$/, error: 'validation.url' }).max(500)),
+    onlineUrl: emptyOr(z.url({ protocol: /^https?$/, error: 'councils.onlineUrlInvalid' }).max(500)),
     eventId: z
       .union([z.literal(''), uuidParam])
       .optional()

@@ -1,3 +1,4 @@
+import { councilsMessagesEn } from '../../features/councils/messages-en.ts';
 import { coordinatorActivitiesMessagesEn } from './catalog/coordinator-activities-en.ts';
 import { helpRequestsMessagesEn } from './catalog/help-requests-en.ts';
 import { matchingMessagesEn } from './catalog/matching-en.ts';
@@ -463,5 +464,6 @@ export const messagesEn: Record<MessageKey, string> = {
   ...helpRequestsMessagesEn,
   ...matchingMessagesEn,
   ...importMessagesEn,
+  ...councilsMessagesEn,
   ...localIssuesMessagesEn,
 };
