@@ -94,9 +94,12 @@ localIssueRoutes.post('/staff/local-issues/:id', managers, async (c) => {
 });
 
 // The detail page's own forms: each shows the page again with its own values and messages when refused.
+// Each checks who may act before reading the form, so a refusal never depends on what was typed.
 function detailForm<T extends z.ZodType>(path: string, schema: T, formName: keyof DetailForms, action: (c: AppContext, id: string, input: z.output<T>) => Promise<unknown>, flash: string) {
   localIssueRoutes.post(path, managers, async (c) => {
     const id = recordId(c.req.param('id')!);
+    if (formName === 'answer') await issuesService.assertCanAnswer(serviceContext(c), id);
+    else await issuesService.getIssueToManage(serviceContext(c), id);
     const render = (form: FormState) => renderIssueDetail(c, id, { [formName]: form });
     return handleFormSubmission(
       c,

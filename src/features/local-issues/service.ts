@@ -222,13 +222,18 @@ export async function raiseIssue(ctx: ServiceContext, id: string, input: Escalat
   });
 }
 
+/** The 第1層 council answers: its area's coordinator, or an admin; not the coordinator who raised it. */
+export async function assertCanAnswer(ctx: ServiceContext, id: string): Promise<IssueDetail> {
+  const issue = await getIssue(ctx, id);
+  const holder = issue.councilId ? (await councilsService.findCouncils(ctx, { includeArchived: true })).find((c) => c.id === issue.councilId) : undefined;
+  if (!canManageArea(ctx.actor, holder?.areaId ?? '')) throw new Forbidden();
+  return issue;
+}
+
 /** The 第1層 council answers a raised issue and gives it back to the council that raised it. */
 export async function answerIssue(ctx: ServiceContext, id: string, input: EscalationInput): Promise<LocalIssueRow> {
-  const before = await getIssue(ctx, id);
+  const before = await assertCanAnswer(ctx, id);
   if (!canAnswer(before)) throw new Conflict('issue_not_raised', 'localIssues.cannotAnswer');
-  const holder = (await councilsService.findCouncils(ctx)).find((c) => c.id === before.councilId);
-  // The 第1層 council answers: its area's coordinator, or an admin; not the coordinator who raised it.
-  if (!holder || !canManageArea(ctx.actor, holder.areaId)) throw new Forbidden();
   await checkMeeting(ctx, input.meetingId);
   return ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
