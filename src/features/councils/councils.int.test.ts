@@ -144,7 +144,7 @@ describe('meetings', () => {
   });
 
   it('keeps handouts of the allowed types only, checked by their bytes', async () => {
-    const upload = async (name: string, bytes: Uint8Array, type: string) => {
+    const upload = async (name: string, bytes: Uint8Array<ArrayBuffer>, type: string) => {
       await yamada.get(`/staff/meetings/${ids.meeting}`);
       const body = new FormData();
       body.set('_csrf', yamada.csrfToken);

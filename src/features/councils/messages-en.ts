@@ -227,5 +227,6 @@ export const councilsMessagesEn: Record<keyof typeof councilsMessagesJa, string>
   'councils.signature': 'Signature',
   'councils.homeActionItems': 'Your action items from meetings',
   'councils.homeActionDue': 'Due {date}',
+  'councils.markDoneShort': 'Mark done',
   'councils.markDone': 'Mark "{title}" done',
 };

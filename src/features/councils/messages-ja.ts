@@ -225,5 +225,6 @@ export const councilsMessagesJa = {
   'councils.signature': '署名',
   'councils.homeActionItems': 'あなたの宿題（会議で決まったこと）',
   'councils.homeActionDue': '期限 {date}',
+  'councils.markDoneShort': '済みにする',
   'councils.markDone': '「{title}」を済みにする',
 } as const;

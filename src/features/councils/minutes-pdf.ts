@@ -24,7 +24,7 @@ function documentFrame(title: string, content: Content[], p: Printing): TDocumen
   return {
     pageSize: 'A4',
     pageMargins: [50, 50, 50, 50],
-    info: { title },
+    info: { title: title.replace('\n', ' ') },
     defaultStyle: { font: JAPANESE_FONT, fontSize: 10.5, lineHeight: 1.4 },
     styles: { title: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 0, 0, 12] }, section: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] } },
     footer: (page: number, pages: number) => ({ text: `${p.tenantName}　${page} / ${pages}`, alignment: 'center', fontSize: 8, margin: [0, 20, 0, 0] }),
@@ -53,14 +53,14 @@ export function minutesDocument(record: MeetingRecord, p: Printing): TDocumentDe
       ],
       margin: [0, 2, 0, 4] as [number, number, number, number],
     }));
-  const title = `${heading(record, t)}　${t('councils.minutesTitle')}`;
+  const title = `${heading(record, t)}\n${t('councils.minutesTitle')}`;
   return documentFrame(
     title,
     [
       { text: title, style: 'title' },
       {
         table: {
-          widths: [90, '*'],
+          widths: [110, '*'],
           body: [
             [t('councils.when'), formatWarekiSpan(meeting.startsAt, meeting.endsAt)],
             [t('councils.place'), [meeting.place, meeting.onlineUrl ? t('councils.online') : ''].filter(Boolean).join(' ／ ') || none],
@@ -106,7 +106,7 @@ const blankRows = 8;
 export function signInSheetDocument(record: MeetingRecord, p: Printing): TDocumentDefinitions {
   const { t } = p;
   const { meeting, members } = record;
-  const title = `${heading(record, t)}　${t('councils.signInSheetTitle')}`;
+  const title = `${heading(record, t)}\n${t('councils.signInSheetTitle')}`;
   const row = (cells: string[]) => cells.map((text) => ({ text, margin: [0, 6, 0, 6] as [number, number, number, number] }));
   return documentFrame(
     title,

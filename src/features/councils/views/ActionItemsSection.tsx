@@ -18,8 +18,8 @@ export function ActionItemsSection({ page, items }: { page: PageContext; items: 
             <form method="post" action={`/staff/action-items/${item.id}/done`} class="inline-form">
               <CsrfField page={page} />
               <input type="hidden" name="done" value="1" />
-              <button type="submit" class="button button--quiet">
-                {t('councils.markDone', { title: item.title })}
+              <button type="submit" class="button button--quiet" aria-label={t('councils.markDone', { title: item.title })}>
+                {t('councils.markDoneShort')}
               </button>
             </form>
           </li>
