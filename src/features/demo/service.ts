@@ -7,6 +7,7 @@ import * as usersService from '../users/service.ts';
 import { seedDemoCoordinatorActivities } from './demo-coordinator-activities.ts';
 import { seedDemoCouncils } from './demo-councils.ts';
 import { seedDemoEvents } from './demo-events.ts';
+import { seedDemoLocalIssues } from './demo-local-issues.ts';
 import { seedDemoResources } from './demo-resources.ts';
 import { seedDemoStories } from './demo-stories.ts';
 import { demoAreas, demoAssignmentsStartOn, demoPassword, demoTenant, demoUsers } from './demo-tenant.ts';
@@ -67,6 +68,7 @@ export async function seedDemoTenant(db: Database, now: Date, options: { resourc
     await seedDemoStories(ctx, districtIds);
     await seedDemoCoordinatorActivities(ctx);
     await seedDemoCouncils(ctx);
+    await seedDemoLocalIssues(ctx);
   }
   return { tenant, created: true };
 }
