@@ -18,8 +18,11 @@ import { IssueDetailPage, type DetailForms } from './views/IssueDetailPage.tsx';
 import { meetingLabel } from './views/meeting-label.ts';
 import type { OutcomeChoices } from './views/OutcomeForms.tsx';
 
-/** The council, meeting and owner choices every issue form offers. */
-export async function issueChoices(c: AppContext) {
+// Years of meetings make a select no one can use: the newest, and always those the issue already names.
+const meetingsOffered = 300;
+
+/** The council, meeting and owner choices every issue form offers; `keep` are meeting ids the form must still offer. */
+export async function issueChoices(c: AppContext, keep: readonly (string | null)[] = []) {
   const ctx = serviceContext(c);
   const page = pageContext(c);
   const [councils, meetings, staff] = await Promise.all([issuesService.findCouncils(ctx), issuesService.findMeetings(ctx), usersService.findStaffNames(ctx)]);
@@ -28,7 +31,7 @@ export async function issueChoices(c: AppContext) {
     meetings,
     staff,
     councilChoices: councils.map((x) => ({ value: x.id, label: x.name })),
-    meetingChoices: meetings.map((m) => ({ value: m.id, label: meetingLabel(page, m, councils) })),
+    meetingChoices: meetings.filter((m, i) => i < meetingsOffered || keep.includes(m.id)).map((m) => ({ value: m.id, label: meetingLabel(page, m, councils) })),
     ownerChoices: staff.filter((u) => u.isActive && u.role !== 'staff').map((u) => ({ value: u.id, label: u.displayName })),
   };
 }
@@ -56,7 +59,7 @@ export async function renderIssueDetail(c: AppContext, id: string, forms: Detail
   const issue = await issuesService.getIssue(ctx, id);
   const manage = issuesService.canManageIssue(ctx.actor, issue.areaIds);
   const [choices, areas, helpTypes, evidence, outcomes] = await Promise.all([
-    issueChoices(c),
+    issueChoices(c, [issue.sourceMeetingId]),
     areasService.findAllAreas(ctx),
     volunteersService.findHelpTypes(ctx),
     issuesService.findEvidence(ctx, issue),

@@ -34,7 +34,7 @@ localIssueRoutes.get('/staff/local-issues', readers, async (c) => {
 
 async function renderEdit(c: AppContext, issue: issuesService.IssueDetail | null, form?: FormState) {
   const ctx = serviceContext(c);
-  const [choices, allAreas, helpTypes] = await Promise.all([issueChoices(c), areasService.findAllAreas(ctx), volunteersService.findHelpTypes(ctx)]);
+  const [choices, allAreas, helpTypes] = await Promise.all([issueChoices(c, [issue?.sourceMeetingId ?? null, form?.values.sourceMeetingId ?? null]), areasService.findAllAreas(ctx), volunteersService.findHelpTypes(ctx)]);
   const areas = ctx.actor?.role === 'admin' ? allAreas : allAreas.filter((a) => ctx.actor?.areaIds.includes(a.id) || issue?.areaIds.includes(a.id));
   const initial = issue ? issueFormValues(issue) : { raisedOn: japanToday(ctx.now), source: 'council_meeting', status: 'identified', ownerId: ctx.actor?.id ?? '' };
   return c.html(

@@ -91,6 +91,16 @@ export async function findMeetings(ctx: ServiceContext, filter: { ids?: readonly
   return filter.ids ? meetings.filter((m) => filter.ids!.includes(m.id)) : meetings;
 }
 
+async function meetingExists(ctx: ServiceContext, id: string): Promise<boolean> {
+  return councilMeetingsService.getMeeting(ctx, id).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof NotFound) return false;
+      throw error;
+    },
+  );
+}
+
 // Catches what a public text should never hold, unless the coordinator has looked and confirmed.
 function checkPublicText(isPublic: boolean, confirmed: boolean, ...texts: string[]): void {
   if (!isPublic || confirmed) return;
@@ -99,18 +109,18 @@ function checkPublicText(isPublic: boolean, confirmed: boolean, ...texts: string
 }
 
 async function checkedLinks(ctx: ServiceContext, input: IssueInput): Promise<void> {
-  const [areas, helpTypes, councils, meetings] = await Promise.all([
+  const [areas, helpTypes, councils, meetingFound] = await Promise.all([
     areasService.findAllAreas(ctx),
     volunteersService.findHelpTypes(ctx),
     councilsService.findCouncils(ctx),
-    input.sourceMeetingId ? findMeetings(ctx, { ids: [input.sourceMeetingId] }) : [],
+    input.sourceMeetingId ? meetingExists(ctx, input.sourceMeetingId) : true,
   ]);
   const problems: { path: string; message: string }[] = [];
   if (!input.areaIds.every((id) => areas.some((a) => a.id === id && !a.archivedAt))) problems.push({ path: 'areaIds', message: 'validation.choice' });
   else if (!canManageIssue(ctx.actor, input.areaIds)) problems.push({ path: 'areaIds', message: 'localIssues.areaOutsideAreas' });
   if (!input.helpTypeIds.every((id) => helpTypes.some((h) => h.id === id))) problems.push({ path: 'helpTypeIds', message: 'validation.choice' });
   if (input.councilId && !councils.some((c) => c.id === input.councilId)) problems.push({ path: 'councilId', message: 'validation.choice' });
-  if (input.sourceMeetingId && meetings.length === 0) problems.push({ path: 'sourceMeetingId', message: 'validation.choice' });
+  if (!meetingFound) problems.push({ path: 'sourceMeetingId', message: 'validation.choice' });
   if (input.source === 'council_meeting' && !input.sourceMeetingId) problems.push({ path: 'sourceMeetingId', message: 'localIssues.sourceMeetingRequired' });
   if (problems.length) throw new Invalid(problems);
   checkPublicText(input.isPublic, input.confirmNoPersonalData, input.title, input.description);
@@ -180,7 +190,7 @@ export async function updateIssue(ctx: ServiceContext, id: string, input: IssueI
 }
 
 async function checkMeeting(ctx: ServiceContext, meetingId: string | null): Promise<void> {
-  if (meetingId && (await findMeetings(ctx, { ids: [meetingId] })).length === 0) throw new Invalid([{ path: 'meetingId', message: 'validation.choice' }]);
+  if (meetingId && !(await meetingExists(ctx, meetingId))) throw new Invalid([{ path: 'meetingId', message: 'validation.choice' }]);
 }
 
 /** Adds a dated entry to the timeline (who, which meeting, what happened), moving the status and progress when given. */

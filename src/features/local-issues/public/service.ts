@@ -32,11 +32,18 @@ async function publicIssues(ctx: ServiceContext, rows: LocalIssueRow[]): Promise
   }));
 }
 
-/** Council and meeting names the public may read. */
-export async function findPublicNames(ctx: ServiceContext): Promise<PublicNames> {
-  const [councils, meetings] = await Promise.all([councilsService.findPublicCouncils(ctx), councilMeetingsService.findPublicMeetings(ctx)]);
-  return { councils: new Map(councils.map((c) => [c.id, c.name])), meetings: new Map(meetings.map((m) => [m.id, m])) };
+/** The public meetings of some areas and the areas above them (where a 第1層 council meets), with the names of announced councils. */
+async function publicMeetingsAround(ctx: ServiceContext, areaIds: readonly string[]): Promise<{ meetings: PublicMeeting[]; names: PublicNames }> {
+  const areas = await areasService.findAllAreas(ctx);
+  const around = new Set(areaIds);
+  for (const id of areaIds) for (let parent = areas.find((a) => a.id === id)?.parentId; parent; parent = areas.find((a) => a.id === parent)?.parentId) around.add(parent);
+  const [councils, meetings] = await Promise.all([councilsService.findPublicCouncils(ctx), councilMeetingsService.findPublicMeetings(ctx, [...around])]);
+  return { meetings, names: { councils: new Map(councils.map((c) => [c.id, c.name])), meetings: new Map(meetings.map((m) => [m.id, m])) } };
 }
+
+// A page people read and print: the newest issues and minutes, not twenty years of them.
+const issuesShown = 100;
+const minutesShown = 20;
 
 export type Community = { upcoming: PublicMeeting[]; minutes: PublicMeeting[]; issues: PublicIssue[]; names: PublicNames };
 
@@ -47,14 +54,16 @@ export type Community = { upcoming: PublicMeeting[]; minutes: PublicMeeting[]; i
  */
 export async function findCommunity(ctx: ServiceContext, areaId: string): Promise<Community> {
   await areasService.getArea(ctx, areaId);
-  const [meetings, rows, names] = await Promise.all([
-    councilMeetingsService.findPublicMeetings(ctx, [areaId]),
-    repository.selectIssues(ctx.db, ctx.tenantId, { publicOnly: true, areaIds: [areaId] }, 200),
-    findPublicNames(ctx),
+  const [{ meetings, names }, rows, councils] = await Promise.all([
+    publicMeetingsAround(ctx, [areaId]),
+    repository.selectIssues(ctx.db, ctx.tenantId, { publicOnly: true, areaIds: [areaId] }, issuesShown),
+    councilsService.findPublicCouncils(ctx, [areaId]),
   ]);
+  const own = new Set(councils.map((c) => c.id));
+  const ofArea = meetings.filter((m) => own.has(m.councilId));
   return {
-    upcoming: meetings.filter((m) => m.status === 'scheduled' && m.endsAt >= ctx.now),
-    minutes: meetings.filter((m) => m.status === 'closed' && m.minutes !== null).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime()),
+    upcoming: ofArea.filter((m) => m.status === 'scheduled' && m.endsAt >= ctx.now),
+    minutes: ofArea.filter((m) => m.status === 'closed' && m.minutes !== null).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime()).slice(0, minutesShown),
     issues: await publicIssues(ctx, rows),
     names,
   };
@@ -64,8 +73,9 @@ export async function findCommunity(ctx: ServiceContext, areaId: string): Promis
 export async function getPublicIssue(ctx: ServiceContext, id: string): Promise<{ issue: PublicIssue; areaIds: string[]; names: PublicNames }> {
   const row = await repository.selectIssue(ctx.db, ctx.tenantId, id);
   if (!row || !row.isPublic) throw new NotFound();
-  const [[issue], areas, names] = await Promise.all([publicIssues(ctx, [row]), repository.selectIssueAreas(ctx.db, ctx.tenantId, [id]), findPublicNames(ctx)]);
-  return { issue: issue!, areaIds: areas.map((a) => a.areaId), names };
+  const areas = (await repository.selectIssueAreas(ctx.db, ctx.tenantId, [id])).map((a) => a.areaId);
+  const [[issue], { names }] = await Promise.all([publicIssues(ctx, [row]), publicMeetingsAround(ctx, areas)]);
+  return { issue: issue!, areaIds: areas, names };
 }
 
 /** Public issues (all areas or some), for the API without a session. */
