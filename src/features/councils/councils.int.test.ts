@@ -141,6 +141,9 @@ describe('meetings', () => {
     await yamada.post(`/staff/meetings/${ids.meeting}/invitations`, {});
     await runJobTick(testApp.database, councilJobs({ mailer: testApp.mailer }), testApp.clock.now);
     expect(testApp.mailer.sent.filter((m) => m.subject.startsWith('【開催のご案内】第1回 A地域')).length).toBe(1);
+    // Three days before, the reminder goes to the same members.
+    await runJobTick(testApp.database, councilJobs({ mailer: testApp.mailer }), new Date('2026-12-07T05:00:00Z'));
+    expect(testApp.mailer.sent.filter((m) => m.subject === '【開催のお知らせ】第1回 A地域 第2層協議体').map((m) => m.to)).toEqual(['kitamura@example.jp']);
   });
 
   it('keeps handouts of the allowed types only, checked by their bytes', async () => {
@@ -155,6 +158,11 @@ describe('meetings', () => {
     const fakePdf = await upload('report.pdf', new TextEncoder().encode('#!/bin/sh\necho not a pdf'), 'application/pdf');
     expect(fakePdf.status).toBe(303);
     expect(decodeURIComponent(fakePdf.headers.get('set-cookie') ?? '')).toContain('councils.handoutWrongType');
+    expect(await testApp.database.query(`SELECT id FROM meeting_handouts`)).toEqual([]);
+    const oversized = new Uint8Array(10 * 1024 * 1024 + 1);
+    oversized.set(new TextEncoder().encode('%PDF-1.4\n'));
+    const tooLarge = await upload('big.pdf', oversized, 'application/pdf');
+    expect(decodeURIComponent(tooLarge.headers.get('set-cookie') ?? '')).toContain('councils.handoutTooLarge');
     expect(await testApp.database.query(`SELECT id FROM meeting_handouts`)).toEqual([]);
     const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     expect((await upload('活動報告.pdf', pdf, 'application/pdf')).status).toBe(303);

@@ -1,9 +1,9 @@
-// 議事録 and 出席簿 as PDF, printed with the guidebooks' pdfmake set-up (Noto Sans JP embedded).
+// 議事録 and 出席簿 as PDF, printed with pdfmake and Noto Sans JP (src/platform/pdf).
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Translate } from '../../platform/i18n/i18n.ts';
+import { JAPANESE_FONT } from '../../platform/pdf/japanese-font.ts';
+import { printPdf } from '../../platform/pdf/pdf-printer.ts';
 import { formatWarekiDate, formatWarekiSpan } from '../../platform/wareki/wareki.ts';
-import { JAPANESE_FONT } from '../guidebooks/guidebook-fonts.ts';
-import { printPdf } from '../guidebooks/pdf-printer.ts';
 import type { MeetingRecord } from './meetings-service.ts';
 import type { CouncilMemberRow } from './service.ts';
 
