@@ -8,7 +8,10 @@
 //   3. 2,000 simultaneous applications to a 500-seat event over `serve --workers 2`.
 // Prints figures and one table; asserts nothing. Load by autocannon, loopback only.
 // Knobs: BENCH_SCALE_SECONDS (15 per measurement), BENCH_SCALE_CONNECTIONS (50),
-// BENCH_SCALE_WORKERS ("1,2,4"), BENCH_APPLICATIONS (2000), BENCH_SEATS (500).
+// BENCH_SCALE_WORKERS ("1,2,4"), BENCH_APPLICATIONS (2000), BENCH_SEATS (500),
+// BENCH_SCALE_CLUSTER_DIR (/tmp/sasaeai-pg-bench-scale),
+// BENCH_SCALE_PARTS ("workers,replica,burst": which of 1–3 to run, e.g. "burst"
+// alone while working on the seat decisions), BENCH_SCALE_BURST_WORKERS (2).
 import { startStandby } from '../test/support/replica-cluster.ts';
 import { demoTenant } from '../src/features/demo/demo-tenant.ts';
 import { latency, machineLine, ms, Report, rounded, seconds } from './directory-support/report.ts';
@@ -24,7 +27,10 @@ const connections = Number(process.env.BENCH_SCALE_CONNECTIONS ?? 50);
 const workerCounts = (process.env.BENCH_SCALE_WORKERS ?? '1,2,4').split(',').map(Number);
 const applicationCount = Number(process.env.BENCH_APPLICATIONS ?? 2000);
 const seatCount = Number(process.env.BENCH_SEATS ?? 500);
-const clusterDir = '/tmp/sasaeai-pg-bench-scale';
+const burstWorkers = Number(process.env.BENCH_SCALE_BURST_WORKERS ?? 2);
+const parts = new Set((process.env.BENCH_SCALE_PARTS ?? 'workers,replica,burst').split(','));
+// Its own folder per checkout when several people bench on one machine.
+const clusterDir = process.env.BENCH_SCALE_CLUSTER_DIR ?? '/tmp/sasaeai-pg-bench-scale';
 const databaseName = 'sasaeai_scale';
 
 // What a resident or a care manager would type into the directory's search box.
@@ -85,57 +91,63 @@ async function main(): Promise<void> {
   psql(clusterUrl, `CREATE DATABASE ${databaseName}`);
   const databaseUrl = withDatabase(clusterUrl, databaseName);
 
-  console.log('\n1. Workers on one PostgreSQL');
   const byWorkers: Record<number, RouteFigures> = {};
-  for (const count of workerCounts) {
-    const started = performance.now();
-    const server = await startWorkers(count, databaseUrl); // the first start also migrates and seeds the demo tenant
-    const spread = await answeringProcesses(server.url);
-    console.log(`  serve --workers ${count}: answering after ${ms(performance.now() - started)}, ${spread.pids} process(es) seen answering /healthz`);
+  if (parts.has('workers')) {
+    console.log('\n1. Workers on one PostgreSQL');
+    for (const count of workerCounts) {
+      const started = performance.now();
+      const server = await startWorkers(count, databaseUrl); // the first start also migrates and seeds the demo tenant
+      const spread = await answeringProcesses(server.url);
+      console.log(`  serve --workers ${count}: answering after ${ms(performance.now() - started)}, ${spread.pids} process(es) seen answering /healthz`);
+      try {
+        byWorkers[count] = await measureRoutes(server.url, report, `×${count} workers`);
+      } finally {
+        await server.stop();
+      }
+    }
+    const listings = psql(databaseUrl, 'SELECT count(*) FROM resources')[0]?.[0];
+    console.log(`  (the demo tenant has ${listings} listings)`);
+    const base = byWorkers[workerCounts[0]!];
+    for (const count of workerCounts.slice(1)) {
+      for (const route of routes) {
+        const ratio = byWorkers[count]![route.name]!.rps / base![route.name]!.rps;
+        report.add(`scaling ×${count}/×${workerCounts[0]} ${route.name}`, `${ratio.toFixed(2)}×`, 'rps ratio');
+      }
+    }
+  }
+
+  let replicaFigures: RouteFigures = {};
+  if (parts.has('replica')) {
+    console.log('\n2. serve --workers 2 with a streaming replica (DATABASE_READ_URL)');
+    const standby = await startStandby(clusterUrl);
+    onCleanup(standby.stop);
+    const withReplica = await startWorkers(2, databaseUrl, standby.url(databaseName));
     try {
-      byWorkers[count] = await measureRoutes(server.url, report, `×${count} workers`);
+      const state = await waitForReplica(withReplica.url);
+      report.add('replica state in /healthz', state);
+      replicaFigures = await measureRoutes(withReplica.url, report, '×2 workers + replica');
+      report.add('replica after the load', await waitForReplica(withReplica.url));
     } finally {
-      await server.stop();
+      await withReplica.stop();
+      standby.stop();
     }
-  }
-  const listings = psql(databaseUrl, 'SELECT count(*) FROM resources')[0]?.[0];
-  console.log(`  (the demo tenant has ${listings} listings)`);
-  const base = byWorkers[workerCounts[0]!];
-  for (const count of workerCounts.slice(1)) {
-    for (const route of routes) {
-      const ratio = byWorkers[count]![route.name]!.rps / base![route.name]!.rps;
-      report.add(`scaling ×${count}/×${workerCounts[0]} ${route.name}`, `${ratio.toFixed(2)}×`, 'rps ratio');
+    const without = byWorkers[2];
+    if (without) {
+      for (const route of routes) report.add(`replica / no replica ${route.name}`, `${(replicaFigures[route.name]!.rps / without[route.name]!.rps).toFixed(2)}×`, 'rps ratio, ×2 workers');
     }
   }
 
-  console.log('\n2. serve --workers 2 with a streaming replica (DATABASE_READ_URL)');
-  const standby = await startStandby(clusterUrl);
-  onCleanup(standby.stop);
-  const withReplica = await startWorkers(2, databaseUrl, standby.url(databaseName));
-  let replicaFigures: RouteFigures;
-  try {
-    const state = await waitForReplica(withReplica.url);
-    report.add('replica state in /healthz', state);
-    replicaFigures = await measureRoutes(withReplica.url, report, '×2 workers + replica');
-    report.add('replica after the load', await waitForReplica(withReplica.url));
-  } finally {
-    await withReplica.stop();
-    standby.stop();
+  let burst: BurstResult | undefined;
+  if (parts.has('burst')) {
+    console.log(`\n3. ${applicationCount.toLocaleString('en')} simultaneous applications to a ${seatCount}-seat event over serve --workers ${burstWorkers}`);
+    const burstServer = await startWorkers(burstWorkers, databaseUrl);
+    try {
+      burst = await runBurst(burstServer.url, databaseUrl, demoTenant.slug, applicationCount, seatCount);
+    } finally {
+      await burstServer.stop();
+    }
+    reportBurst(report, burst);
   }
-  const without = byWorkers[2];
-  if (without) {
-    for (const route of routes) report.add(`replica / no replica ${route.name}`, `${(replicaFigures[route.name]!.rps / without[route.name]!.rps).toFixed(2)}×`, 'rps ratio, ×2 workers');
-  }
-
-  console.log(`\n3. ${applicationCount.toLocaleString('en')} simultaneous applications to a ${seatCount}-seat event over serve --workers 2`);
-  const burstServer = await startWorkers(2, databaseUrl);
-  let burst: BurstResult;
-  try {
-    burst = await runBurst(burstServer.url, databaseUrl, demoTenant.slug, applicationCount, seatCount);
-  } finally {
-    await burstServer.stop();
-  }
-  reportBurst(report, burst);
 
   const loadAfter = machineLine().load;
   report.print('Sasaeai scale benchmark (PostgreSQL 15, serve --workers)');
@@ -149,7 +161,7 @@ async function main(): Promise<void> {
       seconds: loadSeconds,
       workers: Object.fromEntries(Object.entries(byWorkers).map(([n, f]) => [n, json(f)])),
       replica: json(replicaFigures),
-      burst: { ...burst, latency: rounded(burst.latency), wallMs: Math.round(burst.wallMs), appsPerSecond: Math.round(burst.appsPerSecond) },
+      burst: burst && { ...burst, latency: rounded(burst.latency), wallMs: Math.round(burst.wallMs), appsPerSecond: Math.round(burst.appsPerSecond) },
     }),
   );
 }

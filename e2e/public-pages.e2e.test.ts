@@ -6,7 +6,7 @@ import { clickAndLoad, expectNoAccessibilityViolations } from './support/browser
 import { useDemoSite } from './support/demo-site.ts';
 
 const site = useDemoSite();
-const { openPage, visit } = site;
+const { openPage, visit, signIn } = site;
 
 async function heading(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).innerText()).replace(/\s+/g, ' ').trim();
@@ -87,6 +87,9 @@ describe('the areas page', () => {
       for (const area of demoAreas) expect(text).toContain(area.name);
       expect(text).toContain('山田 花子');
       expect(text).toContain('0166-23-0742');
+      // The header folds up so the page's own heading is on the first screen.
+      const headingBox = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+      expect(headingBox.y + headingBox.height, `${width} px wide: heading within the first ${height} px`).toBeLessThanOrEqual(height);
       await page.context().close();
     }
   });
@@ -171,5 +174,36 @@ describe('without JavaScript', () => {
     await clickAndLoad(page, page.getByRole('link', { name: '日本語', exact: true }));
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     expect(await heading(page)).toBe('職員ログイン');
+  });
+});
+
+describe('a resident who does not know their 圏域', () => {
+  test('finds it from the town name, asks for help there, and the request waits on that area coordinator’s home page', async () => {
+    const page = await openPage();
+    await visit(page, '/areas');
+    await page.getByRole('searchbox', { name: '町名・住所' }).fill('旭川市東光三条5丁目');
+    await clickAndLoad(page, page.getByRole('button', { name: '探す', exact: true }));
+    expect(await page.getByRole('status').filter({ hasText: '圏域です' }).innerText()).toContain('「東光3条」は「A地域・東光」の圏域です。');
+    await expectNoAccessibilityViolations(page);
+
+    await clickAndLoad(page, page.getByRole('link', { name: 'この圏域の担当に相談する' }));
+    expect(await page.getByRole('textbox', { name: /^住所/ }).inputValue()).toBe('旭川市東光三条5丁目');
+    expect(await page.getByLabel(/^圏域/).locator('option:checked').innerText()).toBe('A地域・東光');
+    await page.getByRole('textbox', { name: /^お困りの方の氏名/ }).fill('雪野 ハナ');
+    await page.getByRole('textbox', { name: /^連絡のつく電話番号/ }).fill('0166-35-1234');
+    await page.getByLabel(/^困りごと/).selectOption({ label: '除雪' });
+    await page.getByRole('textbox', { name: /^困っていること/ }).fill('玄関から道路までの雪かき');
+    await page.getByRole('checkbox', { name: /同意します/ }).check();
+    await expectNoAccessibilityViolations(page);
+    await clickAndLoad(page, page.getByRole('button', { name: '相談を送る' }));
+    expect(await heading(page)).toBe('ご相談を受け付けました');
+
+    const coordinator = await openPage();
+    await signIn(coordinator, 'yamada@example.jp');
+    await visit(coordinator, '/staff');
+    const waiting = coordinator.getByRole('region', { name: '確認を待っているもの' });
+    await expectNoAccessibilityViolations(coordinator);
+    await clickAndLoad(coordinator, waiting.getByRole('link', { name: /^Webから届いた未対応の相談: \d+件$/ }));
+    expect(await coordinator.getByRole('main').innerText()).toContain('雪野 ハナ');
   });
 });

@@ -54,6 +54,10 @@ describe('from a phone call to the yearly figures', () => {
 
     await clickAndLoad(coordinator, coordinator.getByRole('link', { name: 'マッチング・活動記録' }));
     await expectNoAccessibilityViolations(coordinator);
+    // Taken without an address or a meeting point: nobody can be proposed until one is added.
+    expect(await coordinator.getByRole('button', { name: '近藤 さくらさんに提案する' }).count()).toBe(0);
+    await coordinator.getByRole('textbox', { name: /^待ち合わせ場所/ }).fill('自宅玄関前');
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: '保存する' }));
     const candidate = coordinator.getByRole('listitem').filter({ has: coordinator.getByRole('heading', { name: /近藤 さくら/ }) });
     const overlap = candidate.getByRole('checkbox', { name: '時間の重なりを確認しました' });
     if (await overlap.count()) await overlap.check();

@@ -59,6 +59,7 @@ const webFolder = path.join(sourceRoot, 'web');
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   const stylesheet = fs.readFileSync(path.join(webFolder, 'app.css'), 'utf8');
+  const favicon = fs.readFileSync(path.join(webFolder, 'favicon.svg'), 'utf8');
 
   app.use('*', requestBasics(deps));
   app.use(
@@ -81,6 +82,13 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
+  // Browsers ask for /favicon.ico whatever the page links; both answer with the one SVG icon.
+  for (const iconPath of ['/favicon.svg', '/favicon.ico']) {
+    app.get(iconPath, (c) => {
+      c.header('Cache-Control', 'public, max-age=86400');
+      return c.body(favicon, 200, { 'Content-Type': 'image/svg+xml' });
+    });
+  }
   app.route('/', resourceMapAssets);
   app.route('/', intakeAssets);
 

@@ -15,6 +15,12 @@ describe('configuration', () => {
     expect(config).toMatchObject({ port: 8080, dataDir: '/tmp/x', loadDemo: false, databaseUrl: 'postgres://u@h/db' });
   });
 
+  it('takes session-bound work to DATABASE_DIRECT_URL, else to DATABASE_URL itself', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@pooler/db', DATABASE_DIRECT_URL: 'postgres://u@server/db' }).directDatabaseUrl).toBe('postgres://u@server/db');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).directDatabaseUrl).toBe('postgres://u@h/db');
+    expect(loadConfig({}).directDatabaseUrl).toBeUndefined();
+  });
+
   it('never seeds the demo on PostgreSQL or behind a proxy unless SASAEAI_DEMO=1 is given', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' })).toMatchObject({ loadDemo: false, demoWithheldBy: 'DATABASE_URL' });
     expect(loadConfig({ SASAEAI_TRUST_PROXY: '1' })).toMatchObject({ loadDemo: false, demoWithheldBy: 'SASAEAI_TRUST_PROXY' });

@@ -11,6 +11,12 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  // The server itself when DATABASE_URL names a pooler in transaction mode:
+  // migrations, the first-start lock and LISTEN need a session of their own.
+  DATABASE_DIRECT_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   // A streaming replica of DATABASE_URL for public reads, and how far behind it may fall before reads go back to the primary.
   DATABASE_READ_URL: z
     .string()
@@ -34,6 +40,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A direct connection to the server behind databaseUrl, for session-bound work; databaseUrl itself when not given. */
+  directDatabaseUrl: string | undefined;
   readDatabaseUrl: string | undefined;
   replicaMaxLagSeconds: number;
   loadDemo: boolean;
@@ -61,6 +69,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     host: env.HOST,
     dataDir: path.resolve(env.SASAEAI_DATA_DIR),
     databaseUrl: env.DATABASE_URL,
+    directDatabaseUrl: env.DATABASE_URL ? (env.DATABASE_DIRECT_URL ?? env.DATABASE_URL) : undefined,
     readDatabaseUrl: env.DATABASE_READ_URL,
     replicaMaxLagSeconds: env.SASAEAI_REPLICA_MAX_LAG_SECONDS,
     ...demoChoice(env),

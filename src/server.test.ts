@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
-import { describe, expect, it } from 'vitest';
-import { listenForRequests } from './server.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { listenForRequests, whenQuiet } from './server.ts';
 
 const burst = 1500;
 
@@ -42,6 +42,25 @@ describe('the listening socket', () => {
     } finally {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('waking the job runner', () => {
+  it('wakes it once a run of changes has stopped, not once per change', () => {
+    vi.useFakeTimers();
+    try {
+      let woken = 0;
+      const wake = whenQuiet(() => woken++, 1_000);
+      for (let i = 0; i < 50; i++) {
+        wake();
+        vi.advanceTimersByTime(100);
+      }
+      expect(woken).toBe(0);
+      vi.advanceTimersByTime(1_000);
+      expect(woken).toBe(1);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });

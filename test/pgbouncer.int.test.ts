@@ -1,6 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { startServer } from '../src/server.ts';
 import { openPostgres, type DatabaseHandle } from '../src/db/client.ts';
 import { latestMigrationTag, runMigrations } from '../src/db/migrate.ts';
 import { areas } from '../src/features/areas/schema.ts';
@@ -21,6 +27,7 @@ const cleanups: (() => Promise<void> | void)[] = [];
 let handle: DatabaseHandle;
 let demo: Tenant;
 let other: Tenant;
+let bouncerUrl: (database: string) => string;
 
 beforeAll(async () => {
   if (missing) return;
@@ -33,6 +40,7 @@ beforeAll(async () => {
   await direct.close();
   const bouncer = await startPgbouncer(process.env.TEST_DATABASE_URL!);
   cleanups.push(bouncer.stop);
+  bouncerUrl = bouncer.url;
   handle = await openPostgres(bouncer.url(new URL(database.url).pathname.slice(1)), { max: 16 });
   cleanups.push(() => handle.close());
   other = await createTenant(handle.db, { slug: 'sapporo', name: '札幌市社会福祉協議会', hosts: ['sapporo.example.jp'] });
@@ -77,5 +85,41 @@ describe.skipIf(missing)('through PgBouncer in transaction mode', () => {
     const api = await app.request('http://sapporo.example.jp/api/v1/areas', { headers: { host: 'sapporo.example.jp' } });
     expect(((await api.json()) as { areas: { name: string }[] }).areas.map((a) => a.name)).toEqual(['中央区']);
     expect((await app.request('http://localhost/events')).status).toBe(200);
+  });
+});
+
+describe.skipIf(missing)('DATABASE_URL through PgBouncer, DATABASE_DIRECT_URL to the server', () => {
+  it('migrates and prepares an empty database on the direct connection, leaves no lock behind, and LISTENs there', { timeout: 120_000 }, async () => {
+    const database = await createEmptyPostgresDatabase();
+    cleanups.push(database.drop);
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sasaeai-direct-'));
+    cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const name = new URL(database.url).pathname.slice(1);
+    const config = loadConfig({
+      DATABASE_URL: bouncerUrl(name),
+      // The name tells the direct session from the pooler's server connections.
+      DATABASE_DIRECT_URL: `${database.url}?application_name=sasaeai_direct`,
+      SASAEAI_SECRET: 'direct-url-test-secret-direct-url-test-secret',
+      SASAEAI_DATA_DIR: dataDir,
+      SASAEAI_LOG_LEVEL: 'silent',
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
+    const server = await startServer(config);
+    cleanups.push(server.close);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.url}/setup`)).status).toBe(200);
+    const server2 = new pg.Client({ connectionString: database.url });
+    await server2.connect();
+    try {
+      // A session lock taken through the pooler would stay with whichever
+      // server connection ran it, and the next start would wait for it forever.
+      const locks = await server2.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = $1)`, [name]);
+      expect(locks.rows[0].n).toBe(0);
+      const listening = await server2.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND query = 'LISTEN sasaeai_pages' AND application_name = 'sasaeai_direct'`, [name]);
+      expect(listening.rows[0].n).toBe(1);
+    } finally {
+      await server2.end();
+    }
   });
 });

@@ -39,6 +39,21 @@ describe('health and API description', () => {
   });
 });
 
+describe('what every public page carries', () => {
+  it('links a favicon that is served (also at /favicon.ico), and has a meta description; staff pages are not indexed instead', async () => {
+    const client = createClient(testApp);
+    for (const path of ['/', '/areas', '/resources', '/events']) {
+      const html = await (await client.get(path)).text();
+      expect(html, path).toMatch(/<meta name="description" content="旭川市社会福祉協議会の生活支援の情報サイト。[^"]+"/);
+      expect(html, path).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>');
+    }
+    for (const path of ['/favicon.svg', '/favicon.ico']) {
+      const icon = await client.get(path);
+      expect([icon.status, icon.headers.get('content-type')], path).toEqual([200, 'image/svg+xml']);
+    }
+  });
+});
+
 describe('pages that go wrong', () => {
   it('answers unknown pages with a Japanese 404 page and unknown API paths with JSON', async () => {
     const page = await createClient(testApp).get('/no-such-page');

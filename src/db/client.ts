@@ -103,7 +103,13 @@ export function hasConnectionPool(db: Database): boolean {
   return pooledDatabases.has(db);
 }
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<DatabaseHandle> {
+/**
+ * `directUrl`: the server itself when `url` names a pooler in transaction
+ * mode (decision 019). Advisory locks are held by a session across several
+ * transactions (migrations, the first start), which a pooler would hand to
+ * other clients in between, so they take a connection of their own there.
+ */
+export async function openPostgres(url: string, options: { max?: number; directUrl?: string } = {}): Promise<DatabaseHandle> {
   const [{ default: pg }, { drizzle: drizzlePostgres }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
   // random_page_cost as a start-up parameter (same reason as for PGlite:
   // servers today read from memory or SSD), so every connection has it before
@@ -125,16 +131,15 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     }),
     query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
     withAdvisoryLock: async (key, work) => {
-      const connection = await pool.connect();
+      const connection = new pg.Client({ connectionString: options.directUrl ?? url });
+      connection.on('error', () => {});
+      await connection.connect();
       try {
         await connection.query('SELECT pg_advisory_lock($1)', [key]);
-        try {
-          return await work(drizzlePostgres(connection) as unknown as Database);
-        } finally {
-          await connection.query('SELECT pg_advisory_unlock($1)', [key]);
-        }
+        // Unlocking is ending the session, which also releases the lock if `work` failed.
+        return await work(drizzlePostgres(connection) as unknown as Database);
       } finally {
-        connection.release();
+        await connection.end();
       }
     },
     close: async () => {

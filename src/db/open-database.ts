@@ -12,11 +12,12 @@ export function pgliteFolder(config: Config): string {
 
 /**
  * Opens the configured database and brings its schema up to date: real
- * PostgreSQL when DATABASE_URL is set, else the embedded one in the data
+ * PostgreSQL when DATABASE_URL is set (migrations through
+ * DATABASE_DIRECT_URL when that is given), else the embedded one in the data
  * folder (created from the install-time template when new).
  */
 export async function openDatabase(config: Config): Promise<DatabaseHandle> {
-  const handle = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openEmbedded(pgliteFolder(config));
+  const handle = config.databaseUrl ? await openPostgres(config.databaseUrl, { directUrl: config.directDatabaseUrl }) : await openEmbedded(pgliteFolder(config));
   await checkUtf8(handle);
   await runMigrations(handle);
   return handle;

@@ -1,4 +1,4 @@
-import { doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenants } from '../../platform/tenancy/schema.ts';
 import { tenantIsolation, tenantPrimaryKey, tenantReference } from '../../platform/tenancy/keys.ts';
 
@@ -48,5 +48,29 @@ export const districts = pgTable(
     tenantPrimaryKey('districts', t.tenantId, t.id),
     tenantReference('districts', t.tenantId, t.areaId, areas),
     index('districts_area').on(t.tenantId, t.areaId, t.sortOrder),
+  ],
+);
+
+/**
+ * A 町名 (町丁目) inside a 圏域, so a resident who knows only their address
+ * finds their district. A town belongs to one district of the tenant.
+ */
+export const districtTowns = pgTable(
+  'district_towns',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    districtId: uuid('district_id').notNull(),
+    name: text('name').notNull(),
+    // The name folded by addressKey (全角/半角, 漢数字, かな): what an address is matched against.
+    nameKey: text('name_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    tenantIsolation(),
+    tenantPrimaryKey('district_towns', t.tenantId, t.id),
+    tenantReference('district_towns', t.tenantId, t.districtId, districts, 'cascade'),
+    uniqueIndex('district_towns_key').on(t.tenantId, t.nameKey),
+    index('district_towns_district').on(t.tenantId, t.districtId),
   ],
 );

@@ -38,3 +38,15 @@ export const districtUpdateInput = districtFields.omit({ areaId: true }).refine(
 export type DistrictUpdateInput = z.infer<typeof districtUpdateInput>;
 
 export const areaIdParam = z.object({ id: uuidParam });
+
+/** 「お住まいの町名で探す」: what the resident typed. */
+export const townQuery = z.object({ town: z.string().max(200).optional().catch('').transform((v) => (v ?? '').trim()) });
+
+/** A public form opened from the town search: the district (or 「わからない」) and the address to fill in. */
+export const publicFormPrefill = z.object({
+  district: z.union([z.literal('unknown'), uuidParam]).optional().catch(undefined).transform((v) => v ?? ''),
+  address: z.string().max(200).optional().catch('').transform((v) => (v ?? '').trim()),
+});
+
+/** The towns of one district, one a line, as typed on the area page. */
+export const districtTownsInput = z.object({ towns: z.string().max(20_000, { error: 'validation.invalid' }).default('').transform((v) => v.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)) });

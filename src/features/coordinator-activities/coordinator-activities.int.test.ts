@@ -189,7 +189,7 @@ describe('the yearly figures', () => {
 
   it("shows the coordinator their count for this month on the staff home page", async () => {
     const home = await (await yamada.get('/staff')).text();
-    expect(home).toMatch(/今月の活動記録: \d+件/);
+    expect(home).toMatch(/あなた（山田 花子）の今月の活動記録: \d+件/);
   });
 
   it('keeps the staff role out of the activity log itself', async () => {

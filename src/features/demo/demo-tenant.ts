@@ -96,3 +96,20 @@ export const demoUsers = [
 
 // 生活支援体制整備事業 began in Asahikawa in 平成30年度.
 export const demoAssignmentsStartOn = '2018-04-01';
+
+const numbered = (prefix: string, last: number, suffix = '条') => Array.from({ length: last }, (_, i) => `${prefix}${i + 1}${suffix}`);
+
+/** The 町名 of each demo 圏域, as addresses write them, so 「お住まいの町名で探す」 answers (a sample, not the full list). */
+export const demoTowns: Record<string, string[]> = {
+  豊岡: numbered('豊岡', 16),
+  '東旭川・千代田': ['東旭川町', ...numbered('東旭川北', 3), ...numbered('東旭川南', 2), '千代田'],
+  東光: numbered('東光', 27),
+  中央: [...numbered('', 8, '条通'), '宮下通', '常盤通', '本町'],
+  '新旭川・永山南': ['新星町', ...numbered('東', 8)],
+  永山: [...numbered('永山', 14), '永山町'],
+  '末広・東鷹栖': [...numbered('末広', 8), ...numbered('末広東', 3), '東鷹栖'],
+  '春光・春光台': [...numbered('春光', 7), ...numbered('春光台', 5)],
+  '北星・旭星': ['北星町', '旭町1条', '旭町2条'],
+  '神居・江丹別': [...numbered('神居', 9), '神居町', '江丹別町'],
+  '神楽・西神楽': [...numbered('神楽', 7), ...numbered('神楽岡', 15), '西神楽'],
+};

@@ -2,6 +2,7 @@ import type { Database } from '../../db/client.ts';
 import type { ServiceContext } from '../../platform/context/service-context.ts';
 import { createTenant, findTenantBySlug, type Tenant } from '../../platform/tenancy/tenancy.ts';
 import * as areasService from '../areas/service.ts';
+import * as townsService from '../areas/towns/service.ts';
 import * as coordinatorsService from '../coordinators/service.ts';
 import * as usersService from '../users/service.ts';
 import { seedDemoCoordinatorActivities } from './demo-coordinator-activities.ts';
@@ -10,7 +11,7 @@ import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoLocalIssues } from './demo-local-issues.ts';
 import { seedDemoResources } from './demo-resources.ts';
 import { seedDemoStories } from './demo-stories.ts';
-import { demoAreas, demoAssignmentsStartOn, demoPassword, demoTenant, demoUsers } from './demo-tenant.ts';
+import { demoAreas, demoAssignmentsStartOn, demoPassword, demoTenant, demoUsers, demoTowns } from './demo-tenant.ts';
 
 /**
  * Creates the 旭川市 demo tenant with areas, districts, coordinators,
@@ -53,6 +54,7 @@ export async function seedDemoTenant(db: Database, now: Date, options: { resourc
     for (const [order, [name, nameReading, latitude, longitude]] of spec.districts.entries()) {
       const district = await areasService.createDistrict(ctx, { areaId: area.id, name, nameReading, latitude, longitude, sortOrder: order });
       districtIds.set(name, { id: district.id, areaId: area.id });
+      await townsService.setDistrictTowns(ctx, district.id, demoTowns[name] ?? []);
     }
     const linkedUser = demoUsers.find((u) => 'coordinatorOf' in u && u.coordinatorOf === spec.key);
     const coordinator = await coordinatorsService.createCoordinator(ctx, {

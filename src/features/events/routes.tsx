@@ -45,17 +45,20 @@ eventRoutes.get('/events/:id/apply', async (c) => {
 
 eventRoutes.post('/events/:id/apply', async (c) => {
   const ctx = serviceContext(c);
-  const event = await getEvent(ctx, recordId(c.req.param('id')));
+  const eventId = recordId(c.req.param('id'));
+  // Seats are decided on the event as read under its lock (an unknown or
+  // closed event is refused there); it is read here only to show a page, so
+  // a burst of applicants costs no read of it each on the way in.
   return handleFormSubmission(
     c,
     applicationInput,
     async (input) => {
-      const outcome = await registrations.applyToEvent(ctx, c.get('deps').secret, event.id, input);
+      const outcome = await registrations.applyToEvent(ctx, c.get('deps').secret, eventId, input);
       c.get('deps').wakeJobs?.();
-      if (outcome.kind === 'duplicate') return c.html(<DuplicateApplicationPage page={pageContext(c)} event={event} />, 409);
+      if (outcome.kind === 'duplicate') return c.html(<DuplicateApplicationPage page={pageContext(c)} event={await getEvent(ctx, eventId)} />, 409);
       return c.redirect(`/events/applications/${outcome.token}`, 303);
     },
-    (form) => c.html(<ApplyPage page={pageContext(c)} event={event} form={form} submissionKey={newSubmissionKey()} />),
+    async (form) => c.html(<ApplyPage page={pageContext(c)} event={await getEvent(ctx, eventId)} form={form} submissionKey={newSubmissionKey()} />),
     applicationFromForm,
   );
 });

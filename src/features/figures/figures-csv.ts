@@ -15,12 +15,16 @@ export function figuresCsv(f: YearlyFigures, t: Translate, encoding: ExcelEncodi
   for (const c of f.requestsByArea) add(t('figures.byArea'), c.label, c.count);
   for (const c of f.requestsByOutcome) add(t('figures.byOutcome'), c.label, c.count);
   for (const c of f.unmetByReason) add(t('figures.unmetByReason'), c.label, c.count);
+  for (const c of f.requestsByReferrer) add(t('figures.byReferrer'), c.label, c.count);
+  for (const c of f.requestsBySource) add(t('figures.bySource'), c.label, c.count);
   add(t('figures.activity'), t('figures.matches'), f.matches);
   add(t('figures.activity'), t('figures.activities'), f.activities);
-  add(t('figures.activity'), t('figures.activityHours'), Math.round((f.activityMinutes / 60) * 10) / 10);
+  add(t('figures.activity'), t('figures.activityHours'), hours(f.activityMinutes));
+  add(t('figures.activity'), t('figures.activityMinutes'), f.activityMinutes);
   for (const c of f.coordinatorActivities.byType) add(t('figures.coordinatorActivities'), t(`coordinatorActivities.type.${c.type}`), c.count);
   add(t('figures.coordinatorActivities'), t('figures.coordinatorActivityCount'), f.coordinatorActivities.activities);
-  add(t('figures.coordinatorActivities'), t('figures.coordinatorActivityHours'), Math.round((f.coordinatorActivities.minutes / 60) * 10) / 10);
+  add(t('figures.coordinatorActivities'), t('figures.coordinatorActivityHours'), hours(f.coordinatorActivities.minutes));
+  add(t('figures.coordinatorActivities'), t('figures.coordinatorActivityMinutes'), f.coordinatorActivities.minutes);
   const k = f.councils;
   for (const c of k.meetingsByCouncil) add(t('localIssues.figures.meetingsByCouncil'), c.label, c.count);
   for (const c of k.meetingsByKind) add(t('localIssues.figures.meetingsByKind'), c.label, c.count);
@@ -34,4 +38,9 @@ export function figuresCsv(f: YearlyFigures, t: Translate, encoding: ExcelEncodi
   for (const c of k.resourcesByArea) add(t('localIssues.figures.resourcesByArea'), c.label, c.count);
   for (const c of k.outcomesByKind) add(t('localIssues.figures.outcomesByKind'), t(`localIssues.outcomeKind.${c.kind}`), c.count);
   return excelCsv(rows, encoding);
+}
+
+// Hours to two decimals (17時間15分 is 17.25, not 17.3); the exact minutes follow in their own row.
+function hours(minutes: number): number {
+  return Math.round((minutes / 60) * 100) / 100;
 }

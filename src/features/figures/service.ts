@@ -19,6 +19,9 @@ export type YearlyFigures = {
   requestsByArea: Count[];
   requestsByOutcome: Count[];
   unmetByReason: Count[];
+  /** Who asked (本人, 家族, 包括 …) and how (電話, Web): what the municipality asks of the 相談 channel. */
+  requestsByReferrer: Count[];
+  requestsBySource: Count[];
   matches: number;
   activities: number;
   activityMinutes: number;
@@ -54,6 +57,8 @@ export async function findYearlyFigures(ctx: ServiceContext, query: FiguresQuery
     requestsByArea: named(requests.area, (k) => areas.find((a) => a.id === k)?.name ?? k),
     requestsByOutcome: named(requests.outcome, (k) => label('outcome', k)),
     unmetByReason: named(requests.unmetReason, (k) => label('unmetReason', k)),
+    requestsByReferrer: named(requests.referrer, (k) => label('referrer', k)),
+    requestsBySource: named(requests.source, (k) => label('source', k)),
     matches: year.matches,
     activities: year.activities,
     activityMinutes: year.minutes,

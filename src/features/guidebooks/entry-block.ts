@@ -1,6 +1,7 @@
 // One listing as a printed block: reading over the name, any status notice
 // boxed so it cannot be missed, the description, a label/value table and tags.
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { isReadingHelpful } from '../../platform/japanese-text/reading.ts';
 import type { GuidebookEntry, GuidebookLabels } from './guidebook-document.ts';
 import { bodyHeight, columnWidth, type GuidebookTheme } from './guidebook-theme.ts';
 import { printedText } from './printed-text.ts';
@@ -97,10 +98,8 @@ export function entryBlock(
 ): Content {
   const rows = fieldRows(entry, labels);
   const width = columnWidth(theme);
-  const stack: Content[] = [
-    printedText(entry.nameReading, 'reading', width, theme),
-    printedText(entry.name, 'entryName', width, theme, { id: anchorId }),
-  ];
+  const reading = printedReading(entry);
+  const stack: Content[] = [...(reading ? [printedText(reading, 'reading', width, theme)] : []), printedText(entry.name, 'entryName', width, theme, { id: anchorId })];
   if (entry.statusNotice) stack.push(noticeBox(entry.statusNotice, theme));
   if (entry.description) stack.push(printedText(entry.description, 'body', width, theme, { margin: [0, 3, 0, 2] }));
   if (rows.length > 0) stack.push(fieldTable(rows, theme, onStage));
@@ -132,7 +131,7 @@ function textHeight(text: string, fontSize: number, width: number, lineHeight: n
 function estimateEntryHeight(entry: GuidebookEntry, rows: [string, string][], theme: GuidebookTheme): number {
   const width = columnWidth(theme);
   const valueWidth = width - theme.labelWidth - VALUE_PADDING;
-  let height = textHeight(entry.nameReading, theme.reading, width, theme.lineHeight);
+  let height = textHeight(printedReading(entry), theme.reading, width, theme.lineHeight);
   height += textHeight(entry.name, theme.entryName, width, 1.05);
   if (entry.statusNotice) height += textHeight(`※ ${entry.statusNotice}`, theme.body, width - theme.body, theme.lineHeight) + 12;
   if (entry.description) height += textHeight(entry.description, theme.body, width, theme.lineHeight) + 5;
@@ -140,4 +139,9 @@ function estimateEntryHeight(entry: GuidebookEntry, rows: [string, string][], th
   if (entry.attributes.length > 0) height += textHeight(entry.attributes.join('　　'), theme.small, width, theme.lineHeight) + 2;
   height += theme.small * FONT_LINE_FACTOR * theme.lineHeight + theme.body * 1.3;
   return height;
+}
+
+// A reading is printed only above a name with kanji (not 「ぼらんてぃあ」 above ボランティア).
+function printedReading(entry: GuidebookEntry): string {
+  return isReadingHelpful(entry.name, entry.nameReading) ? entry.nameReading : '';
 }

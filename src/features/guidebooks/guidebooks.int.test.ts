@@ -25,6 +25,15 @@ async function pdfText(query: string): Promise<string> {
   }
 }
 
+describe('the guidebook form', () => {
+  it('offers the whole city once, as 「全域」, not also as 「市全域」', async () => {
+    const html = await (await createClient(testApp).get('/guidebooks')).text();
+    const areaSelect = html.slice(html.indexOf('<select id="area"'), html.indexOf('</select>', html.indexOf('<select id="area"')));
+    expect(areaSelect.match(/全域/g)).toEqual(['全域']);
+    expect(areaSelect).toContain('A地域');
+  });
+});
+
 describe('printed guidebooks from live data', () => {
   it('orders the city-wide guidebook by 困りごと and includes a listing added a moment ago', async () => {
     const admin = createClient(testApp);

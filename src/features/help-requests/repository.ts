@@ -52,11 +52,12 @@ export async function selectHelpRequest(db: Database, tenantId: string, id: stri
 export type RequestWithResident = { request: HelpRequestRow; resident: ResidentRow };
 
 /** Requests with their resident, newest first, in the given areas (all when undefined); at most `limit` (null: all of them). */
-export async function selectHelpRequests(db: Database, tenantId: string, filter: { areaIds?: readonly string[]; status?: string; residentId?: string }, limit: number | null = 500): Promise<RequestWithResident[]> {
+export async function selectHelpRequests(db: Database, tenantId: string, filter: { areaIds?: readonly string[]; status?: string; source?: string; residentId?: string }, limit: number | null = 500): Promise<RequestWithResident[]> {
   const conditions = [eq(helpRequests.tenantId, tenantId)];
   const scoped = areaCondition(helpRequests.areaId, filter.areaIds);
   if (scoped) conditions.push(scoped);
   if (filter.status) conditions.push(eq(helpRequests.status, filter.status));
+  if (filter.source) conditions.push(eq(helpRequests.source, filter.source));
   if (filter.residentId) conditions.push(eq(helpRequests.residentId, filter.residentId));
   const query = db
     .select({ request: helpRequests, resident: residents })
@@ -177,6 +178,8 @@ const groupColumns = {
   area: helpRequests.areaId,
   outcome: helpRequests.outcome,
   unmetReason: helpRequests.unmetReason,
+  referrer: helpRequests.referrerType,
+  source: helpRequests.source,
 } as const;
 export type RequestGrouping = keyof typeof groupColumns;
 
@@ -227,6 +230,15 @@ export async function anonymiseResidentRow(db: Database, tenantId: string, id: s
     .update(residents)
     .set({ name: '', nameReading: '', phone: '', postalCode: '', address: '', household: '', situationNotes: '', searchText: '', anonymisedAt: now, updatedAt: now })
     .where(and(eq(residents.tenantId, tenantId), eq(residents.id, id), isNull(residents.anonymisedAt)));
+}
+
+/** Web requests still at 受付 in the given areas (all when undefined): what waits on the staff home. */
+export async function countWebRequestsWaiting(db: Database, tenantId: string, areaIds: readonly string[] | undefined): Promise<number> {
+  const conditions = [eq(helpRequests.tenantId, tenantId), eq(helpRequests.source, 'public'), eq(helpRequests.status, 'received')];
+  const scoped = areaCondition(helpRequests.areaId, areaIds);
+  if (scoped) conditions.push(scoped);
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(helpRequests).where(and(...conditions));
+  return Number(row?.count ?? 0);
 }
 
 /**

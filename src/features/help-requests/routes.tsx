@@ -6,16 +6,19 @@ import type { BodyAllowance } from '../../platform/http/body-limit.ts';
 import { setFlash } from '../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
 import { recordId } from '../../platform/http/route-params.ts';
-import { type FormState } from '../../platform/layout/form-fields.tsx';
+import { formValues, type FormState } from '../../platform/layout/form-fields.tsx';
 import { pageContext } from '../../platform/layout/page-context.ts';
 import { problemsFromZod } from '../../platform/validation/problems.ts';
 import { formatWarekiDateTime } from '../../platform/wareki/wareki.ts';
 import * as areasService from '../areas/service.ts';
+import * as townsService from '../areas/towns/service.ts';
+import { publicFormPrefill } from '../areas/validation.ts';
+import { districtNoteFor, withSuggestedDistrict } from '../areas/views/DistrictChoiceField.tsx';
 import * as volunteersService from '../volunteers/service.ts';
 import { intakeScriptSrc } from './assets.ts';
 import { intakeDefaults } from './draft-fields.ts';
 import * as helpRequestsService from './service.ts';
-import { contactInput, draftInput, intakeInput, publicRequestInput, requestExportQuery, requestListQuery, requestStatusInput, residentSearchQuery } from './validation.ts';
+import { contactInput, draftInput, intakeInput, meetingPointInput, publicRequestInput, requestExportQuery, requestListQuery, requestStatusInput, residentSearchQuery } from './validation.ts';
 import { excelCsvContentType } from '../../platform/csv/excel-csv.ts';
 import { ContactLog } from './views/ContactLog.tsx';
 import { HelpRequestPage } from './views/HelpRequestPage.tsx';
@@ -38,19 +41,33 @@ async function choices(c: AppContext): Promise<RequestChoices> {
   return { areas, helpTypes };
 }
 
-helpRequestRoutes.get('/help/request', async (c) => c.html(<PublicRequestPage page={pageContext(c)} form={{ values: { referrerType: 'self' }, errors: {} }} choices={await choices(c)} />));
+// From 「お住まいの町名で探す」 the form arrives with the district (or 「わからない」) and the address filled in.
+helpRequestRoutes.get('/help/request', async (c) => {
+  const { district, address } = publicFormPrefill.parse(c.req.query());
+  const values = { referrerType: 'self', residentDistrictId: district, residentAddress: address };
+  return c.html(<PublicRequestPage page={pageContext(c)} form={{ values, errors: {} }} choices={await choices(c)} />);
+});
 
-helpRequestRoutes.post('/help/request', async (c) =>
-  handleFormSubmission(
+helpRequestRoutes.post('/help/request', async (c) => {
+  const body = await c.req.parseBody({ all: true });
+  if (body.intent === 'suggest') {
+    // 「住所から圏域を探す」: the same form again, with the district the address names.
+    const values = formValues(body);
+    const suggestion = await townsService.suggestDistrictForAddress(serviceContext(c), values.residentAddress ?? '');
+    const form = { values: withSuggestedDistrict(values, 'residentDistrictId', suggestion?.district.id ?? null), errors: {} };
+    return c.html(<PublicRequestPage page={pageContext(c)} form={form} choices={await choices(c)} districtNote={districtNoteFor(suggestion)} />);
+  }
+  return handleFormSubmission(
     c,
     publicRequestInput,
     async (input) => {
       await helpRequestsService.receivePublicRequest(serviceContext(c), input);
+      c.get('deps').wakeJobs?.();
       return c.redirect('/help/request/thanks', 303);
     },
     async (form) => c.html(<PublicRequestPage page={pageContext(c)} form={form} choices={await choices(c)} />),
-  ),
-);
+  );
+});
 
 helpRequestRoutes.get('/help/request/thanks', (c) => c.html(<PublicRequestThanksPage page={pageContext(c)} />));
 
@@ -151,6 +168,15 @@ async function renderRequest(c: AppContext, id: string, forms: { statusForm?: Fo
 }
 
 helpRequestRoutes.get('/staff/help-requests/:id', personalData, (c) => renderRequest(c, recordId(c.req.param('id'))));
+
+helpRequestRoutes.post('/staff/help-requests/:id/meeting-point', personalData, async (c) => {
+  const id = recordId(c.req.param('id'));
+  const parsed = meetingPointInput.safeParse(await c.req.parseBody());
+  if (!parsed.success) throw new Invalid(problemsFromZod(parsed.error));
+  await helpRequestsService.setMeetingPoint(serviceContext(c), id, parsed.data.meetingPoint);
+  setFlash(c, 'helpRequests.meetingPointSaved');
+  return c.redirect(`/staff/help-requests/${id}/matches`, 303);
+});
 
 helpRequestRoutes.post('/staff/help-requests/:id/status', personalData, async (c) => {
   const id = recordId(c.req.param('id'));

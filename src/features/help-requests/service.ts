@@ -4,6 +4,8 @@ import { assertRole, canManageArea } from '../../platform/auth/permissions.ts';
 import { japanToday, systemActor, type ServiceContext } from '../../platform/context/service-context.ts';
 import { Forbidden, Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import * as areasService from '../areas/service.ts';
+import * as townsService from '../areas/towns/service.ts';
+import { queueArrivalNotice, type ArrivalFacts } from '../arrival-notices/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import * as repository from './repository.ts';
 import type { HelpRequestRow, HelpRequestStatusChangeRow, RequestWithResident, ResidentRow } from './repository.ts';
@@ -59,7 +61,7 @@ async function districtArea(ctx: ServiceContext, districtId: string): Promise<st
 
 type NewResident = Pick<IntakeInput, 'residentName' | 'residentReading' | 'residentPhone' | 'residentPostalCode' | 'residentAddress' | 'residentLatitude' | 'residentLongitude' | 'household' | 'situationNotes'>;
 
-function residentValues(input: NewResident, districtId: string, areaId: string, now: Date) {
+function residentValues(input: NewResident, districtId: string | null, areaId: string, now: Date) {
   const person = { name: input.residentName, nameReading: input.residentReading, phone: input.residentPhone };
   return {
     ...person,
@@ -122,16 +124,31 @@ export async function receiveByPhone(ctx: ServiceContext, input: IntakeInput, dr
 /** Anyone may ask for help on the public form; it waits as 受付 for the coordinator of the district's area. */
 export async function receivePublicRequest(ctx: ServiceContext, input: PublicRequestInput): Promise<void> {
   await checkHelpType(ctx, input.helpTypeId);
-  const areaId = await districtArea(ctx, input.residentDistrictId);
+  const { districtId, areaId } = await townsService.placeFromPublicForm(ctx, input.residentDistrictId, input.residentAddress, 'residentDistrictId');
   const form: ServiceContext = { ...ctx, actor: systemActor(ctx.tenantId, '公開フォーム') };
   await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
-    const person = { residentName: input.residentName, residentReading: input.residentReading, residentPhone: input.residentPhone, residentPostalCode: '', residentAddress: '', residentLatitude: null, residentLongitude: null, household: '' as const, situationNotes: '' };
-    const resident = await repository.insertResident(db, ctx.tenantId, residentValues(person, input.residentDistrictId, areaId, ctx.now));
+    const person = { residentName: input.residentName, residentReading: input.residentReading, residentPhone: input.residentPhone, residentPostalCode: '', residentAddress: input.residentAddress, residentLatitude: null, residentLongitude: null, household: '' as const, situationNotes: '' };
+    const resident = await repository.insertResident(db, ctx.tenantId, residentValues(person, districtId, areaId, ctx.now));
     await recordAudit(form, db, { action: 'create', entityType: 'resident', entityId: resident.id });
     const request = { helpTypeId: input.helpTypeId, description: input.description, referrerType: input.referrerType, referrerName: input.referrerName, referrerPhone: '', preferredOn: null, timeSlot: '' as const, frequency: 'once' as const, recurringWeekdays: [], urgency: 'normal' as const, meetingPoint: '' };
-    await insertReceived(form, db, request, { source: 'public', resident, createdByUserId: null });
+    const row = await insertReceived(form, db, request, { source: 'public', resident, createdByUserId: null });
+    await queueArrivalNotice(form, db, { kind: 'help_request', id: row.id });
   });
+}
+
+/** What the notice of a web 相談 may say; naming the resident is a read of their data, so it is audited. */
+export async function describeArrival(ctx: ServiceContext, id: string, withName: boolean): Promise<ArrivalFacts | null> {
+  const request = await repository.selectHelpRequest(ctx.db, ctx.tenantId, id);
+  if (!request) return null;
+  const [helpTypes, district, resident] = await Promise.all([
+    volunteersService.findHelpTypes(ctx),
+    request.districtId ? areasService.getDistrict(ctx, request.districtId).catch(() => null) : null,
+    withName ? repository.selectResident(ctx.db, ctx.tenantId, request.residentId) : null,
+  ]);
+  if (resident) await recordAudit(ctx, ctx.db, { action: 'view', entityType: 'resident', entityId: resident.id, after: { helpRequestId: id, purpose: 'arrival_notice' } });
+  const what = helpTypes.find((h) => h.id === request.helpTypeId)?.name ?? '';
+  return { areaId: request.areaId, districtName: district?.name ?? '', what, personName: resident?.name ?? null, staffPath: `/staff/help-requests/${id}` };
 }
 
 // A list naming residents is a view of each of them: one audit row per list shown, naming every resident on it.
@@ -142,7 +159,7 @@ async function recordResidentsListed(ctx: ServiceContext, list: string, resident
 
 /** Requests the actor may see, newest first; the list names residents, so it leaves an audit row. */
 export async function findHelpRequests(ctx: ServiceContext, query: RequestListQuery = {}): Promise<RequestWithResident[]> {
-  const rows = await repository.selectHelpRequests(ctx.db, ctx.tenantId, { areaIds: visibleAreaIds(ctx), status: query.status || undefined });
+  const rows = await repository.selectHelpRequests(ctx.db, ctx.tenantId, { areaIds: visibleAreaIds(ctx), status: query.status || undefined, source: query.source || undefined });
   await recordResidentsListed(ctx, 'help_requests', rows.map((r) => r.resident.id), { status: query.status ?? '' });
   return rows;
 }
@@ -350,13 +367,12 @@ export async function findFollowUpsDue(ctx: ServiceContext): Promise<FollowUpDue
 
 export type RequestCounts = Record<repository.RequestGrouping, { key: string; count: number }[]>;
 
-/** Requests of a 年度 by help type, area, outcome and unmet reason: figures with no personal data, so staff may see them. */
+/** Requests of a 年度 by help type, area, outcome, unmet reason, who asked and how: figures with no personal data, so staff may see them. */
 export async function countRequestsForYear(ctx: ServiceContext, range: { start: string; end: string }, areaIds?: readonly string[]): Promise<RequestCounts> {
   assertRole(ctx, 'admin', 'coordinator', 'staff');
-  const [helpType, area, outcome, unmetReason] = await Promise.all(
-    (['helpType', 'area', 'outcome', 'unmetReason'] as const).map((by) => repository.countRequestsBy(ctx.db, ctx.tenantId, range, areaIds, by)),
-  );
-  return { helpType: helpType!, area: area!, outcome: outcome!, unmetReason: unmetReason! };
+  const groupings = ['helpType', 'area', 'outcome', 'unmetReason', 'referrer', 'source'] as const;
+  const counts = await Promise.all(groupings.map((by) => repository.countRequestsBy(ctx.db, ctx.tenantId, range, areaIds, by)));
+  return Object.fromEntries(groupings.map((by, i) => [by, counts[i]!])) as RequestCounts;
 }
 
 /**
@@ -390,4 +406,26 @@ export async function anonymiseOldRequests(ctx: ServiceContext, retentionYears: 
     });
   }
   return due.length;
+}
+
+/** How many web 相談 in the actor's areas nobody has taken up yet (a count, no personal data). */
+export async function countWebRequestsWaiting(ctx: ServiceContext): Promise<number> {
+  return repository.countWebRequestsWaiting(ctx.db, ctx.tenantId, visibleAreaIds(ctx));
+}
+
+/** Whether a volunteer would know where to go: the request names a meeting point or the resident has an address. Only a yes or no leaves, so no audit row. */
+export async function hasMeetingPlace(ctx: ServiceContext, request: HelpRequestRow): Promise<boolean> {
+  if (request.meetingPoint.trim()) return true;
+  const resident = await repository.selectResident(ctx.db, ctx.tenantId, request.residentId);
+  return Boolean(resident?.address.trim());
+}
+
+/** The coordinator adds (or corrects) where the volunteer meets the resident, so the request can be proposed. */
+export async function setMeetingPoint(ctx: ServiceContext, id: string, meetingPoint: string): Promise<void> {
+  const before = await getRequestForMatching(ctx, id);
+  await ctx.db.transaction(async (tx) => {
+    const db = tx as unknown as Database;
+    await repository.updateHelpRequestRow(db, ctx.tenantId, id, { meetingPoint, updatedAt: ctx.now });
+    await recordAudit(ctx, db, { action: 'update', entityType: 'help_request', entityId: id, before: { meetingPoint: before.meetingPoint }, after: { meetingPoint } });
+  });
 }

@@ -75,7 +75,10 @@ export const publicRequestInput = z.object({
   residentName: requiredText({ max: 100 }),
   residentReading: readingText({ max: 100, required: false }),
   residentPhone: japanesePhoneSchema,
-  residentDistrictId: z.uuid({ error: 'helpRequests.districtRequired' }),
+  // For 除雪 and ゴミ出し the address is the first thing a coordinator needs; it also finds the 圏域.
+  residentAddress: optionalText({ max: 200 }),
+  // A district, or 「わからない」: then the address decides, or the office sorts it out.
+  residentDistrictId: z.union([z.literal('unknown'), z.uuid()], { error: 'helpRequests.districtRequired' }),
   referrerType: choice(referrerTypes),
   referrerName: optionalText({ max: 100 }),
   helpTypeId: z.uuid({ error: 'helpRequests.helpTypeRequired' }),
@@ -93,7 +96,11 @@ export type RequestStatusInput = z.infer<typeof requestStatusInput>;
 export const residentSearchQuery = z.object({ q: z.string().max(100).optional().catch('').transform((v) => (v ?? '').trim()), draft: z.union([z.literal(''), uuidParam]).optional().catch('') });
 export type ResidentSearchQuery = z.infer<typeof residentSearchQuery>;
 
-export const requestListQuery = z.object({ status: z.union([z.literal(''), choice(helpRequestStatuses)]).optional().catch('') });
+export const requestListQuery = z.object({
+  status: z.union([z.literal(''), choice(helpRequestStatuses)]).optional().catch(''),
+  // 「Webから届いた未対応の相談」 on the staff home links to source=public.
+  source: z.enum(['', 'public', 'phone']).optional().catch(''),
+});
 export type RequestListQuery = z.infer<typeof requestListQuery>;
 
 /** The list's filter, and the file's encoding (UTF-8 with a BOM unless Shift_JIS is asked for). */
@@ -104,3 +111,6 @@ export const contactInput = z
   .object({ contactedOn: isoDate, means: choice(contactMeans), note: optionalText({ max: 1000, multiline: true }), followUpOn: optionalIsoDate })
   .refine((v) => !v.followUpOn || v.followUpOn >= v.contactedOn, { path: ['followUpOn'], error: 'helpRequests.followUpOrder' });
 export type ContactInput = z.infer<typeof contactInput>;
+
+/** 「会う場所」 added on the matching page. */
+export const meetingPointInput = z.object({ meetingPoint: requiredText({ max: 200 }) });

@@ -128,7 +128,7 @@ async function fullRanking(requestId: string): Promise<RankedCandidate[]> {
       assignmentsThisMonth: thisMonth.filter((r) => r.match.volunteerId === v.id).length,
       activitiesWithResident: activities.filter((a) => a.volunteerId === v.id && a.residentId === request!.residentId).length,
       hasOverlap: theirs.some((m) => timesOverlap(time, { date: m.scheduledOn, weekdays: m.weekdays, slot: m.timeSlot as WantedTime['slot'] })),
-      position: positionOf(v, centre.get(v.districtId) ?? null),
+      position: positionOf(v, (v.districtId && centre.get(v.districtId)) || null),
     };
   });
   const askedHere = new Set(all.filter((r) => r.match.helpRequestId === requestId && ['proposed', 'accepted'].includes(r.match.status)).map((r) => r.match.volunteerId));

@@ -180,6 +180,25 @@ describe('yearly figures', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer());
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('令和8年度,活動,活動時間,1.5');
+    expect(text).toContain('令和8年度,活動,活動時間（分）,90');
+    expect(text).toMatch(/令和8年度,受付の方法別の依頼,電話で受付,\d+/);
+    expect(text).toMatch(/令和8年度,依頼した人別の依頼,(本人|家族|地域包括支援センター|ケアマネジャー|民生委員|近所の人|その他),\d+/);
     expect(text).toContain('令和8年度,困りごと別の依頼,ペットの散歩,');
+  });
+});
+
+// Last: its request and proposal would change what the tests above count.
+describe('a request with nowhere to meet', () => {
+  it('cannot be proposed until the coordinator adds a meeting point on the matching page', async () => {
+    const nowhere = await intake(yamada, buildIntakeForm(choices.district('東光'), choices.helpType('ペットの散歩'), { residentPhone: '0166-36-0001', residentAddress: '', meetingPoint: '' }));
+    const page = await (await yamada.get(`${nowhere}/matches`)).text();
+    expect(page).toContain('待ち合わせ場所（または住人の住所）がないため、まだ提案できません。');
+    expect(page).not.toContain('に提案する');
+    const refused = await yamada.post(`${nowhere}/matches`, { volunteerId: neighbour });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('まだ提案できません');
+    expect((await yamada.post(`${nowhere}/meeting-point`, { meetingPoint: '自宅裏の勝手口' })).status).toBe(303);
+    expect(await (await yamada.get(`${nowhere}/matches`)).text()).not.toContain('まだ提案できません');
+    expect((await yamada.post(`${nowhere}/matches`, { volunteerId: neighbour, confirmOverlap: 'on' })).status).toBe(303);
   });
 });

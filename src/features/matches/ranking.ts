@@ -6,7 +6,7 @@ export type WantedTime = { date: string | null; weekdays: number[]; slot: TimeSl
 
 export type Candidate = {
   id: string;
-  districtId: string;
+  districtId: string | null;
   areaId: string;
   availability: string[];
   travelRange: string;
@@ -54,7 +54,7 @@ function placeClass(request: RequestPlace, c: Candidate): Reason {
  */
 export function distanceBetween(request: RequestPlace, c: Candidate): number | null {
   if (!request.position || !c.position) return null;
-  if (request.position.districtCentre && c.position.districtCentre && request.districtId === c.districtId) return null;
+  if (request.position.districtCentre && c.position.districtCentre && request.districtId && request.districtId === c.districtId) return null;
   return distanceKm(request.position, c.position);
 }
 

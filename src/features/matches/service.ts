@@ -30,7 +30,8 @@ export const candidatePageSize = 30;
 export type LeftOutReason = repository.PoolExclusion | 'monthlyLimit';
 export const leftOutReasons: readonly LeftOutReason[] = ['insuranceExpired', 'uninsured', 'monthlyLimit', 'notRegistered', 'paused'];
 
-export type CandidateList = { candidates: CandidateView[]; total: number; leftOut: { reason: LeftOutReason; count: number }[] };
+// needsPlace: the request has no meeting point and the resident no address, so nobody can be proposed yet.
+export type CandidateList = { candidates: CandidateView[]; total: number; leftOut: { reason: LeftOutReason; count: number }[]; needsPlace: boolean };
 
 type PoolQuery = Pick<repository.CandidateQuery, 'helpTypeId' | 'insuredSince' | 'today'>;
 
@@ -79,6 +80,7 @@ export async function findCandidates(ctx: ServiceContext, requestId: string, sho
     candidates: top.map((r) => ({ ...r, volunteer: byId.get(r.id)!, proposal: asked.get(r.id) ?? null, canOpenRecord: canManageArea(ctx.actor, byId.get(r.id)!.areaId) })),
     total: ranked.length,
     leftOut: leftOutReasons.map((reason) => ({ reason, count: counts[reason] })).filter((r) => r.count > 0),
+    needsPlace: !(await helpRequestsService.hasMeetingPlace(ctx, request)),
   };
 }
 
@@ -105,6 +107,7 @@ export async function findMatchesOfRequest(ctx: ServiceContext, requestId: strin
  */
 export async function proposeMatch(ctx: ServiceContext, requestId: string, input: ProposeInput): Promise<MatchRow> {
   const request = await helpRequestsService.getRequestForMatching(ctx, requestId);
+  if (!(await helpRequestsService.hasMeetingPlace(ctx, request))) throw new Invalid([{ path: 'volunteerId', message: 'matching.needsPlace' }]);
   const asked = await findAskedForRequest(ctx, requestId);
   if (asked.has(input.volunteerId)) throw new Invalid([{ path: 'volunteerId', message: 'matching.alreadyProposed' }]);
   const candidate = (await rankPool(ctx, request, asked)).ranked.find((c) => c.id === input.volunteerId);

@@ -13,6 +13,7 @@ import { findImportRun } from './import/run-service.ts';
 import { findEscalatedResourceIds } from './upkeep/service.ts';
 import * as resourcesService from './service.ts';
 import { lenientSearchQuery, resourceInput } from './validation.ts';
+import { resourceSearchHref } from './map/search-href.ts';
 import { ResourceDetailPage } from './views/ResourceDetailPage.tsx';
 import { ResourceEditPage } from './views/ResourceEditPage.tsx';
 import { ResourceSearchPage } from './views/ResourceSearchPage.tsx';
@@ -45,7 +46,10 @@ resourceRoutes.get('/resources/:id', async (c) => {
   const ctx = serviceContext(c);
   const resource = await resourcesService.getResource(ctx, recordId(c.req.param('id')));
   const [categories, originIssues] = await Promise.all([resourcesService.findNeedCategories(ctx), findIssuesOfResource(ctx, resource.id, { publicOnly: true })]);
-  return c.html(<ResourceDetailPage page={pageContext(c)} resource={resource} categories={categories} originIssues={originIssues} />);
+  // The search the visitor came from, read back through the search's own parser so only search terms (never another address) return.
+  const back = c.req.query('back');
+  const backHref = back ? resourceSearchHref('/resources', lenientSearchQuery(Object.fromEntries(new URLSearchParams(back.slice(0, 2000))))) : '/resources';
+  return c.html(<ResourceDetailPage page={pageContext(c)} resource={resource} categories={categories} backHref={backHref} originIssues={originIssues} />);
 });
 
 // Staff.

@@ -12,7 +12,7 @@ const snowGroups = ['雪かき隊ひがし', '雪かき隊きた', '雪かきボ
 
 const submittedQuery = (html: string, typed: Record<string, string>) => formQuery(html, '<form method="get" action="/resources"', typed);
 
-const resultNames = (html: string) => [...html.matchAll(/<h3[^>]*>\s*<a href="\/resources\/[0-9a-f-]{36}"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
+const resultNames = (html: string) => [...html.matchAll(/<h3[^>]*>\s*<a href="\/resources\/[0-9a-f-]{36}(?:\?[^"]*)?"[^>]*>([^<]+)<\/a>/g)].map((m) => m[1]!);
 
 beforeAll(async () => {
   testApp = await createTestApp();
@@ -49,5 +49,36 @@ describe('the search form', () => {
     expect(resultNames(await (await visitor.get('/resources')).text()).slice(0, 2)).toEqual(['あんしん相談窓口', 'いきいき見守りの会']);
     const names = resultNames(await (await visitor.get(`/resources?q=${encodeURIComponent('雪かき')}&sort=default`)).text());
     expect(names.slice(0, 4).sort()).toEqual([...snowGroups].sort());
+  });
+});
+
+describe('from a listing back to the results', () => {
+  it('returns to the same words and filters, and takes nothing from the link but search terms', async () => {
+    const results = await (await visitor.get(`/resources?q=${encodeURIComponent('雪かき')}&free=1`)).text();
+    const detail = results.match(/<a href="(\/resources\/[0-9a-f-]{36}\?back=[^"]+)"/)![1]!.replaceAll('&amp;', '&');
+    const page = await (await visitor.get(detail)).text();
+    const back = page.match(/<a href="([^"]*)">検索結果へ戻る<\/a>/)![1]!.replaceAll('&amp;', '&');
+    expect(Object.fromEntries(new URL(back, 'http://x').searchParams)).toMatchObject({ q: '雪かき', free: '1' });
+    expect(back.startsWith('/resources?')).toBe(true);
+    const id = detail.split('?')[0]!;
+    const hostile = await (await visitor.get(`${id}?back=${encodeURIComponent('https://evil.example/')}`)).text();
+    expect(hostile).toMatch(/<a href="\/resources(\?[^"]*)?">検索結果へ戻る<\/a>/);
+  });
+});
+
+describe('readings on a listing', () => {
+  it('shows no hiragana reading over a name written in katakana, and keeps it over a name with kanji', async () => {
+    const admin = createClient(testApp);
+    await admin.signIn('admin@example.jp');
+    const created = await admin.json('POST', '/api/v1/resources', { isPublished: true, name: 'ボランティアセンター', nameReading: 'ぼらんてぃあせんたー', costKind: 'free' });
+    expect(created.status).toBe(201);
+    const { id } = ((await created.json()) as { resource: { id: string } }).resource;
+    const detail = await visitor.get(`/resources/${id}`);
+    expect(detail.status).toBe(200);
+    const html = await detail.text();
+    expect(html).toContain('ボランティアセンター');
+    expect(html).not.toContain('ぼらんてぃあせんたー');
+    const results = await (await visitor.get(`/resources?q=${encodeURIComponent('雪かき')}`)).text();
+    expect(results).toContain('<span class="reading">ゆきかき');
   });
 });

@@ -24,6 +24,8 @@ settingsRoutes.get('/staff/settings', adminOnly, (c) => {
     address: tenant.address,
     confirmationIntervalMonths: String(tenant.confirmationIntervalMonths),
     residentDataRetentionYears: String(tenant.residentDataRetentionYears),
+    arrivalNoticeTo: tenant.arrivalNoticeTo,
+    arrivalNoticeNamesPerson: tenant.arrivalNoticeNamesPerson ? 'on' : '',
   };
   return c.html(<SettingsPage page={pageContext(c)} form={{ values, errors: {} }} />);
 });

@@ -21,7 +21,8 @@ export const volunteerOutput = z
     postalCode: z.string(),
     address: z.string(),
     areaId: z.uuid(),
-    districtId: z.uuid(),
+    // null while the office has yet to place an applicant who did not know their 圏域.
+    districtId: z.uuid().nullable(),
     helpTypeIds: z.array(z.uuid()),
     availability: z.array(z.string()),
     travelRange: z.string(),

@@ -73,3 +73,9 @@ export async function selectVolunteersByIds(db: Database, tenantId: string, ids:
   if (ids.length === 0) return [];
   return db.select().from(volunteers).where(and(eq(volunteers.tenantId, tenantId), inArray(volunteers.id, ids)));
 }
+
+/** Volunteers at one status in the given areas (all when undefined). */
+export async function countVolunteersAt(db: Database, tenantId: string, status: string, areaIds: readonly string[] | undefined): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(volunteers).where(and(...volunteerConditions(tenantId, { areaIds, status })));
+  return Number(row?.count ?? 0);
+}

@@ -4,9 +4,12 @@ import { serviceContext, type AppContext, type AppEnv } from '../../platform/htt
 import { setFlash } from '../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
 import { recordId } from '../../platform/http/route-params.ts';
-import { emptyForm, type FormState } from '../../platform/layout/form-fields.tsx';
+import { emptyForm, formValues, type FormState } from '../../platform/layout/form-fields.tsx';
 import { pageContext } from '../../platform/layout/page-context.ts';
 import * as areasService from '../areas/service.ts';
+import * as townsService from '../areas/towns/service.ts';
+import { publicFormPrefill } from '../areas/validation.ts';
+import { districtNoteFor, withSuggestedDistrict } from '../areas/views/DistrictChoiceField.tsx';
 import * as matchesService from '../matches/service.ts';
 import * as volunteersService from './service.ts';
 import { helpTypeInput, insuranceInput, newVolunteerInput, statusChangeInput, volunteerApplicationInput, volunteerExportQuery, volunteerInput, volunteerListQuery } from './validation.ts';
@@ -32,19 +35,31 @@ async function choices(c: AppContext): Promise<VolunteerChoices> {
 }
 
 // Public: anyone may apply; the record waits as 応募 for the area's coordinator.
-volunteerRoutes.get('/volunteers/apply', async (c) => c.html(<VolunteerApplyPage page={pageContext(c)} form={{ values: { travelRange: 'district' }, errors: {} }} choices={await choices(c)} />));
+volunteerRoutes.get('/volunteers/apply', async (c) => {
+  const { district, address } = publicFormPrefill.parse(c.req.query());
+  return c.html(<VolunteerApplyPage page={pageContext(c)} form={{ values: { travelRange: 'district', districtId: district, address }, errors: {} }} choices={await choices(c)} />);
+});
 
-volunteerRoutes.post('/volunteers/apply', async (c) =>
-  handleFormSubmission(
+volunteerRoutes.post('/volunteers/apply', async (c) => {
+  const body = await c.req.parseBody({ all: true });
+  if (body.intent === 'suggest') {
+    // 「住所から圏域を探す」: the same form again, with the district the address names.
+    const values = formValues(body);
+    const suggestion = await townsService.suggestDistrictForAddress(serviceContext(c), values.address ?? '');
+    const form = { values: withSuggestedDistrict(values, 'districtId', suggestion?.district.id ?? null), errors: {} };
+    return c.html(<VolunteerApplyPage page={pageContext(c)} form={form} choices={await choices(c)} districtNote={districtNoteFor(suggestion)} />);
+  }
+  return handleFormSubmission(
     c,
     volunteerApplicationInput,
     async (input) => {
       await volunteersService.applyAsVolunteer(serviceContext(c), input);
+      c.get('deps').wakeJobs?.();
       return c.redirect('/volunteers/apply/thanks', 303);
     },
     async (form) => c.html(<VolunteerApplyPage page={pageContext(c)} form={form} choices={await choices(c)} />),
-  ),
-);
+  );
+});
 
 volunteerRoutes.get('/volunteers/apply/thanks', (c) => c.html(<VolunteerApplyThanksPage page={pageContext(c)} />));
 
@@ -115,7 +130,7 @@ async function renderProfile(c: AppContext, id: string, forms: { statusForm?: Fo
   const volunteer = await volunteersService.getVolunteer(ctx, id);
   const [history, district, helpTypes, totals, trainings] = await Promise.all([
     volunteersService.findStatusHistory(ctx, volunteer),
-    areasService.getDistrict(ctx, volunteer.districtId).catch(() => null),
+    volunteer.districtId ? areasService.getDistrict(ctx, volunteer.districtId).catch(() => null) : null,
     volunteersService.findHelpTypes(ctx),
     matchesService.findVolunteerTotals(ctx, volunteer.id),
     findTrainingsOfVolunteer(ctx, volunteer.id),

@@ -42,7 +42,8 @@ export const volunteers = pgTable(
     // Optional home position (WGS84 degrees) for distances in matching; else the district's centre is used.
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
-    districtId: uuid('district_id').notNull(),
+    // Empty when the applicant did not know their 圏域 and the office sorts it out.
+    districtId: uuid('district_id'),
     // The district's area, kept here so area scoping is one indexed condition.
     areaId: uuid('area_id').notNull(),
     helpTypeIds: uuid('help_type_ids').array().notNull().default(sql`'{}'::uuid[]`),

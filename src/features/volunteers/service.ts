@@ -4,6 +4,8 @@ import { assertRole, canManageArea } from '../../platform/auth/permissions.ts';
 import { japanToday, systemActor, type ServiceContext } from '../../platform/context/service-context.ts';
 import { Forbidden, Invalid, NotFound } from '../../platform/errors/app-error.ts';
 import * as areasService from '../areas/service.ts';
+import * as townsService from '../areas/towns/service.ts';
+import { queueArrivalNotice, type ArrivalFacts } from '../arrival-notices/service.ts';
 import * as repository from './repository.ts';
 import type { HelpTypeRow, VolunteerRow, VolunteerStatusChangeRow } from './repository.ts';
 import type { HelpTypeInput, InsuranceInput, NewVolunteerInput, StatusChangeInput, VolunteerApplicationInput, VolunteerExportQuery, VolunteerInput, VolunteerListQuery } from './validation.ts';
@@ -86,14 +88,18 @@ async function checkChoices(ctx: ServiceContext, input: { districtId: string; he
   const district = await areasService.getDistrict(ctx, input.districtId).catch(() => {
     throw new Invalid([{ path: 'districtId', message: 'validation.choice' }]);
   });
-  const known = new Set((await findHelpTypes(ctx)).map((h) => h.id));
-  if (!input.helpTypeIds.every((id) => known.has(id))) throw new Invalid([{ path: 'helpTypeIds', message: 'validation.choice' }]);
+  await checkHelpTypes(ctx, input.helpTypeIds);
   return district.areaId;
+}
+
+async function checkHelpTypes(ctx: ServiceContext, helpTypeIds: string[]): Promise<void> {
+  const known = new Set((await findHelpTypes(ctx)).map((h) => h.id));
+  if (!helpTypeIds.every((id) => known.has(id))) throw new Invalid([{ path: 'helpTypeIds', message: 'validation.choice' }]);
 }
 
 type StartValues = { source: 'public' | 'staff'; appliedOn: string; monthlyAssignmentLimit: number };
 
-async function insertApplied(ctx: ServiceContext, input: VolunteerApplicationInput, areaId: string, start: StartValues): Promise<VolunteerRow> {
+async function insertApplied(ctx: ServiceContext, input: Omit<VolunteerApplicationInput, 'districtId'> & { districtId: string | null }, areaId: string, start: StartValues): Promise<VolunteerRow> {
   return ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const row = await repository.insertVolunteer(db, ctx.tenantId, {
@@ -107,6 +113,7 @@ async function insertApplied(ctx: ServiceContext, input: VolunteerApplicationInp
       updatedAt: ctx.now,
     });
     await repository.insertStatusChange(db, ctx.tenantId, { volunteerId: row.id, fromStatus: null, toStatus: 'applied', onDate: start.appliedOn, createdAt: ctx.now });
+    if (start.source === 'public') await queueArrivalNotice(ctx, db, { kind: 'volunteer', id: row.id });
     await recordAudit(ctx, db, { action: 'create', entityType: 'volunteer', entityId: row.id, after: { source: start.source, areaId } });
     return row;
   });
@@ -114,9 +121,10 @@ async function insertApplied(ctx: ServiceContext, input: VolunteerApplicationInp
 
 /** Anyone applies through the public form; the record starts as 応募 for the area's coordinator. */
 export async function applyAsVolunteer(ctx: ServiceContext, input: VolunteerApplicationInput): Promise<void> {
-  const areaId = await checkChoices(ctx, input);
+  const placement = await townsService.placeFromPublicForm(ctx, input.districtId, input.address, 'districtId');
+  await checkHelpTypes(ctx, input.helpTypeIds);
   const publicForm: ServiceContext = { ...ctx, actor: systemActor(ctx.tenantId, '公開フォーム') };
-  await insertApplied(publicForm, input, areaId, { source: 'public', appliedOn: japanToday(ctx.now), monthlyAssignmentLimit: 4 });
+  await insertApplied(publicForm, { ...input, districtId: placement.districtId }, placement.areaId, { source: 'public', appliedOn: japanToday(ctx.now), monthlyAssignmentLimit: 4 });
 }
 
 /** A coordinator (in their areas) or an admin enters a volunteer from paper or a phone call. */
@@ -204,4 +212,19 @@ export async function revokeVolunteerLinks(ctx: ServiceContext, id: string): Pro
     await recordAudit(ctx, db, { action: 'revoke_link', entityType: 'volunteer', entityId: id });
     return after!;
   });
+}
+
+/** What the notice of a volunteer application may say; naming the applicant is a read of their data, so it is audited. */
+export async function describeArrival(ctx: ServiceContext, id: string, withName: boolean): Promise<ArrivalFacts | null> {
+  const volunteer = await repository.selectVolunteer(ctx.db, ctx.tenantId, id);
+  if (!volunteer) return null;
+  const [helpTypes, district] = await Promise.all([findHelpTypes(ctx), volunteer.districtId ? areasService.getDistrict(ctx, volunteer.districtId).catch(() => null) : null]);
+  if (withName) await recordAudit(ctx, ctx.db, { action: 'view', entityType: 'volunteer', entityId: id, after: { purpose: 'arrival_notice' } });
+  const what = helpTypes.filter((h) => volunteer.helpTypeIds.includes(h.id)).map((h) => h.name).join('、');
+  return { areaId: volunteer.areaId, districtName: district?.name ?? '', what, personName: withName ? volunteer.name : null, staffPath: `/staff/volunteers/${id}` };
+}
+
+/** How many applications (応募) in the actor's areas wait for a first contact (a count, no personal data). */
+export async function countApplications(ctx: ServiceContext): Promise<number> {
+  return repository.countVolunteersAt(ctx.db, ctx.tenantId, 'applied', visibleAreaIds(ctx));
 }

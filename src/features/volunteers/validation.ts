@@ -42,7 +42,12 @@ const monthlyAssignmentLimit = z.coerce
 
 /** The public application form (応募). */
 export const volunteerApplicationInput = z
-  .object({ ...volunteerFields, consent: z.string({ error: 'volunteers.consentRequired' }).refine((v) => v === 'on', { error: 'volunteers.consentRequired' }) })
+  .object({
+    ...volunteerFields,
+    // A district, or 「わからない」: then the address decides, or the office sorts it out.
+    districtId: z.union([z.literal('unknown'), z.uuid()], { error: 'validation.choice' }),
+    consent: z.string({ error: 'volunteers.consentRequired' }).refine((v) => v === 'on', { error: 'volunteers.consentRequired' }),
+  })
   .refine(needsContact, contactProblem)
   .transform(({ consent: _consent, ...rest }) => rest);
 export type VolunteerApplicationInput = z.infer<typeof volunteerApplicationInput>;

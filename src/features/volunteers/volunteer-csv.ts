@@ -26,7 +26,7 @@ export function volunteersCsv(rows: VolunteerRow[], names: VolunteerCsvNames, { 
     v.email,
     v.postalCode,
     v.address,
-    names.districts.get(v.districtId) ?? '',
+    (v.districtId && names.districts.get(v.districtId)) || '',
     v.helpTypeIds.map((id) => names.helpTypes.get(id) ?? '').filter(Boolean).join('、'),
     t(`volunteers.status.${v.status}`),
     formatWarekiDate(v.statusSince, { locale }),

@@ -40,6 +40,16 @@ export async function recordAuditMany(ctx: ServiceContext, db: Database, inputs:
   await insertManyRows(db, auditLog, inputs.map((input) => auditRow(ctx, input)));
 }
 
+/**
+ * Writes one audit row for each change, each as done in its own context (its
+ * request, its actor), in one statement: for a few hundred rows at most (a
+ * batch of applications), where one INSERT is quicker than a bulk path.
+ */
+export async function recordAuditEach(db: Database, changes: { ctx: ServiceContext; input: AuditInput }[]): Promise<void> {
+  if (changes.length === 0) return;
+  await db.insert(auditLog).values(changes.map(({ ctx, input }) => auditRow(ctx, input)));
+}
+
 const secretKeys = ['passwordHash', 'password', 'tokenHash'];
 
 // Hashes never belong in the log, even hashed. The value is stored as its

@@ -1,3 +1,4 @@
+import { emailAddress } from '../validation/fields.ts';
 import { describe, it, expect } from 'vitest';
 import { japanesePhoneSchema, parseJapanesePhone } from './phone.ts';
 
@@ -57,6 +58,15 @@ describe('japanesePhoneSchema', () => {
     const result = japanesePhoneSchema.safeParse('123');
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(['validation.phone']);
+  });
+
+  it('asks for an empty or missing number to be filled in, rather than calling it malformed', () => {
+    for (const value of ['', '  ', undefined]) expect(japanesePhoneSchema.safeParse(value).error?.issues.map((issue) => issue.message)).toEqual(['validation.required']);
+  });
+
+  it('asks for an empty mail address to be filled in, and calls a wrong one malformed', () => {
+    expect(emailAddress.safeParse(' ').error?.issues.map((issue) => issue.message)).toEqual(['validation.required']);
+    expect(emailAddress.safeParse('name@').error?.issues.map((issue) => issue.message)).toEqual(['validation.email']);
   });
 
   it('reports a value that is not text with the same message key', () => {

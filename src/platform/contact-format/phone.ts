@@ -25,7 +25,12 @@ export function parseJapanesePhone(input: string): PhoneParseResult {
 }
 
 /** Validates a typed phone or FAX number and outputs it in national format; the message is an i18n key. */
-export const japanesePhoneSchema = z.string({ error: 'validation.phone' }).transform((input, ctx) => {
+// An empty or missing number asks to be filled in (「入力してください」), not 「形式が正しくありません」.
+export const japanesePhoneSchema = z.string({ error: (issue) => (issue.input === undefined ? 'validation.required' : 'validation.phone') }).transform((input, ctx) => {
+  if (input.normalize('NFKC').trim() === '') {
+    ctx.addIssue({ code: 'custom', message: 'validation.required' });
+    return z.NEVER;
+  }
   const result = parseJapanesePhone(input);
   if (!result.ok) {
     ctx.addIssue({ code: 'custom', message: 'validation.phone' });

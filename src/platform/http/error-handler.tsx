@@ -24,6 +24,8 @@ const placeholderTenant: Tenant = {
   address: '',
   confirmationIntervalMonths: 12,
   residentDataRetentionYears: 5,
+  arrivalNoticeTo: 'coordinator',
+  arrivalNoticeNamesPerson: false,
   createdAt: new Date(0),
 };
 

@@ -5,11 +5,14 @@ import { matchingMessagesEn } from './catalog/matching-en.ts';
 import { eventsMessagesEn } from './catalog/events-en.ts';
 import { importMessagesEn } from './catalog/import-en.ts';
 import { volunteersMessagesEn } from './catalog/volunteers-en.ts';
+import { areasMessagesEn } from './catalog/areas-en.ts';
+import { arrivalsMessagesEn } from './catalog/arrivals-en.ts';
 import { localIssuesMessagesEn } from '../../features/local-issues/messages-en.ts';
 import type { MessageKey } from './messages-ja.ts';
 
 export const messagesEn: Record<MessageKey, string> = {
   'app.name': 'Sasaeai',
+  'layout.metaDescription': 'The life support site of {name}: community activities, salons and watching-over groups, volunteering, trainings and events, and the coordinator of each area.',
   'app.tagline': 'Community life support information',
   'layout.skipToContent': 'Skip to main content',
   'layout.mainNav': 'Main menu',
@@ -465,5 +468,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...matchingMessagesEn,
   ...importMessagesEn,
   ...councilsMessagesEn,
+  ...areasMessagesEn,
+  ...arrivalsMessagesEn,
   ...localIssuesMessagesEn,
 };

@@ -5,12 +5,15 @@ import { matchingMessagesJa } from './catalog/matching-ja.ts';
 import { eventsMessagesJa } from './catalog/events-ja.ts';
 import { importMessagesJa } from './catalog/import-ja.ts';
 import { volunteersMessagesJa } from './catalog/volunteers-ja.ts';
+import { areasMessagesJa } from './catalog/areas-ja.ts';
+import { arrivalsMessagesJa } from './catalog/arrivals-ja.ts';
 import { localIssuesMessagesJa } from '../../features/local-issues/messages-ja.ts';
 
 // The Japanese catalog is the source of truth; English must have every key
 // (checked by the type of messages-en.ts and by a test).
 export const messagesJa = {
   'app.name': 'ささえあい',
+  'layout.metaDescription': '{name}の生活支援の情報サイト。地域の支え合い活動・サロン・見守り、ボランティアの募集、研修・イベントと、地域ごとの生活支援コーディネーターの連絡先を載せています。',
   'app.tagline': '生活支援体制整備事業の情報サイト',
   'layout.skipToContent': '本文へ移動',
   'layout.mainNav': 'メインメニュー',
@@ -467,6 +470,8 @@ export const messagesJa = {
   ...matchingMessagesJa,
   ...importMessagesJa,
   ...councilsMessagesJa,
+  ...areasMessagesJa,
+  ...arrivalsMessagesJa,
   ...localIssuesMessagesJa,
 } as const;
 

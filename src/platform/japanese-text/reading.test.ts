@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compareByReading, isValidReading, toReadingSortKey } from './reading.ts';
+import { compareByReading, isValidReading, toReadingSortKey, isReadingHelpful } from './reading.ts';
 
 describe('isValidReading', () => {
   it('accepts hiragana, katakana and the long vowel mark', () => {
@@ -64,5 +64,15 @@ describe('compareByReading', () => {
 
   it('puts an unvoiced kana before its voiced and semi-voiced forms', () => {
     expect([...['ぱん', 'ばん', 'はん']].sort(compareByReading)).toEqual(['はん', 'ばん', 'ぱん']);
+  });
+});
+
+describe('isReadingHelpful', () => {
+  it('keeps a reading for a name with kanji and drops it for one in kana or Latin letters', () => {
+    expect(isReadingHelpful('ボランティアセンター', 'ぼらんてぃあせんたー')).toBe(false);
+    expect(isReadingHelpful('ふれあいサロン', 'ふれあいさろん')).toBe(false);
+    expect(isReadingHelpful('NPOあおぞら', 'えぬぴーおーあおぞら')).toBe(false);
+    expect(isReadingHelpful('ふれあいサロン東光', 'ふれあいさろんとうこう')).toBe(true);
+    expect(isReadingHelpful('々木会', '')).toBe(false);
   });
 });

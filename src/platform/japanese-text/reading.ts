@@ -44,3 +44,14 @@ export function compareByReading(a: string, b: string): number {
 export function compareReadingSortKeys(a: string, b: string): number {
   return collator.compare(a, b);
 }
+
+const HAN = /[\p{Script=Han}々〆ヶ]/u;
+
+/**
+ * Whether a reading tells the reader anything: only a name with kanji needs
+ * one. 「ぼらんてぃあ」 above ボランティア, or a reading of a name in kana or
+ * Latin letters, is noise on the page and in print.
+ */
+export function isReadingHelpful(name: string, reading: string | null | undefined): boolean {
+  return Boolean(reading) && HAN.test(name);
+}

@@ -15,6 +15,13 @@ export async function enqueueJob(db: Database, job: { tenantId: string; name: st
   return rows.length > 0;
 }
 
+/** Queues many jobs in one statement, each once per unique key; returns how many were new. */
+export async function enqueueJobs(db: Database, many: { tenantId: string; name: string; payload: unknown; uniqueKey: string; runAt: Date }[]): Promise<number> {
+  if (many.length === 0) return 0;
+  const rows = await db.insert(jobs).values(many).onConflictDoNothing().returning({ id: jobs.id });
+  return rows.length;
+}
+
 /**
  * Claims the next due job. On PostgreSQL `FOR UPDATE SKIP LOCKED` lets
  * several processes share the queue without taking the same job.

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { formatWarekiDate } from '../wareki/wareki.ts';
+import { problemText } from './form-fields.tsx';
 import { languageSwitchHref, type PageContext } from './page-context.ts';
 
 type LayoutProps = {
@@ -9,10 +10,12 @@ type LayoutProps = {
   children: Child;
   /** Staff pages get the staff menu and are never indexed. */
   staff?: boolean;
+  /** What a search engine shows under the title; public pages without one get the site's own. */
+  description?: string;
 };
 
 /** The page frame: skip link, header, menus, language switch, main, footer with the office contact. */
-export function Layout({ page, title, children, staff = false }: LayoutProps) {
+export function Layout({ page, title, children, staff = false, description }: LayoutProps) {
   const { t, tenant, actor } = page;
   const siteName = tenant.name || t('app.name');
   return (
@@ -23,7 +26,8 @@ export function Layout({ page, title, children, staff = false }: LayoutProps) {
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${title} | ${siteName}`}</title>
-          {staff ? <meta name="robots" content="noindex" /> : null}
+          {staff ? <meta name="robots" content="noindex" /> : <meta name="description" content={description ?? t('layout.metaDescription', { name: siteName })} />}
+          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/static/app.css" />
         </head>
         <body>
@@ -53,7 +57,7 @@ export function Layout({ page, title, children, staff = false }: LayoutProps) {
           <main id="main" tabindex={-1}>
             {page.flash ? (
               <p class="flash" role="status">
-                {t(page.flash)}
+                {problemText(page, page.flash)}
               </p>
             ) : null}
             {children}

@@ -68,6 +68,8 @@ export function readingText({ max, required, allowAlphanumeric = false }: { max:
 export const emailAddress = z
   .string({ error: 'validation.required' })
   .transform((s) => s.normalize('NFKC').trim().toLowerCase())
+  // Empty asks to be filled in, not 「形式が正しくありません」.
+  .pipe(z.string().min(1, { error: 'validation.required' }))
   .pipe(z.email({ error: 'validation.email' }).max(254, { error: messageWithParams('validation.tooLong', { max: 254 }) }));
 
 /** An ISO calendar date (YYYY-MM-DD) that exists. */

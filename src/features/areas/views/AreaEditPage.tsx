@@ -4,6 +4,7 @@ import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import type { AreaRow, DistrictRow } from '../service.ts';
 import { AreaForm } from './AreaForm.tsx';
+import { DistrictTownsForm } from './TownForms.tsx';
 
 type Props = {
   page: PageContext;
@@ -12,10 +13,13 @@ type Props = {
   parents: AreaRow[];
   districts: DistrictRow[];
   districtForm?: FormState;
+  towns?: Map<string, string[]>;
+  // The towns form of one district shown again with its problem.
+  townsForm?: { districtId: string; form: FormState };
 };
 
 /** Add or edit an area; for an existing one, also its districts. */
-export function AreaEditPage({ page, area, form, parents, districts, districtForm = emptyForm }: Props) {
+export function AreaEditPage({ page, area, form, parents, districts, districtForm = emptyForm, towns = new Map(), townsForm }: Props) {
   const { t, actor } = page;
   const title = area ? `${t('areas.edit')}: ${area.name}` : t('areas.new');
   const isAdmin = actor?.role === 'admin';
@@ -45,6 +49,7 @@ export function AreaEditPage({ page, area, form, parents, districts, districtFor
                       </button>
                     </form>
                   ) : null}
+                  {canEdit ? <DistrictTownsForm page={page} district={district} towns={towns.get(district.id) ?? []} form={townsForm?.districtId === district.id ? townsForm.form : undefined} /> : null}
                 </li>
               ))}
             </ul>

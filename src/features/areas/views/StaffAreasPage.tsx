@@ -3,9 +3,11 @@ import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { EditLink, NameWithReading, StaffTable } from '../../../platform/layout/StaffTable.tsx';
 import type { AreaRow } from '../service.ts';
 import { tierLabel } from './TierBadge.tsx';
+import { TownImportForm } from './TownForms.tsx';
+import { emptyForm, type FormState } from '../../../platform/layout/form-fields.tsx';
 
 /** Staff list of every area, archived ones marked. */
-export function StaffAreasPage({ page, areas }: { page: PageContext; areas: AreaRow[] }) {
+export function StaffAreasPage({ page, areas, importForm = emptyForm }: { page: PageContext; areas: AreaRow[]; importForm?: FormState }) {
   const { t, actor } = page;
   const byId = new Map(areas.map((a) => [a.id, a]));
   return (
@@ -30,6 +32,7 @@ export function StaffAreasPage({ page, areas }: { page: PageContext; areas: Area
           { header: t('form.actions'), cell: (area) => <EditLink page={page} href={`/staff/areas/${area.id}`} name={area.name} /> },
         ]}
       />
+      {actor?.role === 'admin' ? <TownImportForm page={page} form={importForm} /> : null}
     </Layout>
   );
 }

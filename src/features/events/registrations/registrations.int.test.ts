@@ -190,6 +190,30 @@ describe('capacity and the waitlist', () => {
     const order = await testApp.database.query("SELECT bool_and(c.seq < w.seq) AS ok FROM event_registrations c, event_registrations w WHERE c.event_id = $1 AND w.event_id = $1 AND c.status = 'confirmed' AND w.status = 'waitlisted'", [event.id]);
     expect(order[0]!.ok).toBe(true);
   });
+
+  it('decides applications that arrive together as if one after another: a form sent twice, an address used twice, a bad answer among them', async () => {
+    const event = await buildEvent(testApp, {
+      capacity: 2,
+      title: '同時申込（まとめて判定）',
+      questions: [{ id: 'lunch', label: '昼食', kind: 'choice', options: ['要', '不要'], required: true }],
+    });
+    const client = createClient(testApp);
+    await client.get(`/events/${event.id}/apply`);
+    const form = (key: string, who: number, lunch = '要') => ({ submissionKey: `together-${key}`.padEnd(24, '0'), ...person(`together${who}`), q_lunch: lunch });
+    const sent = [form('a', 1), form('b', 2), form('b', 2), form('c', 3), form('d', 3), form('e', 4, '鍋'), form('f', 5)];
+    const responses = await Promise.all(sent.map((fields) => client.post(`/events/${event.id}/apply`, fields)));
+    const [first, second, sameForm, withAddress, sameAddress, badAnswer, last] = responses.map((r) => r.status);
+    expect([first, second, sameForm, badAnswer, last]).toEqual([303, 303, 303, 422, 303]);
+    // Whichever of the two with one address came first applied; the other was mailed the link again.
+    expect([withAddress, sameAddress].sort()).toEqual([303, 409]);
+    expect(responses[2]!.headers.get('location')).toBe(responses[1]!.headers.get('location'));
+    // Four people, two seats: the first two in line hold them, the others wait behind them.
+    const rows = await testApp.database.query('SELECT status, email FROM event_registrations WHERE event_id = $1 ORDER BY seq', [event.id]);
+    expect(rows.map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+    expect(new Set(rows.map((r) => r.email)).size).toBe(4);
+    const resent = await testApp.database.query("SELECT count(*)::int AS n FROM jobs WHERE unique_key LIKE '%:link-resent:%' AND payload->>'registrationId' IN (SELECT id::text FROM event_registrations WHERE event_id = $1 AND email = $2)", [event.id, 'applicanttogether3@example.jp']);
+    expect(resent[0]!.n).toBe(1);
+  });
 });
 
 describe('changes by staff', () => {

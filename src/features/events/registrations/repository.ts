@@ -32,6 +32,24 @@ export async function selectActiveByEmail(db: Database, tenantId: string, eventI
   return row;
 }
 
+/** The applications of an event made by any of these forms (a batch of applications, decided together). */
+export async function selectBySubmissionKeys(db: Database, tenantId: string, eventId: string, submissionKeys: string[]): Promise<RegistrationRow[]> {
+  if (submissionKeys.length === 0) return [];
+  return db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.tenantId, tenantId), eq(registrations.eventId, eventId), inArray(registrations.submissionKey, submissionKeys)));
+}
+
+/** The live applications of an event from any of these mail addresses. */
+export async function selectActiveByEmails(db: Database, tenantId: string, eventId: string, emails: string[]): Promise<RegistrationRow[]> {
+  if (emails.length === 0) return [];
+  return db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.tenantId, tenantId), eq(registrations.eventId, eventId), inArray(registrations.email, emails), inArray(registrations.status, [...activeStatuses])));
+}
+
 export async function countSeatsTaken(db: Database, tenantId: string, eventId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
@@ -84,6 +102,13 @@ export async function insertRegistration(db: Database, tenantId: string, row: Ne
   return inserted!;
 }
 
+/** Inserts applications in the order given, so their `seq` follows it. */
+export async function insertRegistrations(db: Database, tenantId: string, rows: NewRegistrationRow[]): Promise<RegistrationRow[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insert(registrations).values(rows.map((row) => ({ ...row, tenantId }))).returning();
+  return inserted.sort((a, b) => a.seq - b.seq);
+}
+
 export async function updateRegistration(db: Database, tenantId: string, id: string, changes: Partial<NewRegistrationRow>): Promise<RegistrationRow> {
   const [row] = await db
     .update(registrations)
@@ -96,6 +121,16 @@ export async function updateRegistration(db: Database, tenantId: string, id: str
 export async function referenceExists(db: Database, tenantId: string, reference: string): Promise<boolean> {
   const [row] = await db.select({ id: registrations.id }).from(registrations).where(and(eq(registrations.tenantId, tenantId), eq(registrations.reference, reference)));
   return Boolean(row);
+}
+
+/** Which of these reference numbers are taken already. */
+export async function selectTakenReferences(db: Database, tenantId: string, references: string[]): Promise<Set<string>> {
+  if (references.length === 0) return new Set();
+  const rows = await db
+    .select({ reference: registrations.reference })
+    .from(registrations)
+    .where(and(eq(registrations.tenantId, tenantId), inArray(registrations.reference, references)));
+  return new Set(rows.map((row) => row.reference));
 }
 
 /** Applications of an event in the given statuses, in application order. */

@@ -30,6 +30,25 @@ export type ApplicantMailKind =
 export const applicantMailJob = 'events.applicant-mail';
 export const settleEventJob = 'events.settle';
 
+export type QueuedJob = Parameters<typeof enqueueJob>[1];
+
+/** The job that sends one mail to one applicant, at most once per key (queue it with the change it tells of). */
+export function applicantMail(
+  ctx: ServiceContext,
+  registration: RegistrationRow,
+  kind: ApplicantMailKind,
+  options: { key?: string; runAt?: Date; announcementId?: string } = {},
+): QueuedJob {
+  const mailKey = options.key ? `${kind}:${options.key}` : kind;
+  return {
+    tenantId: ctx.tenantId,
+    name: applicantMailJob,
+    payload: { registrationId: registration.id, kind, mailKey, announcementId: options.announcementId ?? null },
+    uniqueKey: `${applicantMailJob}:${registration.id}:${mailKey}`,
+    runAt: options.runAt ?? ctx.now,
+  };
+}
+
 /**
  * Queues one mail to one applicant, in the same transaction as the change it
  * tells of: it is sent if and only if the change commits, and at most once per key.
@@ -41,14 +60,7 @@ export async function queueApplicantMail(
   kind: ApplicantMailKind,
   options: { key?: string; runAt?: Date; announcementId?: string } = {},
 ): Promise<boolean> {
-  const mailKey = options.key ? `${kind}:${options.key}` : kind;
-  return enqueueJob(db, {
-    tenantId: ctx.tenantId,
-    name: applicantMailJob,
-    payload: { registrationId: registration.id, kind, mailKey, announcementId: options.announcementId ?? null },
-    uniqueKey: `${applicantMailJob}:${registration.id}:${mailKey}`,
-    runAt: options.runAt ?? ctx.now,
-  });
+  return enqueueJob(db, applicantMail(ctx, registration, kind, options));
 }
 
 /** Moves an application to a new status, refusing any move the transition table does not allow. */
@@ -111,10 +123,16 @@ export async function fillFreedSeats(ctx: ServiceContext, db: Database, event: E
   }
 }
 
+/** For a fee event: the reminder three days before the payment deadline, or null when there is none to send (free, no deadline, or too late). */
+export function paymentReminder(ctx: ServiceContext, event: EventRow, registration: RegistrationRow): QueuedJob | null {
+  if (registration.feeYen === 0 || !event.paymentDueAt) return null;
+  const runAt = new Date(event.paymentDueAt.getTime() - 3 * 86_400_000);
+  if (runAt <= ctx.now) return null;
+  return applicantMail(ctx, registration, 'payment-reminder', { runAt });
+}
+
 /** For a fee event: remind the applicant three days before the payment deadline (if that is still ahead). */
 export async function queuePaymentReminder(ctx: ServiceContext, db: Database, event: EventRow, registration: RegistrationRow): Promise<void> {
-  if (registration.feeYen === 0 || !event.paymentDueAt) return;
-  const runAt = new Date(event.paymentDueAt.getTime() - 3 * 86_400_000);
-  if (runAt <= ctx.now) return;
-  await queueApplicantMail(ctx, db, registration, 'payment-reminder', { runAt });
+  const reminder = paymentReminder(ctx, event, registration);
+  if (reminder) await enqueueJob(db, reminder);
 }

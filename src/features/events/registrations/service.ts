@@ -1,108 +1,29 @@
-import crypto from 'node:crypto';
 import type { Database } from '../../../db/client.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { assertRole } from '../../../platform/auth/permissions.ts';
 import { safeEqual } from '../../../platform/auth/tokens.ts';
-import { japanToday, type ServiceContext } from '../../../platform/context/service-context.ts';
-import { Conflict, Invalid, NotFound } from '../../../platform/errors/app-error.ts';
+import type { ServiceContext } from '../../../platform/context/service-context.ts';
+import { Conflict, NotFound } from '../../../platform/errors/app-error.ts';
 import * as eventRepository from '../repository.ts';
 import type { EventRow } from '../schema.ts';
-import { applicationWindowState } from '../service.ts';
-import { createRegistrationToken, personalLinkExpiresAt, readRegistrationToken } from './personal-link.ts';
+import { personalLinkExpiresAt, readRegistrationToken } from './personal-link.ts';
 import * as repository from './repository.ts';
 import type { RegistrationRow } from './schema.ts';
 import { confirmationChanges, fillFreedSeats, moveTo, queueApplicantMail, queuePaymentReminder, settleSeats } from './seats.ts';
 import { activeStatuses } from './status.ts';
 import type { ApplicationInput } from './validation.ts';
+import { applyInBatch, type ApplyOutcome } from './application-batches.ts';
 
-export type ApplyOutcome =
-  | { kind: 'created' | 'repeated'; registration: RegistrationRow; token: string }
-  | { kind: 'duplicate' };
+export type { ApplyOutcome } from './application-batches.ts';
 
 /**
  * Applies to an event: confirmed while seats remain, else waitlisted in order.
  * The same form sent twice returns the first application; another application
  * with the same mail address makes none and mails that person their link again.
+ * Applications arriving together are decided together (application-batches.ts).
  */
-export async function applyToEvent(ctx: ServiceContext, secret: string, eventId: string, input: ApplicationInput): Promise<ApplyOutcome> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await ctx.db.transaction(async (tx) => applyOnce(ctx, tx, secret, eventId, input));
-    } catch (error) {
-      // Two applications that raced past the checks on different events can
-      // only meet on a reference number; a new one is drawn on retry.
-      if (attempt < 3 && isUniqueViolation(error)) continue;
-      throw error;
-    }
-  }
-}
-
-async function applyOnce(ctx: ServiceContext, tx: Database, secret: string, eventId: string, input: ApplicationInput): Promise<ApplyOutcome> {
-  const event = await eventRepository.selectEventForUpdate(tx, ctx.tenantId, eventId);
-  if (!event || event.status === 'draft') throw new NotFound('event_not_found', 'events.notFound');
-  const window = applicationWindowState(event, ctx.now);
-  if (window !== 'open') throw new Conflict(`application_${window}`, `events.apply.${window}`);
-  await settleSeats(ctx, tx, event);
-
-  const repeated = await repository.selectBySubmissionKey(tx, ctx.tenantId, event.id, input.submissionKey);
-  if (repeated) return { kind: 'repeated', registration: repeated, token: createRegistrationToken(secret, ctx.tenantId, repeated.id) };
-  const sameMail = await repository.selectActiveByEmail(tx, ctx.tenantId, event.id, input.email);
-  if (sameMail) {
-    await queueApplicantMail(ctx, tx, sameMail, 'link-resent', { key: japanToday(ctx.now) });
-    return { kind: 'duplicate' };
-  }
-
-  validateAnswers(event, input);
-  const fee = feeFor(event, input);
-  const free = event.capacity === null || (await repository.countSeatsTaken(tx, ctx.tenantId, event.id)) < event.capacity;
-  const { consent: _consent, participantTypeId, ...person } = input;
-  const draft = await repository.insertRegistration(tx, ctx.tenantId, {
-    ...person,
-    participantTypeId,
-    eventId: event.id,
-    reference: await newReference(tx, ctx.tenantId),
-    status: free ? 'confirmed' : 'waitlisted',
-    statusChangedAt: ctx.now,
-    feeYen: fee,
-    paymentStatus: fee === 0 ? 'not_required' : 'unpaid',
-    createdAt: ctx.now,
-  });
-  const changes = free ? confirmationChanges(event, draft, ctx.now) : {};
-  const registration = Object.keys(changes).length ? await repository.updateRegistration(tx, ctx.tenantId, draft.id, changes) : draft;
-  await queueApplicantMail(ctx, tx, registration, free ? 'confirmed' : 'waitlisted');
-  if (free) await queuePaymentReminder(ctx, tx, event, registration);
-  await recordAudit(ctx, tx, { action: 'apply', entityType: 'event_registration', entityId: registration.id, after: { reference: registration.reference, status: registration.status } });
-  return { kind: 'created', registration, token: createRegistrationToken(secret, ctx.tenantId, registration.id) };
-}
-
-function validateAnswers(event: EventRow, input: ApplicationInput): void {
-  const problems = event.questions
-    .filter((q) => q.required && !(input.answers[q.id] ?? '').trim())
-    .map((q) => ({ path: `q_${q.id}`, message: 'validation.required' }));
-  const choiceProblems = event.questions
-    .filter((q) => q.kind === 'choice' && input.answers[q.id] && !q.options.includes(input.answers[q.id]!))
-    .map((q) => ({ path: `q_${q.id}`, message: 'validation.choice' }));
-  if (problems.length + choiceProblems.length > 0) throw new Invalid([...problems, ...choiceProblems]);
-}
-
-function feeFor(event: EventRow, input: ApplicationInput): number {
-  if (event.participantTypes.length === 0) return event.feeYen;
-  const type = event.participantTypes.find((t) => t.id === input.participantTypeId);
-  if (!type) throw new Invalid([{ path: 'participantTypeId', message: 'validation.choice' }]);
-  return type.feeYen;
-}
-
-/** An eight-digit number, easy to write in a bank transfer's name field. */
-async function newReference(db: Database, tenantId: string): Promise<string> {
-  for (;;) {
-    const reference = String(crypto.randomInt(10_000_000, 100_000_000));
-    if (!(await repository.referenceExists(db, tenantId, reference))) return reference;
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
-  return code === '23505';
+export function applyToEvent(ctx: ServiceContext, secret: string, eventId: string, input: ApplicationInput): Promise<ApplyOutcome> {
+  return applyInBatch(ctx, secret, eventId, input);
 }
 
 export type ApplicationView = {

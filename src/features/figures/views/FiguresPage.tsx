@@ -148,6 +148,8 @@ export function FiguresPage({ page, figures: f, areas, fiscalYears, areaId }: { 
       <CountTable page={page} title={t('figures.byArea')} counts={f.requestsByArea} />
       <CountTable page={page} title={t('figures.byOutcome')} counts={f.requestsByOutcome} />
       <CountTable page={page} title={t('figures.unmetByReason')} counts={f.unmetByReason} />
+      <CountTable page={page} title={t('figures.byReferrer')} counts={f.requestsByReferrer} />
+      <CountTable page={page} title={t('figures.bySource')} counts={f.requestsBySource} />
       <CoordinatorActivitiesBlock page={page} year={f.coordinatorActivities} />
       <CouncilsBlock page={page} year={f.councils} />
     </Layout>

@@ -26,9 +26,12 @@ export function GuidebookPage({ page, areas }: { page: PageContext; areas: AreaW
           <label for="area">{t('resources.area')}</label>
           <select id="area" name="area">
             <option value="">{t('guidebook.wholeCity')}</option>
-            {areas.map((a) => (
-              <option value={a.id}>{a.name}</option>
-            ))}
+            {/* The 第1層 area (市全域) is the whole city already offered above: one 「全域」, not two. */}
+            {areas
+              .filter((a) => a.tier > 1)
+              .map((a) => (
+                <option value={a.id}>{a.name}</option>
+              ))}
           </select>
         </div>
         <div class="field">

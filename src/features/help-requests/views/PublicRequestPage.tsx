@@ -2,10 +2,11 @@ import { CheckboxField, CsrfField, ErrorSummary, problemText, SelectField, TextA
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { referrerTypes } from '../vocabulary.ts';
-import { districtOptions, helpTypeOptions, requestLabels, type RequestChoices } from './RequestFields.tsx';
+import { DistrictChoiceField, type DistrictNote } from '../../areas/views/DistrictChoiceField.tsx';
+import { helpTypeOptions, requestLabels, type RequestChoices } from './RequestFields.tsx';
 
 /** The short public form: a resident, family member or professional asks the coordinator for help. */
-export function PublicRequestPage({ page, form, choices }: { page: PageContext; form: FormState; choices: RequestChoices }) {
+export function PublicRequestPage({ page, form, choices, districtNote = null }: { page: PageContext; form: FormState; choices: RequestChoices; districtNote?: DistrictNote | null }) {
   const { t } = page;
   const l = requestLabels(page);
   return (
@@ -18,7 +19,8 @@ export function PublicRequestPage({ page, form, choices }: { page: PageContext; 
         <TextField page={page} form={form} name="residentName" label={t('helpRequests.publicName')} required maxLength={100} autocomplete="name" />
         <TextField page={page} form={form} name="residentReading" label={l.residentReading!} maxLength={100} />
         <TextField page={page} form={form} name="residentPhone" label={t('helpRequests.publicPhone')} required type="tel" autocomplete="tel" />
-        <SelectField page={page} form={form} name="residentDistrictId" label={l.residentDistrictId!} required options={districtOptions(choices.areas)} />
+        <TextField page={page} form={form} name="residentAddress" label={l.residentAddress!} maxLength={200} autocomplete="street-address" hint={t('areas.addressHint')} />
+        <DistrictChoiceField page={page} form={form} name="residentDistrictId" label={l.residentDistrictId!} areas={choices.areas} note={districtNote} />
         <SelectField page={page} form={form} name="referrerType" label={t('helpRequests.publicWho')} required options={referrerTypes.map((r) => ({ value: r, label: t(`helpRequests.referrer.${r}`) }))} />
         <TextField page={page} form={form} name="referrerName" label={t('helpRequests.publicReferrerName')} maxLength={100} />
         <SelectField page={page} form={form} name="helpTypeId" label={l.helpTypeId!} required options={helpTypeOptions(choices.helpTypes)} />

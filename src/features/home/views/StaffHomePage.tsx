@@ -5,16 +5,18 @@ import type { FollowUpDue } from '../../help-requests/service.ts';
 import { ActionItemsSection } from '../../councils/views/ActionItemsSection.tsx';
 import type { ActionItemRow, MeetingRow } from '../../councils/meetings-service.ts';
 import { FollowUpList } from './FollowUpList.tsx';
+import { WaitingList, type WaitingItem } from './WaitingList.tsx';
 
 /** Where staff land after signing in: their areas and the menu. */
 type ActionItem = ActionItemRow & { meeting: MeetingRow | undefined };
 
-export function StaffHomePage({ page, myAreas, followUps, activitiesThisMonth = null, actionItems = [] }: { page: PageContext; myAreas: AreaRow[]; followUps: FollowUpDue[]; activitiesThisMonth?: number | null; actionItems?: ActionItem[] }) {
+export function StaffHomePage({ page, myAreas, followUps, activitiesThisMonth = null, actionItems = [], waiting = [] }: { page: PageContext; myAreas: AreaRow[]; followUps: FollowUpDue[]; activitiesThisMonth?: number | null; actionItems?: ActionItem[]; waiting?: WaitingItem[] }) {
   const { t, actor } = page;
   return (
     <Layout page={page} title={t('staff.title')} staff>
       <h1>{t('staff.title')}</h1>
       <p>{t('staff.welcome', { name: actor?.displayName ?? '' })}</p>
+      <WaitingList page={page} items={waiting} />
       {actor?.role === 'staff' ? null : <FollowUpList page={page} followUps={followUps} />}
       <ActionItemsSection page={page} items={actionItems} />
       {actor?.role === 'coordinator' ? (
@@ -33,7 +35,7 @@ export function StaffHomePage({ page, myAreas, followUps, activitiesThisMonth = 
           )}
           {activitiesThisMonth === null ? null : (
             <p>
-              <a href="/staff/coordinator-activities">{t('coordinatorActivities.thisMonth', { count: activitiesThisMonth })}</a>
+              <a href="/staff/coordinator-activities">{t('coordinatorActivities.thisMonth', { count: activitiesThisMonth, name: actor.displayName })}</a>
             </p>
           )}
         </>

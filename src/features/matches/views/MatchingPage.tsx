@@ -73,13 +73,24 @@ function MatchList({ page, matches }: { page: PageContext; matches: Props['match
 
 function CandidateList({ page, requestId, candidates: list, pageSize, districtName, proposeForm = emptyForm }: Props) {
   const { t } = page;
-  const { candidates, total, leftOut } = list;
+  const { candidates, total, leftOut, needsPlace } = list;
   return (
     <section aria-labelledby="candidates-title">
       <h2 id="candidates-title">{t('matching.candidates')}</h2>
       <p>{t('matching.candidatesLead')}</p>
       <p class="field-hint">{t('matching.scoreExplained')}</p>
       <LeftOut page={page} leftOut={leftOut} />
+      {needsPlace ? (
+        <form method="post" action={`/staff/help-requests/${requestId}/meeting-point`} class="stacked notice-box" novalidate>
+          <p class="notice">{t('matching.needsPlace')}</p>
+          <CsrfField page={page} />
+          <div class="field">
+            <label for="field-meetingPoint">{t('helpRequests.meetingPoint')}</label>
+            <input id="field-meetingPoint" name="meetingPoint" type="text" maxlength={200} required />
+          </div>
+          <button type="submit">{t('form.save')}</button>
+        </form>
+      ) : null}
       {proposeForm.errors.confirmOverlap || proposeForm.errors.volunteerId ? (
         <p class="field-error" role="alert">
           {problemText(page, proposeForm.errors.confirmOverlap ?? proposeForm.errors.volunteerId!)}
@@ -94,7 +105,7 @@ function CandidateList({ page, requestId, candidates: list, pageSize, districtNa
               <h3>
                 {c.canOpenRecord ? <a href={`/staff/volunteers/${c.id}`}>{c.volunteer.name}</a> : c.volunteer.name}{' '}
                 <span class="reading">
-                  {districtName.get(c.volunteer.districtId) ?? ''}・{t('matching.score', { score: c.score })}
+                  {(c.volunteer.districtId && districtName.get(c.volunteer.districtId)) || ''}・{t('matching.score', { score: c.score })}
                 </span>
               </h3>
               <ul class="reasons">
@@ -104,7 +115,7 @@ function CandidateList({ page, requestId, candidates: list, pageSize, districtNa
                   </li>
                 ))}
               </ul>
-              {c.proposal ? <p class="candidate-proposal"><strong>{t(`matching.candidate.${c.proposal}`)}</strong></p> : <ProposeForm page={page} requestId={requestId} candidate={c} />}
+              {c.proposal ? <p class="candidate-proposal"><strong>{t(`matching.candidate.${c.proposal}`)}</strong></p> : needsPlace ? null : <ProposeForm page={page} requestId={requestId} candidate={c} />}
             </li>
           ))}
         </ol>

@@ -1,3 +1,4 @@
+import { isReadingHelpful } from '../../../platform/japanese-text/reading.ts';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 import type { NeedCategoryRow, ResourceDetail } from '../service.ts';
 import { confirmedText, costText, placeText, scheduleText } from '../listing-text.ts';
@@ -16,7 +17,7 @@ export function ResourceCard({ page, resource, categories, headingLevel = 2, lin
     <article class="card resource-card">
       <Heading>
         {linkTo ? <a href={linkTo}>{resource.name}</a> : resource.name}
-        {resource.nameReading ? <span class="reading">{resource.nameReading}</span> : null}
+        {isReadingHelpful(resource.name, resource.nameReading) ? <span class="reading">{resource.nameReading}</span> : null}
       </Heading>
       {resource.statusNotice || resource.status !== 'active' ? (
         <p class="notice">

@@ -39,6 +39,12 @@ function queryHref(query: ResourceSearchQuery, changes: Record<string, string | 
   return text ? `/resources?${text}` : '/resources';
 }
 
+/** A listing's page, carrying the search it was found by so 「検索結果へ戻る」 returns to it. */
+function detailHref(id: string, query: ResourceSearchQuery): string {
+  const back = resourceSearchHref('/resources', query).split('?')[1];
+  return back ? `/resources/${id}?${new URLSearchParams({ back })}` : `/resources/${id}`;
+}
+
 /** A filter's label with its count; past the count limit there are no counts to show. */
 function counted(facets: SearchFacets, label: string, count: number | undefined): string {
   return facets.isCapped ? label : `${label}（${count ?? 0}）`;
@@ -154,7 +160,7 @@ export function ResourceSearchPage({ page, query, results, facets, categories, a
       <ol class="result-list">
         {results.map((resource) => (
           <li>
-            <ResourceCard page={page} resource={resource} categories={categories} headingLevel={3} linkTo={`/resources/${resource.id}`} />
+            <ResourceCard page={page} resource={resource} categories={categories} headingLevel={3} linkTo={detailHref(resource.id, query)} />
           </li>
         ))}
       </ol>

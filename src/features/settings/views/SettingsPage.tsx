@@ -1,4 +1,5 @@
-import { CsrfField, ErrorSummary, TextField, type FormState } from '../../../platform/layout/form-fields.tsx';
+import { CheckboxField, CsrfField, ErrorSummary, SelectField, TextField, type FormState } from '../../../platform/layout/form-fields.tsx';
+import { arrivalNoticeTargets } from '../../arrival-notices/service.ts';
 import { Layout } from '../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
 
@@ -33,6 +34,12 @@ export function SettingsPage({ page, form }: { page: PageContext; form: FormStat
         <TextField page={page} form={form} name="address" label={labels.address!} maxLength={300} />
         <TextField page={page} form={form} name="confirmationIntervalMonths" label={labels.confirmationIntervalMonths!} type="number" inputMode="numeric" required />
         <TextField page={page} form={form} name="residentDataRetentionYears" label={labels.residentDataRetentionYears!} type="number" inputMode="numeric" required hint={t('settings.retentionHint')} />
+        <fieldset class="field">
+          <legend>{t('settings.arrivalNotices')}</legend>
+          <SelectField page={page} form={form} name="arrivalNoticeTo" label={t('settings.arrivalNoticeTo')} options={arrivalNoticeTargets.map((v) => ({ value: v, label: t(`settings.arrivalNoticeTo.${v}`) }))} />
+          <p class="hint">{t('settings.arrivalNoticeNamesPersonHint')}</p>
+          <CheckboxField page={page} form={form} name="arrivalNoticeNamesPerson" label={t('settings.arrivalNoticeNamesPerson')} />
+        </fieldset>
         <div class="actions">
           <button type="submit">{t('form.save')}</button>
         </div>

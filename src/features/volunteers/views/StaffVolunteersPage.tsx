@@ -62,7 +62,7 @@ export function StaffVolunteersPage({ page, volunteers, query, areas, districts,
         empty={t('volunteers.none')}
         columns={[
           { header: t('volunteers.name'), cell: (v) => <NameWithReading name={<a href={`/staff/volunteers/${v.id}`}>{v.name}</a>} reading={v.nameReading} /> },
-          { header: t('volunteers.district'), cell: (v) => districtName.get(v.districtId) ?? '' },
+          { header: t('volunteers.district'), cell: (v) => (v.districtId && districtName.get(v.districtId)) || '' },
           { header: t('volunteers.status'), cell: (v) => t(`volunteers.status.${v.status}`) },
           { header: t('volunteers.insurance'), cell: (v) => <InsuranceText page={page} enrolledOn={v.insuranceEnrolledOn} /> },
           { header: t('volunteers.helpTypes'), cell: (v) => v.helpTypeIds.map((id) => helpName.get(id) ?? '').filter(Boolean).join('、') },

@@ -1,3 +1,4 @@
+import type { DistrictNote } from '../../areas/views/DistrictChoiceField.tsx';
 import { CheckboxField, CsrfField, ErrorSummary, type FormState } from '../../../platform/layout/form-fields.tsx';
 import { problemText } from '../../../platform/layout/form-fields.tsx';
 import { Layout } from '../../../platform/layout/Layout.tsx';
@@ -5,7 +6,7 @@ import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { VolunteerFields, volunteerLabels, type VolunteerChoices } from './VolunteerFields.tsx';
 
 /** The public application form: works without JavaScript, one column, large type. */
-export function VolunteerApplyPage({ page, form, choices }: { page: PageContext; form: FormState; choices: VolunteerChoices }) {
+export function VolunteerApplyPage({ page, form, choices, districtNote = null }: { page: PageContext; form: FormState; choices: VolunteerChoices; districtNote?: DistrictNote | null }) {
   const { t } = page;
   return (
     <Layout page={page} title={t('volunteers.applyTitle')}>
@@ -15,7 +16,7 @@ export function VolunteerApplyPage({ page, form, choices }: { page: PageContext;
       <form method="post" action="/volunteers/apply" class="stacked" novalidate>
         <CsrfField page={page} />
         <ErrorSummary page={page} form={form} labels={volunteerLabels(page)} />
-        <VolunteerFields page={page} form={form} choices={choices} />
+        <VolunteerFields page={page} form={form} choices={choices} publicForm={{ districtNote }} />
         <div class={form.errors.consent ? 'field field--error' : 'field'} id="field-consent-wrap">
           {form.errors.consent ? <p class="field-error">{problemText(page, form.errors.consent)}</p> : null}
           <CheckboxField page={page} form={form} name="consent" label={t('volunteers.consent')} />

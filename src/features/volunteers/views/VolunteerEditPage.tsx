@@ -40,7 +40,7 @@ export function volunteerFormValues(v: VolunteerRow): Record<string, string> {
     address: v.address,
     latitude: v.latitude === null ? '' : String(v.latitude),
     longitude: v.longitude === null ? '' : String(v.longitude),
-    districtId: v.districtId,
+    districtId: v.districtId ?? '',
     helpTypeIds: v.helpTypeIds.join('\n'),
     availability: v.availability.join('\n'),
     travelRange: v.travelRange,

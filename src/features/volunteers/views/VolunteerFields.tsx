@@ -1,3 +1,4 @@
+import { DistrictChoiceField, type DistrictNote } from '../../areas/views/DistrictChoiceField.tsx';
 import { CheckboxGroup, SelectField, TextArea, TextField, type FormState } from '../../../platform/layout/form-fields.tsx';
 import { CoordinateFields } from '../../../platform/layout/CoordinateFields.tsx';
 import type { PageContext } from '../../../platform/layout/page-context.ts';
@@ -16,7 +17,8 @@ export function volunteerLabels(page: PageContext): Record<string, string> {
 }
 
 /** The fields the public form and staff entry share: who, where, what and when. */
-export function VolunteerFields({ page, form, choices, withCoordinates = false }: { page: PageContext; form: FormState; choices: VolunteerChoices; withCoordinates?: boolean }) {
+// On the public form (`publicForm`), the 圏域 may be 「わからない」 and found from the address.
+export function VolunteerFields({ page, form, choices, withCoordinates = false, publicForm = null }: { page: PageContext; form: FormState; choices: VolunteerChoices; withCoordinates?: boolean; publicForm?: { districtNote: DistrictNote | null } | null }) {
   const { t } = page;
   const labels = volunteerLabels(page);
   const districtOptions = choices.areas.flatMap((area) => area.districts.map((d) => ({ value: d.id, label: `${area.name}・${d.name}` })));
@@ -28,9 +30,13 @@ export function VolunteerFields({ page, form, choices, withCoordinates = false }
       <TextField page={page} form={form} name="phone" label={labels.phone!} type="tel" autocomplete="tel" hint={t('volunteers.contactHint')} />
       <TextField page={page} form={form} name="email" label={labels.email!} type="email" autocomplete="email" />
       <TextField page={page} form={form} name="postalCode" label={labels.postalCode!} autocomplete="postal-code" inputMode="numeric" maxLength={10} />
-      <TextField page={page} form={form} name="address" label={labels.address!} autocomplete="street-address" maxLength={200} />
+      <TextField page={page} form={form} name="address" label={labels.address!} autocomplete="street-address" maxLength={200} hint={publicForm ? t('volunteers.addressFindsDistrict') : undefined} />
       {withCoordinates ? <CoordinateFields page={page} form={form} /> : null}
-      <SelectField page={page} form={form} name="districtId" label={labels.districtId!} required hint={t('volunteers.districtHint')} options={[{ value: '', label: '' }, ...districtOptions]} />
+      {publicForm ? (
+        <DistrictChoiceField page={page} form={form} name="districtId" label={labels.districtId!} areas={choices.areas} note={publicForm.districtNote} />
+      ) : (
+        <SelectField page={page} form={form} name="districtId" label={labels.districtId!} required hint={t('volunteers.districtHint')} options={[{ value: '', label: '' }, ...districtOptions]} />
+      )}
       <CheckboxGroup page={page} form={form} name="helpTypeIds" label={labels.helpTypeIds!} options={choices.helpTypes.map((h) => ({ value: h.id, label: h.name }))} />
       <AvailabilityGrid page={page} form={form} />
       <SelectField page={page} form={form} name="travelRange" label={labels.travelRange!} required options={travelRanges.map((r) => ({ value: r, label: t(`volunteers.travelRange.${r}`) }))} />

@@ -16,7 +16,7 @@ export const coordinatorActivitiesMessagesEn: Record<keyof typeof coordinatorAct
   'coordinatorActivities.deleted': 'The activity was deleted.',
   'coordinatorActivities.listCount': '{count} entries',
   'coordinatorActivities.ownOnly': 'Showing your own activities.',
-  'coordinatorActivities.thisMonth': 'Activities recorded this month: {count}',
+  'coordinatorActivities.thisMonth': 'Your activities recorded this month ({name}): {count}',
   'coordinatorActivities.filter': 'Filter',
   'coordinatorActivities.filterAll': 'All',
   'coordinatorActivities.choose': 'Choose',

@@ -14,7 +14,7 @@ export const coordinatorActivitiesMessagesJa = {
   'coordinatorActivities.deleted': '活動記録を削除しました。',
   'coordinatorActivities.listCount': '{count}件',
   'coordinatorActivities.ownOnly': 'ご自身の活動記録を表示しています。',
-  'coordinatorActivities.thisMonth': '今月の活動記録: {count}件',
+  'coordinatorActivities.thisMonth': 'あなた（{name}）の今月の活動記録: {count}件',
   'coordinatorActivities.filter': '絞り込み',
   'coordinatorActivities.filterAll': 'すべて',
   'coordinatorActivities.choose': '選んでください',

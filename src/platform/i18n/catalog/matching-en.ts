@@ -13,4 +13,6 @@ export const matchingMessagesEn: Record<keyof typeof matchingMessagesJa, string>
   'matching.noVolunteersForHelp': 'No volunteer can do this help yet. Consider the local resources below.',
   'matching.candidate.proposed': 'Proposed',
   'matching.candidate.accepted': 'Accepted',
+  'matching.needsPlace': 'There is no meeting point (or resident address) yet, so nobody can be proposed. Add a meeting point to the request first.',
+  'helpRequests.meetingPointSaved': 'The meeting point was saved.',
 };

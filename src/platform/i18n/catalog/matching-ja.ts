@@ -11,4 +11,6 @@ export const matchingMessagesJa = {
   'matching.noVolunteersForHelp': 'この困りごとができるボランティアがまだいません。下の地域資源も検討してください。',
   'matching.candidate.proposed': '提案中',
   'matching.candidate.accepted': '引き受け済み',
+  'matching.needsPlace': '待ち合わせ場所（または住人の住所）がないため、まだ提案できません。待ち合わせ場所を入れてから提案してください。',
+  'helpRequests.meetingPointSaved': '待ち合わせ場所を保存しました。',
 } as const;

@@ -383,4 +383,5 @@ export const volunteersMessagesEn: Record<keyof typeof volunteersMessagesJa, str
   'volunteers.trainings': 'Trainings attended',
   'volunteers.trainingsNone': 'None recorded yet. Link an application to this volunteer on the training’s applicants page and it shows here.',
   'volunteers.trainingAttended': 'Attended',
+  'volunteers.addressFindsDistrict': 'Type the address and press “Find the district from the address” to choose your district; “I don’t know” is fine too.',
 };

@@ -381,4 +381,5 @@ export const volunteersMessagesJa = {
   'volunteers.trainings': '受講した研修・養成講座',
   'volunteers.trainingsNone': 'まだ記録がありません。研修の申込者一覧で、申込をこのボランティアに結びつけると表示されます。',
   'volunteers.trainingAttended': '出席',
+  'volunteers.addressFindsDistrict': '住所を入れて「住所から圏域を探す」を押すと、圏域を選びます。わからなければ「わからない」のままで構いません。',
 } as const;
