@@ -3,7 +3,8 @@
 // (bench/event-applications.ts, all at once only, to keep the run bounded),
 // then the resource directory benchmarks (bench/directory-all.ts: search at
 // 100,000 listings, a 1,000-listing guidebook, a 10,000-row import) in a
-// shorter form, then the matching bench (bench/matching.ts). Prints figures; asserts nothing.
+// shorter form, then the matching bench (bench/matching.ts), then the local-issues bench
+// (bench/local-issues.ts). Prints figures; asserts nothing.
 // It is the only command of `npm run bench`, so the flags below reach it (npm
 // appends them to the script's last command).
 //
@@ -241,6 +242,12 @@ function runScaleBench(): void {
   if (result.status !== 0) process.exitCode = 1;
 }
 
+/** The local-issues bench (public area page and staff register at 10,000 issues) in its own process, output passed through. */
+function runLocalIssuesBench(): void {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'local-issues.ts')], { cwd: projectRoot, stdio: 'inherit' });
+  if (result.status !== 0) process.exitCode = 1;
+}
+
 /** The matching bench (ranked volunteers for a help request) in its own process, output passed through. */
 function runMatchingBench(): void {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'matching.ts')], { cwd: projectRoot, stdio: 'inherit' });
@@ -255,6 +262,7 @@ try {
     await runEventApplicationsBench();
     if (!process.argv.includes('--no-directory')) runDirectoryBenchmarks();
     runMatchingBench();
+    runLocalIssuesBench();
   }
 } catch (error) {
   console.error(error);

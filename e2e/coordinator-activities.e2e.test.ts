@@ -63,3 +63,37 @@ describe('the coordinator activity log', () => {
     await expectNoAccessibilityViolations(coordinator);
   });
 });
+
+describe('the register of local issues and its public side', () => {
+  test('a coordinator reads the register, an issue and the form; the public reads the area page of discussions and work; axe-clean throughout', async () => {
+    const coordinator = await signedIn('yamada@example.jp');
+    await clickAndLoad(coordinator, coordinator.getByRole('navigation', { name: '職員メニュー' }).getByRole('link', { name: '地域課題' }));
+    expect(await coordinator.getByRole('heading', { level: 1 }).innerText()).toBe('地域課題の一覧');
+    await expectNoAccessibilityViolations(coordinator);
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '移動手段がなく通いの場に行けない' }));
+    expect(await coordinator.getByRole('main').innerText()).toContain('資源化・解決（進み具合 100%）');
+    await expectNoAccessibilityViolations(coordinator);
+    await clickAndLoad(coordinator, coordinator.getByRole('link', { name: '地域課題を編集' }));
+    await expectNoAccessibilityViolations(coordinator);
+    await coordinator.goto(`${site.server.baseUrl}/staff/local-issues/new`);
+    await coordinator.getByRole('textbox', { name: /^課題/ }).fill('買い物に行けない');
+    await coordinator.getByRole('checkbox', { name: 'A地域' }).check();
+    await coordinator.getByLabel(/^きっかけ/).selectOption({ label: 'ニーズ調査' });
+    await coordinator.getByRole('textbox', { name: /^内容/ }).fill('連絡先は0166-23-0742です。');
+    await coordinator.getByRole('checkbox', { name: 'この課題を「地域の話し合いと取り組み」のページで公開する' }).check();
+    await clickAndLoad(coordinator, coordinator.getByRole('button', { name: '保存する' }));
+    expect(await coordinator.getByRole('main').innerText()).toContain('見つかったもの: 電話番号');
+    await expectNoAccessibilityViolations(coordinator);
+
+    // The page has no script of its own; axe needs JavaScript to run, so this visitor has it on.
+    const visitor = await site.openPage();
+    await visitor.goto(`${site.server.baseUrl}/areas`);
+    await clickAndLoad(visitor, visitor.getByRole('link', { name: 'A地域' }).first());
+    await clickAndLoad(visitor, visitor.getByRole('link', { name: '地域の話し合いと取り組みを見る' }));
+    expect(await visitor.getByRole('heading', { level: 1 }).innerText()).toBe('A地域の話し合いと取り組み');
+    expect(await visitor.getByRole('main').innerText()).toContain('移動手段がなく通いの場に行けない');
+    await expectNoAccessibilityViolations(visitor);
+    await clickAndLoad(visitor, visitor.getByRole('link', { name: '転倒の不安で外出を控える' }));
+    await expectNoAccessibilityViolations(visitor);
+  });
+});

@@ -24,6 +24,9 @@ import { helpRequestRoutes, intakeDraftBodyAllowances } from './features/help-re
 import { matchRoutes } from './features/matches/routes.tsx';
 import { volunteerPageRoutes } from './features/matches/volunteer-page/routes.tsx';
 import { figuresRoutes } from './features/figures/routes.tsx';
+import { communityRoutes } from './features/local-issues/public/routes.tsx';
+import { localIssueApi } from './features/local-issues/api.ts';
+import { localIssueRoutes } from './features/local-issues/routes.tsx';
 import { guidebookRoutes } from './features/guidebooks/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { resourceApi } from './features/resources/api.ts';
@@ -101,10 +104,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // text check reads the body last, through the cache that routes read from.
   const bodyLimit = requestBodyLimit([...importBodyAllowances, ...bankStatementBodyAllowances, ...intakeDraftBodyAllowances, ...handoutBodyAllowances]);
   app.use('*', localeSelection, tenantResolution, sessionLoading, privateWhenSignedIn, bodyLimit, csrfProtection, refuseUnreadableInput, readRouting, forgetPagesAfterChanges);
-  for (const path of ['/', '/areas', '/areas/:id', '/resources', '/resources/:id']) app.get(path, publicPageCache);
+  for (const path of ['/', '/areas', '/areas/:id', '/areas/:id/community', '/local-issues/:id', '/resources', '/resources/:id']) app.get(path, publicPageCache);
 
   app.route('/', setupRoutes);
   app.route('/', homeRoutes);
+  app.route('/', communityRoutes);
   app.route('/', areaRoutes);
   app.route('/', coordinatorRoutes);
   app.route('/', importRoutes);
@@ -132,6 +136,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', coordinatorActivityRoutes);
   app.route('/', councilRoutes);
   app.route('/', meetingRoutes);
+  app.route('/', localIssueRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);
@@ -139,6 +144,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', registrationApi);
   app.route('/', eventApi);
   app.route('/', volunteerApi);
+  app.route('/', localIssueApi);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

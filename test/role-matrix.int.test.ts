@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type TestClient } from './support/http-client.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
-// Every route of volunteers, help requests, matching, coordinator activities and figures, walked by
+// Every route of volunteers, help requests, matching, coordinator activities, figures and local issues, walked by
 // every role: allowed means neither refused (403/401) nor sent to sign in.
 type Role = 'anonymous' | 'staff' | 'coordinator' | 'admin';
 type Route = { method: 'GET' | 'POST' | 'JSON'; path: () => string; allowed: Role[] };
 
 let testApp: TestApp;
 const clients = {} as Record<Role, TestClient>;
-const ids = { volunteerA: '', volunteerB: '', requestA: '', requestB: '', activityOwn: '', activityOther: '' };
+const ids = { volunteerA: '', volunteerB: '', requestA: '', requestB: '', activityOwn: '', activityOther: '', areaA: '', issueOwn: '', issueOther: '' };
+const noOutcome = '00000000-0000-4000-8000-000000000000';
 
 const everyone: Role[] = ['anonymous', 'staff', 'coordinator', 'admin'];
 const signedIn: Role[] = ['staff', 'coordinator', 'admin'];
@@ -60,6 +61,31 @@ const routes: Route[] = [
   { method: 'POST', path: () => `/staff/coordinator-activities/${ids.activityOther}`, allowed: adminOnly },
   { method: 'GET', path: () => `/staff/coordinator-activities/${ids.activityOwn}/delete`, allowed: personal },
   { method: 'GET', path: () => `/staff/coordinator-activities/${ids.activityOther}/delete`, allowed: adminOnly },
+  // Local issues: every staff role reads the register; coordinators change their areas' issues (issueOwn is in A地域), admins all.
+  { method: 'GET', path: () => `/areas/${ids.areaA}/community`, allowed: everyone },
+  { method: 'GET', path: () => `/areas/${ids.areaA}/community.ics`, allowed: everyone },
+  { method: 'GET', path: () => `/local-issues/${ids.issueOwn}`, allowed: everyone },
+  { method: 'GET', path: () => '/api/v1/councils', allowed: everyone },
+  { method: 'GET', path: () => '/api/v1/meetings', allowed: everyone },
+  { method: 'GET', path: () => '/api/v1/local-issues', allowed: everyone },
+  { method: 'GET', path: () => '/staff/local-issues', allowed: signedIn },
+  { method: 'GET', path: () => '/staff/local-issues/new', allowed: personal },
+  { method: 'POST', path: () => '/staff/local-issues', allowed: personal },
+  { method: 'GET', path: () => `/staff/local-issues/${ids.issueOwn}`, allowed: signedIn },
+  { method: 'GET', path: () => `/staff/local-issues/${ids.issueOther}`, allowed: signedIn },
+  { method: 'GET', path: () => `/staff/local-issues/${ids.issueOwn}/edit`, allowed: personal },
+  { method: 'GET', path: () => `/staff/local-issues/${ids.issueOther}/edit`, allowed: adminOnly },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOwn}`, allowed: personal },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOther}`, allowed: adminOnly },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOwn}/updates`, allowed: personal },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOther}/updates`, allowed: adminOnly },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOwn}/raise`, allowed: personal },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOther}/raise`, allowed: adminOnly },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOther}/answer`, allowed: adminOnly },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOwn}/outcomes`, allowed: personal },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOther}/outcomes`, allowed: adminOnly },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOwn}/outcomes/${noOutcome}/delete`, allowed: personal },
+  { method: 'POST', path: () => `/staff/local-issues/${ids.issueOther}/outcomes/${noOutcome}/delete`, allowed: adminOnly },
   // Last: these delete the entries (the admin then finds the coordinator's own one gone: 404, not refused).
   { method: 'POST', path: () => `/staff/coordinator-activities/${ids.activityOther}/delete`, allowed: adminOnly },
   { method: 'POST', path: () => `/staff/coordinator-activities/${ids.activityOwn}/delete`, allowed: personal },
@@ -84,6 +110,16 @@ beforeAll(async () => {
   const activityOf = (counterpart: string) => activities.match(new RegExp(`href="/staff/coordinator-activities/([0-9a-f-]{36})/edit" aria-label="[^"]*${counterpart}"`))![1]!;
   ids.activityOwn = activityOf('スーパーまるとみ豊岡店');
   ids.activityOther = activityOf('永山町内会');
+  // Two issues: a public one of yamada's A地域, one of B地域 only.
+  const areaRows = await testApp.database.query('SELECT id, name FROM areas WHERE tenant_id = $1', [testApp.demo.id]);
+  ids.areaA = areaRows.find((r) => r.name === 'A地域')!.id as string;
+  const issue = async (title: string, area: string) => {
+    await clients.admin.get('/staff/local-issues/new');
+    const created = await clients.admin.postFields('/staff/local-issues', [['title', title], ['areaIds', area], ['source', 'needs_survey'], ['raisedOn', '2026-10-01'], ['isPublic', 'on']]);
+    return created.headers.get('location')!.split('/').pop()!;
+  };
+  ids.issueOwn = await issue('A地域の課題', ids.areaA);
+  ids.issueOther = await issue('B地域の課題', areaRows.find((r) => r.name === 'B地域')!.id as string);
 });
 afterAll(async () => testApp.close());
 

@@ -45,6 +45,11 @@ export function createClient(testApp: TestApp<Mailer>, host = 'localhost') {
       for (const [k, v] of Object.entries(form)) if (v !== null) body.set(k, v);
       return send(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     },
+    /** Posts form fields given as pairs, so a checkbox group may repeat its name; the CSRF token is added. */
+    postFields: (path: string, fields: [string, string][]) => {
+      const body = new URLSearchParams([['_csrf', csrfToken], ...fields]);
+      return send(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    },
     json: (method: string, path: string, body?: unknown, options: { csrf?: boolean } = {}) =>
       send(path, {
         method,

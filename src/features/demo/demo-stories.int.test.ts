@@ -44,4 +44,23 @@ describe("the newsletter's stories in the demo", () => {
       expect(figures.slice(figures.indexOf('id="coordinator-activities"'))).toMatch(/<th scope="row">民間企業との連携<\/th><td>[1-9]\d*件<\/td>/);
     }
   });
+  it('hold the register of local issues: the transport issue resolved by a 送迎付き通いの場 that points back, the fall issue by a training and volunteers', async () => {
+    const list = await (await yamada.get('/staff/local-issues')).text();
+    for (const title of ['交流の機会が減少した', '移動手段がなく通いの場に行けない', '転倒の不安で外出を控える']) expect(list).toContain(title);
+    const id = (title: string) => list.match(new RegExp(`href="/staff/local-issues/([0-9a-f-]{36})">${title}`))![1]!;
+    const transport = await (await yamada.get(`/staff/local-issues/${id('移動手段がなく通いの場に行けない')}`)).text();
+    expect(transport).toContain('資源化・解決（進み具合 100%）');
+    expect(transport).toContain('から回答がありました');
+    expect(transport).toContain('送迎付き通いの場 とうこう ゆのみ会');
+    const listing = transport.match(/href="\/staff\/resources\/([0-9a-f-]{36})">送迎付き通いの場/)![1]!;
+    expect(await (await createClient(testApp).get(`/resources/${listing}`)).text()).toContain('この活動は地域の話し合いから生まれました');
+    const fall = await (await yamada.get(`/staff/local-issues/${id('転倒の不安で外出を控える')}`)).text();
+    expect(fall).toContain('おでかけ付き添いボランティア養成講座');
+    expect(fall).toContain('近藤 さくら');
+    const areaA = (await testApp.database.query(`SELECT id FROM areas WHERE name = 'A地域'`))[0]!.id as string;
+    const community = await (await createClient(testApp).get(`/areas/${areaA}/community`)).text();
+    expect(community).toContain('移動手段がなく通いの場に行けない');
+    expect(community).toContain('ボランティア 2人が活動を始めました');
+    expect(community).not.toContain('近藤 さくら');
+  });
 });

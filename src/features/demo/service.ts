@@ -8,6 +8,7 @@ import * as usersService from '../users/service.ts';
 import { seedDemoCoordinatorActivities } from './demo-coordinator-activities.ts';
 import { seedDemoCouncils } from './demo-councils.ts';
 import { seedDemoEvents } from './demo-events.ts';
+import { seedDemoLocalIssues } from './demo-local-issues.ts';
 import { seedDemoResources } from './demo-resources.ts';
 import { seedDemoStories } from './demo-stories.ts';
 import { demoAreas, demoAssignmentsStartOn, demoPassword, demoTenant, demoUsers, demoTowns } from './demo-tenant.ts';
@@ -69,7 +70,10 @@ export async function seedDemoTenant(db: Database, now: Date, options: { resourc
     await seedDemoStories(ctx, districtIds);
     await seedDemoCoordinatorActivities(ctx);
     // A database migrated only part-way (the migration tests) has no council tables yet.
-    if (options.councils !== false) await seedDemoCouncils(ctx);
+    if (options.councils !== false) {
+      await seedDemoCouncils(ctx);
+      await seedDemoLocalIssues(ctx);
+    }
   }
   return { tenant, created: true };
 }

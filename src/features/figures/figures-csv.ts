@@ -25,6 +25,18 @@ export function figuresCsv(f: YearlyFigures, t: Translate, encoding: ExcelEncodi
   add(t('figures.coordinatorActivities'), t('figures.coordinatorActivityCount'), f.coordinatorActivities.activities);
   add(t('figures.coordinatorActivities'), t('figures.coordinatorActivityHours'), hours(f.coordinatorActivities.minutes));
   add(t('figures.coordinatorActivities'), t('figures.coordinatorActivityMinutes'), f.coordinatorActivities.minutes);
+  const k = f.councils;
+  for (const c of k.meetingsByCouncil) add(t('localIssues.figures.meetingsByCouncil'), c.label, c.count);
+  for (const c of k.meetingsByKind) add(t('localIssues.figures.meetingsByKind'), c.label, c.count);
+  for (const c of k.membersByType) add(t('localIssues.figures.membersByType'), c.label, c.count);
+  add(t('localIssues.figures.participants'), t('localIssues.figures.attendingMembers'), k.participants.members);
+  add(t('localIssues.figures.participants'), t('localIssues.figures.otherParticipants'), k.participants.others);
+  add(t('localIssues.figures.participants'), t('localIssues.figures.observers'), k.participants.observers);
+  add(t('localIssues.figures.issues'), t('localIssues.figures.raised'), k.issues.raised);
+  add(t('localIssues.figures.issues'), t('localIssues.figures.resolved'), k.issues.resolved);
+  add(t('localIssues.figures.issues'), t('localIssues.figures.carriedOver'), k.issues.carriedOver);
+  for (const c of k.resourcesByArea) add(t('localIssues.figures.resourcesByArea'), c.label, c.count);
+  for (const c of k.outcomesByKind) add(t('localIssues.figures.outcomesByKind'), t(`localIssues.outcomeKind.${c.kind}`), c.count);
   return excelCsv(rows, encoding);
 }
 

@@ -4,6 +4,7 @@ import { fiscalYearOf, fiscalYearRange } from '../../platform/wareki/wareki.ts';
 import * as areasService from '../areas/service.ts';
 import * as coordinatorActivitiesService from '../coordinator-activities/service.ts';
 import * as helpRequestsService from '../help-requests/service.ts';
+import * as localIssueFigures from '../local-issues/figures/service.ts';
 import * as matchesService from '../matches/service.ts';
 import * as volunteersService from '../volunteers/service.ts';
 import type { FiguresQuery } from './validation.ts';
@@ -26,6 +27,8 @@ export type YearlyFigures = {
   activityMinutes: number;
   /** The coordinators' own work by type (codes, in the fixed order), with the number and minutes of activities. */
   coordinatorActivities: coordinatorActivitiesService.ActivityYear;
+  /** Councils and local issues: meetings, members, participants, issues and resources developed. */
+  councils: localIssueFigures.CouncilYear;
 };
 
 /** The 年度 figures municipalities ask for, for the whole tenant or one area; counts only, so staff may see them. */
@@ -36,12 +39,13 @@ export async function findYearlyFigures(ctx: ServiceContext, query: FiguresQuery
   const areas = await areasService.findAllAreas(ctx);
   const area = areas.find((a) => a.id === query.areaId && a.tier > 1);
   const areaIds = area ? [area.id] : undefined;
-  const [registrations, requests, year, helpTypes, coordinatorActivities] = await Promise.all([
+  const [registrations, requests, year, helpTypes, coordinatorActivities, councils] = await Promise.all([
     volunteersService.findRegistrationFigures(ctx, areaIds),
     helpRequestsService.countRequestsForYear(ctx, range, areaIds),
     matchesService.sumYear(ctx, range, areaIds),
     volunteersService.findHelpTypes(ctx),
     coordinatorActivitiesService.summariseYear(ctx, range, areaIds),
+    localIssueFigures.summariseCouncilYear(ctx, fiscalYear, range, areaIds),
   ]);
   const registration = registrations.find((r) => r.fiscalYear === fiscalYear) ?? { registeredAtEnd: 0, newRegistrations: 0, withdrawals: 0 };
   const named = (rows: { key: string; count: number }[], name: (key: string) => string) => rows.map((r) => ({ label: name(r.key), count: r.count }));
@@ -59,5 +63,6 @@ export async function findYearlyFigures(ctx: ServiceContext, query: FiguresQuery
     activities: year.activities,
     activityMinutes: year.minutes,
     coordinatorActivities,
+    councils,
   };
 }

@@ -240,3 +240,20 @@ export async function countWebRequestsWaiting(db: Database, tenantId: string, ar
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(helpRequests).where(and(...conditions));
   return Number(row?.count ?? 0);
 }
+
+/**
+ * The evidence of a local issue: requests of these help types in these areas
+ * that went unanswered (対応できず since `since`) and that are waiting now
+ * (受付・調整中, not yet matched). Counts only.
+ */
+export async function countUnansweredRequests(db: Database, tenantId: string, filter: { helpTypeIds: readonly string[]; areaIds: readonly string[]; since: string }): Promise<{ unmet: number; waiting: number }> {
+  if (filter.helpTypeIds.length === 0 || filter.areaIds.length === 0) return { unmet: 0, waiting: 0 };
+  const [row] = await db
+    .select({
+      unmet: sql<number>`count(*) FILTER (WHERE ${helpRequests.status} = 'unmet' AND ${helpRequests.statusSince} >= ${filter.since})::int`,
+      waiting: sql<number>`count(*) FILTER (WHERE ${helpRequests.status} IN ('received', 'coordinating'))::int`,
+    })
+    .from(helpRequests)
+    .where(and(eq(helpRequests.tenantId, tenantId), inArray(helpRequests.helpTypeId, [...filter.helpTypeIds]), inArray(helpRequests.areaId, [...filter.areaIds]), inArray(helpRequests.status, ['unmet', 'received', 'coordinating'])));
+  return { unmet: row?.unmet ?? 0, waiting: row?.waiting ?? 0 };
+}

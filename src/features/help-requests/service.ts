@@ -376,6 +376,18 @@ export async function countRequestsForYear(ctx: ServiceContext, range: { start: 
 }
 
 /**
+ * Live evidence for a local issue: unanswered requests (対応できず in the last
+ * twelve months) and requests waiting now (受付・調整中) of these help types in
+ * these areas; counts only, so every staff role may see them.
+ */
+export async function countUnansweredRequests(ctx: ServiceContext, filter: { helpTypeIds: readonly string[]; areaIds: readonly string[] }): Promise<{ unmet: number; waiting: number }> {
+  assertRole(ctx, 'admin', 'coordinator', 'staff');
+  const today = japanToday(ctx.now);
+  const since = `${Number(today.slice(0, 4)) - 1}${today.slice(4) === '-02-29' ? '-02-28' : today.slice(4)}`;
+  return repository.countUnansweredRequests(ctx.db, ctx.tenantId, { ...filter, since });
+}
+
+/**
  * Removes personal details from requests closed longer ago than the tenant's
  * retention (default 5 years), and from their residents once none of theirs is
  * recent; counts, dates, help types and outcomes stay for the yearly figures.

@@ -7,6 +7,7 @@ import { recordId } from '../../platform/http/route-params.ts';
 import type { FormState } from '../../platform/layout/form-fields.tsx';
 import { pageContext } from '../../platform/layout/page-context.ts';
 import * as areasService from '../areas/service.ts';
+import { findIssuesOfResource } from '../local-issues/outcomes/service.ts';
 import { resourceFormToInput, resourceFormValues } from './form-input.ts';
 import { findImportRun } from './import/run-service.ts';
 import { findEscalatedResourceIds } from './upkeep/service.ts';
@@ -44,11 +45,11 @@ resourceRoutes.get('/resources', async (c) => {
 resourceRoutes.get('/resources/:id', async (c) => {
   const ctx = serviceContext(c);
   const resource = await resourcesService.getResource(ctx, recordId(c.req.param('id')));
-  const categories = await resourcesService.findNeedCategories(ctx);
+  const [categories, originIssues] = await Promise.all([resourcesService.findNeedCategories(ctx), findIssuesOfResource(ctx, resource.id, { publicOnly: true })]);
   // The search the visitor came from, read back through the search's own parser so only search terms (never another address) return.
   const back = c.req.query('back');
   const backHref = back ? resourceSearchHref('/resources', lenientSearchQuery(Object.fromEntries(new URLSearchParams(back.slice(0, 2000))))) : '/resources';
-  return c.html(<ResourceDetailPage page={pageContext(c)} resource={resource} categories={categories} backHref={backHref} />);
+  return c.html(<ResourceDetailPage page={pageContext(c)} resource={resource} categories={categories} backHref={backHref} originIssues={originIssues} />);
 });
 
 // Staff.
@@ -87,9 +88,10 @@ async function renderEdit(c: AppContext, id: string | null, form?: FormState, du
   const [categories, areas] = await Promise.all([resourcesService.findNeedCategories(ctx), areasService.findAreasWithDistricts(ctx)]);
   const resource = id ? await resourcesService.getResource(ctx, id, { includeDrafts: true }) : null;
   const history = id ? await resourcesService.findResourceHistory(ctx, id) : [];
+  const originIssues = id ? await findIssuesOfResource(ctx, id, { publicOnly: false }) : [];
   const values = resource ? resourceFormValues(resource) : { costKind: 'free', status: 'active', providerType: 'resident_group' };
   return c.html(
-    <ResourceEditPage page={pageContext(c)} resource={resource} form={form ?? { values, errors: {} }} categories={categories} areas={areas} duplicates={duplicates} history={history} />,
+    <ResourceEditPage page={pageContext(c)} resource={resource} form={form ?? { values, errors: {} }} categories={categories} areas={areas} duplicates={duplicates} history={history} originIssues={originIssues} />,
   );
 }
 

@@ -22,6 +22,14 @@ export async function findUsers(ctx: ServiceContext): Promise<PublicUser[]> {
   return (await repository.selectUsers(ctx.db, ctx.tenantId)).map(withoutHash);
 }
 
+export type StaffName = { id: string; displayName: string; role: UserRow['role']; isActive: boolean };
+
+/** Names and roles of the tenant's accounts, for showing who did what and choosing an owner; no e-mail or other details. */
+export async function findStaffNames(ctx: ServiceContext): Promise<StaffName[]> {
+  assertRole(ctx, 'admin', 'coordinator', 'staff');
+  return (await repository.selectUsers(ctx.db, ctx.tenantId)).map((u) => ({ id: u.id, displayName: u.displayName, role: u.role, isActive: u.isActive }));
+}
+
 /** One account (admin only); NotFound for another tenant's. */
 export async function getUser(ctx: ServiceContext, id: string): Promise<PublicUser> {
   assertRole(ctx, 'admin');

@@ -7,6 +7,7 @@ import { importMessagesEn } from './catalog/import-en.ts';
 import { volunteersMessagesEn } from './catalog/volunteers-en.ts';
 import { areasMessagesEn } from './catalog/areas-en.ts';
 import { arrivalsMessagesEn } from './catalog/arrivals-en.ts';
+import { localIssuesMessagesEn } from '../../features/local-issues/messages-en.ts';
 import type { MessageKey } from './messages-ja.ts';
 
 export const messagesEn: Record<MessageKey, string> = {
@@ -469,4 +470,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...councilsMessagesEn,
   ...areasMessagesEn,
   ...arrivalsMessagesEn,
+  ...localIssuesMessagesEn,
 };

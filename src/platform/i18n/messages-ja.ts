@@ -7,6 +7,7 @@ import { importMessagesJa } from './catalog/import-ja.ts';
 import { volunteersMessagesJa } from './catalog/volunteers-ja.ts';
 import { areasMessagesJa } from './catalog/areas-ja.ts';
 import { arrivalsMessagesJa } from './catalog/arrivals-ja.ts';
+import { localIssuesMessagesJa } from '../../features/local-issues/messages-ja.ts';
 
 // The Japanese catalog is the source of truth; English must have every key
 // (checked by the type of messages-en.ts and by a test).
@@ -471,6 +472,7 @@ export const messagesJa = {
   ...councilsMessagesJa,
   ...areasMessagesJa,
   ...arrivalsMessagesJa,
+  ...localIssuesMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;

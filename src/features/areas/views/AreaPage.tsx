@@ -35,6 +35,9 @@ export function AreaPage({ page, area, parent, children, current, history }: Pro
           {t('areas.parent')}: <a href={`/areas/${parent.id}`}>{parent.name}</a>
         </p>
       ) : null}
+      <p>
+        <a href={`/areas/${area.id}/community`}>{t('localIssues.community.link')}</a>
+      </p>
       <h2>{t('areas.coordinator')}</h2>
       <CoordinatorContact page={page} assignments={current} />
       <h2>{t('areas.districts')}</h2>

@@ -64,6 +64,41 @@ function CoordinatorActivitiesBlock({ page, year }: { page: PageContext; year: Y
   );
 }
 
+// Councils and local issues: meetings held, who took part, issues raised and resolved, what was built.
+function CouncilsBlock({ page, year }: { page: PageContext; year: YearlyFigures['councils'] }) {
+  const { t } = page;
+  const rows: [string, number][] = [
+    [t('localIssues.figures.attendingMembers'), year.participants.members],
+    [t('localIssues.figures.otherParticipants'), year.participants.others],
+    [t('localIssues.figures.observers'), year.participants.observers],
+    [t('localIssues.figures.raised'), year.issues.raised],
+    [t('localIssues.figures.resolved'), year.issues.resolved],
+    [t('localIssues.figures.carriedOver'), year.issues.carriedOver],
+  ];
+  return (
+    <>
+      <section class="figure-block">
+        <h2>{t('localIssues.figures.title')}</h2>
+        <table>
+          <tbody>
+            {rows.map(([label, count]) => (
+              <tr>
+                <th scope="row">{label}</th>
+                <td>{t('figures.cases', { count })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <CountTable page={page} title={t('localIssues.figures.meetingsByCouncil')} counts={year.meetingsByCouncil} />
+      <CountTable page={page} title={t('localIssues.figures.meetingsByKind')} counts={year.meetingsByKind} />
+      <CountTable page={page} title={t('localIssues.figures.membersByType')} counts={year.membersByType} />
+      <CountTable page={page} title={t('localIssues.figures.resourcesByArea')} counts={year.resourcesByArea} />
+      <CountTable page={page} title={t('localIssues.figures.outcomesByKind')} counts={year.outcomesByKind.map((c) => ({ label: t(`localIssues.outcomeKind.${c.kind}`), count: c.count }))} />
+    </>
+  );
+}
+
 /** 年度 figures per area with SVG charts, and the same as CSV. */
 export function FiguresPage({ page, figures: f, areas, fiscalYears, areaId }: { page: PageContext; figures: YearlyFigures; areas: AreaRow[]; fiscalYears: number[]; areaId: string }) {
   const { t } = page;
@@ -116,6 +151,7 @@ export function FiguresPage({ page, figures: f, areas, fiscalYears, areaId }: { 
       <CountTable page={page} title={t('figures.byReferrer')} counts={f.requestsByReferrer} />
       <CountTable page={page} title={t('figures.bySource')} counts={f.requestsBySource} />
       <CoordinatorActivitiesBlock page={page} year={f.coordinatorActivities} />
+      <CouncilsBlock page={page} year={f.councils} />
     </Layout>
   );
 }

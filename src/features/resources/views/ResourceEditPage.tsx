@@ -6,6 +6,7 @@ import { formatWarekiDateTime } from '../../../platform/wareki/wareki.ts';
 import type { AreaWithDistricts } from '../../areas/service.ts';
 import type { ListedResourceRow, NeedCategoryRow, ResourceRow } from '../service.ts';
 import { confirmedText } from '../listing-text.ts';
+import { IssueOriginNote } from './IssueOriginNote.tsx';
 import { ResourceForm } from './ResourceForm.tsx';
 
 type Props = {
@@ -16,15 +17,18 @@ type Props = {
   areas: AreaWithDistricts[];
   duplicates?: ResourceRow[];
   history?: AuditEntry[];
+  /** The local issues this listing was built or changed for (資源開発). */
+  originIssues?: { id: string; title: string }[];
 };
 
 /** Add or edit a listing; for a saved one also confirm, archive, and its history. */
-export function ResourceEditPage({ page, resource, form, categories, areas, duplicates = [], history = [] }: Props) {
+export function ResourceEditPage({ page, resource, form, categories, areas, duplicates = [], history = [], originIssues = [] }: Props) {
   const { t } = page;
   const title = resource ? `${t('resources.edit')}: ${resource.name}` : t('resources.new');
   return (
     <Layout page={page} title={title} staff>
       <h1>{title}</h1>
+      <IssueOriginNote page={page} issues={originIssues} staff />
       {duplicates.length ? (
         <div class="notice" role="status">
           <p>{t('resources.possibleDuplicates')}</p>
