@@ -68,7 +68,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // Several workers may start on one empty database at once: one of them prepares it.
   const firstStart = await database.withAdvisoryLock(firstStartLockKey, () => prepareFirstTenant(database, config.loadDemo, new Date()));
   const secret = resolveSecret(config);
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const jobRunner: { wake: () => void } = { wake: () => {} };
   // PGlite is one process; on PostgreSQL other processes may share the data.
   const pageSync = config.databaseUrl ? await startPageCacheSync(config.databaseUrl, forgetCachedPages) : null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { systemActor, type ServiceContext } from '../../../platform/context/service-context.ts';
 import type { JobDefinition } from '../../../platform/jobs/runner.ts';
+import { deliverMail, mailMessageId } from '../../../platform/mail/delivery.ts';
 import type { Mailer } from '../../../platform/mail/mailer.ts';
 import * as eventRepository from '../repository.ts';
 import { applicantMail } from './mails.ts';
@@ -26,14 +27,16 @@ export function checkInUrl(baseUrl: string, eventId: string, reference: string):
 }
 
 /**
- * Sends one queued mail to one applicant. The mail is claimed before it is
- * sent, so a job that runs twice sends once; a failed send gives the claim
- * back and the job is retried.
+ * Sends one queued mail to one applicant. It is recorded as sent only once
+ * handed over (deliverMail), so a process that dies before leaves it to the
+ * retry, and a retry of a mail that went sends nothing (by its record and
+ * its Message-ID).
  */
 async function sendApplicantMail(ctx: ServiceContext, deps: EventJobDeps, payload: z.infer<typeof mailPayload>): Promise<void> {
   const registration = await repository.selectRegistration(ctx.db, ctx.tenantId, payload.registrationId);
   const event = registration && (await eventRepository.selectEvent(ctx.db, ctx.tenantId, registration.eventId));
   if (!registration || !event) return;
+  if (await repository.isMailRecorded(ctx.db, ctx.tenantId, registration.id, payload.mailKey)) return;
   const kind = payload.kind as ApplicantMailKind;
   // A reminder queued weeks ago is dropped if it no longer applies.
   if (kind === 'payment-reminder' && (registration.paymentStatus !== 'unpaid' || !activeStatuses.includes(registration.status))) return;
@@ -52,14 +55,10 @@ async function sendApplicantMail(ctx: ServiceContext, deps: EventJobDeps, payloa
     const { default: QRCode } = await import('qrcode');
     message.attachments = [{ filename: `check-in-${registration.reference}.png`, content: await QRCode.toBuffer(checkInUrl(deps.baseUrl, event.id, registration.reference), { margin: 1, width: 240 }), contentType: 'image/png' }];
   }
-  const claim = await repository.claimMail(ctx.db, ctx.tenantId, registration.id, payload.mailKey, message.subject, ctx.now);
-  if (!claim) return;
-  try {
-    await deps.mailer.send(message);
-  } catch (error) {
-    await repository.releaseMail(ctx.db, ctx.tenantId, claim);
-    throw error;
-  }
+  const messageId = mailMessageId(ctx.tenantId, `event-registration:${registration.id}:${payload.mailKey}`);
+  await deliverMail(ctx.db, ctx.tenantId, deps.mailer, { ...message, messageId }, ctx.now, (tx) =>
+    repository.recordMailSent(tx, ctx.tenantId, registration.id, payload.mailKey, message.subject, ctx.now),
+  );
 }
 
 /** The events feature's queued work: applicant mails and the settling of expired offers. */

@@ -241,7 +241,7 @@ describe('mail delivery', () => {
     const event = await buildEvent(testApp, { title: '再送の研修' });
     await apply(event.id, person('retry'));
     let refuse = true;
-    const flaky = { kind: 'smtp' as const, sent: [] as string[], send: async (m: { to: string }) => (refuse ? Promise.reject(new Error('421 try later')) : void flaky.sent.push(m.to)) };
+    const flaky = { kind: 'smtp' as const, sent: [] as string[], handOver: async (m: { to: string }) => (refuse ? Promise.reject(new Error('421 try later')) : (flaky.sent.push(m.to), null)) };
     const jobs = eventJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer: flaky });
     await runJobTick(testApp.database, jobs, testApp.clock.now);
     refuse = false;

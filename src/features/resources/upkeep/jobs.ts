@@ -1,6 +1,7 @@
 import { japanToday, systemActor, type ServiceContext } from '../../../platform/context/service-context.ts';
 import type { JobDefinition } from '../../../platform/jobs/runner.ts';
-import type { Mailer } from '../../../platform/mail/mailer.ts';
+import { deliverMail, mailMessageId } from '../../../platform/mail/delivery.ts';
+import type { MailMessage, Mailer } from '../../../platform/mail/mailer.ts';
 import { createProviderToken } from './provider-link.ts';
 import * as repository from './repository.ts';
 
@@ -29,15 +30,11 @@ export async function sweepConfirmations(ctx: ServiceContext, deps: UpkeepDeps):
     if (!row.requestedAt) {
       if (!listing.email) {
         if (await repository.claimStep(ctx.db, row.id, 'escalatedAt', ctx.now)) counts.escalated++;
-      } else if (await repository.claimStep(ctx.db, row.id, 'requestedAt', ctx.now)) {
-        await deps.mailer.send(confirmationMail(listing.email, listing.name, link(), office, false));
+      } else if (await askOnce(ctx, deps, row.id, 'requestedAt', confirmationMail(listing.email, listing.name, link(), office, false))) {
         counts.requested++;
       }
     } else if (!row.remindedAt && ctx.now.getTime() - row.requestedAt.getTime() >= upkeepRules.remindAfterDays * day) {
-      if (await repository.claimStep(ctx.db, row.id, 'remindedAt', ctx.now)) {
-        await deps.mailer.send(confirmationMail(listing.email, listing.name, link(), office, true));
-        counts.reminded++;
-      }
+      if (listing.email && (await askOnce(ctx, deps, row.id, 'remindedAt', confirmationMail(listing.email, listing.name, link(), office, true)))) counts.reminded++;
     } else if (row.remindedAt && !row.escalatedAt && ctx.now.getTime() - row.remindedAt.getTime() >= upkeepRules.escalateAfterDays * day) {
       if (await repository.claimStep(ctx.db, row.id, 'escalatedAt', ctx.now)) counts.escalated++;
     }
@@ -45,7 +42,18 @@ export async function sweepConfirmations(ctx: ServiceContext, deps: UpkeepDeps):
   return counts;
 }
 
-function confirmationMail(to: string, name: string, link: string, office: string, reminder: boolean) {
+/**
+ * Mails one step of a cycle and marks the step in the transaction that
+ * delivered it, so a process that dies before the hand-over leaves the step
+ * to the next sweep, and one that dies after has marked it (outbox) or
+ * resends under the same Message-ID (SMTP).
+ */
+async function askOnce(ctx: ServiceContext, deps: UpkeepDeps, cycleId: string, step: 'requestedAt' | 'remindedAt', mail: MailMessage): Promise<boolean> {
+  const messageId = mailMessageId(ctx.tenantId, `resource-confirmation:${cycleId}:${step}`);
+  return deliverMail(ctx.db, ctx.tenantId, deps.mailer, { ...mail, messageId }, ctx.now, (tx) => repository.claimStep(tx, cycleId, step, ctx.now));
+}
+
+function confirmationMail(to: string, name: string, link: string, office: string, reminder: boolean): MailMessage {
   return {
     to,
     subject: `${reminder ? '【再送】' : ''}掲載情報の確認のお願い（${name}）`,
