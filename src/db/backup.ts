@@ -40,6 +40,7 @@ export const backupTables = [
   'matches',
   'activity_records',
   'coordinator_activities',
+  'sent_mails',
   'jobs',
 ] as const;
 
