@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Conflict } from '../../../platform/errors/app-error.ts';
-import { serviceContext } from '../../../platform/http/app-env.ts';
+import { serviceContext, linkBaseUrl } from '../../../platform/http/app-env.ts';
 import { apiErrorResponses, createApiRouter, jsonResponse } from '../../../platform/http/api-router.ts';
 import { noStore } from '../../../platform/http/private-responses.ts';
 import { uuidParam } from '../../../platform/validation/fields.ts';
@@ -107,7 +107,8 @@ registrationApi.openapi(
   }),
   async (c) => {
     const ctx = serviceContext(c);
-    const { secret, baseUrl } = c.get('deps');
+    const { secret } = c.get('deps');
+    const baseUrl = linkBaseUrl(c);
     const outcome = await registrations.applyToEvent(ctx, secret, c.req.valid('param').id, c.req.valid('json'));
     c.get('deps').wakeJobs?.();
     if (outcome.kind === 'duplicate') throw new Conflict('already_applied', 'events.apply.duplicate');
@@ -127,7 +128,8 @@ registrationApi.openapi(
   }),
   async (c) => {
     const ctx = serviceContext(c);
-    const { secret, baseUrl } = c.get('deps');
+    const { secret } = c.get('deps');
+    const baseUrl = linkBaseUrl(c);
     const view = await registrations.openApplication(ctx, secret, c.req.valid('param').token);
     return c.json(present(view, personalLinkUrl(baseUrl, secret, ctx.tenantId, view.registration.id)), 200);
   },
@@ -144,7 +146,8 @@ registrationApi.openapi(
   }),
   async (c) => {
     const ctx = serviceContext(c);
-    const { secret, baseUrl } = c.get('deps');
+    const { secret } = c.get('deps');
+    const baseUrl = linkBaseUrl(c);
     const view = await registrations.cancelApplication(ctx, secret, c.req.valid('param').token);
     c.get('deps').wakeJobs?.();
     return c.json(present(view, personalLinkUrl(baseUrl, secret, ctx.tenantId, view.registration.id)), 200);

@@ -3,6 +3,7 @@ import { systemActor, type ServiceContext } from '../../../platform/context/serv
 import type { JobDefinition } from '../../../platform/jobs/runner.ts';
 import { deliverMail, mailMessageId } from '../../../platform/mail/delivery.ts';
 import type { Mailer } from '../../../platform/mail/mailer.ts';
+import { findTenantBaseUrl } from '../../../platform/tenancy/tenancy.ts';
 import * as eventRepository from '../repository.ts';
 import { applicantMail } from './mails.ts';
 import { createRegistrationToken } from './personal-link.ts';
@@ -11,6 +12,7 @@ import { applicantMailJob, settleEventJob, type ApplicantMailKind } from './seat
 import { settleEvent } from './service.ts';
 import { activeStatuses } from './status.ts';
 
+/** `baseUrl`: the deployment's address; each tenant's links are built on its own (tenantBaseUrl). */
 export type EventJobDeps = { secret: string; baseUrl: string; mailer: Mailer };
 
 const mailPayload = z.object({ registrationId: z.uuid(), kind: z.string(), mailKey: z.string(), announcementId: z.uuid().nullable() });
@@ -42,18 +44,19 @@ async function sendApplicantMail(ctx: ServiceContext, deps: EventJobDeps, payloa
   if (kind === 'payment-reminder' && (registration.paymentStatus !== 'unpaid' || !activeStatuses.includes(registration.status))) return;
   const announcement = payload.announcementId ? await repository.selectAnnouncement(ctx.db, ctx.tenantId, payload.announcementId) : undefined;
   const waitlistPosition = registration.status === 'waitlisted' ? await repository.waitlistPosition(ctx.db, ctx.tenantId, event.id, registration.seq) : null;
+  const baseUrl = await findTenantBaseUrl(ctx.db, ctx.tenantId, deps.baseUrl);
   const message = applicantMail(kind, {
     event,
     registration,
-    link: personalLinkUrl(deps.baseUrl, deps.secret, ctx.tenantId, registration.id),
-    checkInUrl: checkInUrl(deps.baseUrl, event.id, registration.reference),
+    link: personalLinkUrl(baseUrl, deps.secret, ctx.tenantId, registration.id),
+    checkInUrl: checkInUrl(baseUrl, event.id, registration.reference),
     waitlistPosition,
     announcement,
   });
   if (event.inPerson && (kind === 'confirmed' || kind === 'promoted' || kind === 'offer-accepted')) {
     // The QR code staff scan at the reception opens this person's check-in.
     const { default: QRCode } = await import('qrcode');
-    message.attachments = [{ filename: `check-in-${registration.reference}.png`, content: await QRCode.toBuffer(checkInUrl(deps.baseUrl, event.id, registration.reference), { margin: 1, width: 240 }), contentType: 'image/png' }];
+    message.attachments = [{ filename: `check-in-${registration.reference}.png`, content: await QRCode.toBuffer(checkInUrl(baseUrl, event.id, registration.reference), { margin: 1, width: 240 }), contentType: 'image/png' }];
   }
   const messageId = mailMessageId(ctx.tenantId, `event-registration:${registration.id}:${payload.mailKey}`);
   await deliverMail(ctx.db, ctx.tenantId, deps.mailer, { ...message, messageId }, ctx.now, (tx) =>

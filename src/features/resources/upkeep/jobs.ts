@@ -2,6 +2,7 @@ import { japanToday, systemActor, type ServiceContext } from '../../../platform/
 import type { JobDefinition } from '../../../platform/jobs/runner.ts';
 import { deliverMail, mailMessageId } from '../../../platform/mail/delivery.ts';
 import type { MailMessage, Mailer } from '../../../platform/mail/mailer.ts';
+import { findTenantBaseUrl } from '../../../platform/tenancy/tenancy.ts';
 import { createProviderToken } from './provider-link.ts';
 import * as repository from './repository.ts';
 
@@ -22,11 +23,12 @@ export async function sweepConfirmations(ctx: ServiceContext, deps: UpkeepDeps):
   const due = await repository.selectListingsDueForConfirmation(ctx.db, ctx.tenantId, japanToday(cutoff));
   const counts = { requested: 0, reminded: 0, escalated: 0 };
   const office = tenant.name;
+  const baseUrl = await findTenantBaseUrl(ctx.db, ctx.tenantId, deps.baseUrl);
   for (const listing of due) {
     const cycle = listing.confirmedOn ?? 'never';
     const row = (await repository.startCycle(ctx.db, ctx.tenantId, listing.id, cycle)) ?? (await repository.selectCycle(ctx.db, ctx.tenantId, listing.id, cycle));
     if (!row) continue;
-    const link = () => `${deps.baseUrl}/provider/${createProviderToken(deps.secret, ctx.tenantId, listing.id, ctx.now)}`;
+    const link = () => `${baseUrl}/provider/${createProviderToken(deps.secret, ctx.tenantId, listing.id, ctx.now)}`;
     if (!row.requestedAt) {
       if (!listing.email) {
         if (await repository.claimStep(ctx.db, row.id, 'escalatedAt', ctx.now)) counts.escalated++;
