@@ -32,6 +32,7 @@ async function main(): Promise<number> {
       'dry-run': { type: 'boolean' },
       'skip-invalid': { type: 'boolean' },
       workers: { type: 'string' },
+      'new-secret': { type: 'boolean' },
     },
   });
   const [command = 'help', ...rest] = positionals;

@@ -21,14 +21,27 @@ import { ensurePrivateFolder, writePrivateFile } from './platform/files/private-
 import { createMailer } from './platform/mail/mailer.ts';
 import { countTenants, createTenant, findTenants } from './platform/tenancy/tenancy.ts';
 
-/** The signing secret: from the environment, else generated once and kept in the data folder. */
-export function resolveSecret(config: Config): string {
+/** The signing secret there is already: from the environment, else the data folder's; undefined when neither has one. */
+export function existingSecret(config: Config): string | undefined {
   if (config.secret) return config.secret;
   const file = path.join(config.dataDir, 'secret');
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : undefined;
+}
+
+/** Keeps a secret given at restore in the new data folder, so the embedded server started later signs with it without the variable. */
+export function keepSecretInDataFolder(config: Config, secret: string): void {
+  const file = path.join(config.dataDir, 'secret');
+  if (fs.existsSync(file)) return;
   ensurePrivateFolder(config.dataDir);
-  const secret = crypto.randomBytes(32).toString('base64url');
   writePrivateFile(file, secret);
+}
+
+/** The signing secret: from the environment, else generated once and kept in the data folder. */
+export function resolveSecret(config: Config): string {
+  const existing = existingSecret(config);
+  if (existing) return existing;
+  const secret = crypto.randomBytes(32).toString('base64url');
+  keepSecretInDataFolder(config, secret);
   return secret;
 }
 
