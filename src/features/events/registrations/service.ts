@@ -76,6 +76,10 @@ async function applyOnce(ctx: ServiceContext, tx: Database, secret: string, even
 }
 
 function validateAnswers(event: EventRow, input: ApplicationInput): void {
+  // Only the event's own questions are answered: anything else is refused, not stored.
+  const known = new Set(event.questions.map((q) => q.id));
+  const unknown = Object.keys(input.answers).filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new Invalid([{ path: 'answers', message: 'events.apply.unknownQuestion' }]);
   const problems = event.questions
     .filter((q) => q.required && !(input.answers[q.id] ?? '').trim())
     .map((q) => ({ path: `q_${q.id}`, message: 'validation.required' }));
