@@ -91,6 +91,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     secret,
     now: () => new Date(),
     trustProxy: config.trustProxy,
+    proxyHops: config.proxyHops,
+    publicFormLimit: config.publicFormLimit,
     findActorAreaIds,
     migrationTag: latestMigrationTag(),
     baseUrl: config.baseUrl,

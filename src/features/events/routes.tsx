@@ -1,3 +1,4 @@
+import { publicFormLimit } from '../../platform/http/public-form-limit.ts';
 import crypto from 'node:crypto';
 import { Hono } from 'hono';
 import QRCode from 'qrcode';
@@ -43,7 +44,7 @@ eventRoutes.get('/events/:id/apply', async (c) => {
   return c.html(<ApplyPage page={pageContext(c)} event={event} form={emptyForm} submissionKey={newSubmissionKey()} />);
 });
 
-eventRoutes.post('/events/:id/apply', async (c) => {
+eventRoutes.post('/events/:id/apply', publicFormLimit('event-application'), async (c) => {
   const ctx = serviceContext(c);
   const event = await getEvent(ctx, recordId(c.req.param('id')));
   return handleFormSubmission(

@@ -1,3 +1,4 @@
+import { publicFormLimit } from '../../platform/http/public-form-limit.ts';
 import { Hono } from 'hono';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { Invalid } from '../../platform/errors/app-error.ts';
@@ -40,7 +41,7 @@ async function choices(c: AppContext): Promise<RequestChoices> {
 
 helpRequestRoutes.get('/help/request', async (c) => c.html(<PublicRequestPage page={pageContext(c)} form={{ values: { referrerType: 'self' }, errors: {} }} choices={await choices(c)} />));
 
-helpRequestRoutes.post('/help/request', async (c) =>
+helpRequestRoutes.post('/help/request', publicFormLimit('help-request'), async (c) =>
   handleFormSubmission(
     c,
     publicRequestInput,

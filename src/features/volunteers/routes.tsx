@@ -1,3 +1,4 @@
+import { publicFormLimit } from '../../platform/http/public-form-limit.ts';
 import { Hono } from 'hono';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
@@ -34,7 +35,7 @@ async function choices(c: AppContext): Promise<VolunteerChoices> {
 // Public: anyone may apply; the record waits as 応募 for the area's coordinator.
 volunteerRoutes.get('/volunteers/apply', async (c) => c.html(<VolunteerApplyPage page={pageContext(c)} form={{ values: { travelRange: 'district' }, errors: {} }} choices={await choices(c)} />));
 
-volunteerRoutes.post('/volunteers/apply', async (c) =>
+volunteerRoutes.post('/volunteers/apply', publicFormLimit('volunteer-application'), async (c) =>
   handleFormSubmission(
     c,
     volunteerApplicationInput,

@@ -13,6 +13,10 @@ export type AppDeps = {
   secret: string;
   now: () => Date;
   trustProxy: boolean;
+  /** Proxies of ours in front (SASAEAI_PROXY_HOPS); 1 when absent. */
+  proxyHops?: number;
+  /** Submissions of one public form per client in ten minutes; 0 for none; 20 when absent. */
+  publicFormLimit?: number;
   /** Area ids a coordinator is assigned to today (supplied by the coordinators feature). */
   findActorAreaIds: (ctx: { db: DatabaseHandle['db']; tenantId: string; userId: string; now: Date }) => Promise<string[]>;
   migrationTag: string;

@@ -1,3 +1,4 @@
+import { publicFormLimit } from '../../../platform/http/public-form-limit.ts';
 import crypto from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
@@ -94,6 +95,7 @@ registrationApi.openapi(
   createRoute({
     method: 'post',
     path: '/api/v1/events/{id}/applications',
+    middleware: [publicFormLimit('event-application')] as const,
     tags: ['events'],
     summary: '研修・イベントに申し込む（定員を超えるとキャンセル待ち）。同じ submissionKey は同じ申込を返す',
     request: { params: idParam, body: { content: { 'application/json': { schema: applicationInput } }, required: true } },
