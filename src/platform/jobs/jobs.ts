@@ -1,5 +1,6 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { loggableError } from '../errors/loggable-error.ts';
 import { jobs } from './schema.ts';
 
 export type JobHandler = (job: { tenantId: string; payload: unknown; now: Date }) => Promise<void>;
@@ -66,7 +67,7 @@ export async function runDueJobs(db: Database, handlers: Record<string, JobHandl
         .set({
           status: failed ? 'failed' : 'queued',
           lockedAt: null,
-          lastError: String(error instanceof Error ? error.message : error).slice(0, 2000),
+          lastError: loggableError(error).slice(0, 2000),
           runAt: new Date(now.getTime() + 2 ** job.attempts * 60_000),
         })
         .where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id)));

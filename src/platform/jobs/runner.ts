@@ -1,6 +1,7 @@
 import type { Database, DatabaseHandle } from '../../db/client.ts';
 import { japanToday } from '../context/service-context.ts';
 import { findTenants } from '../tenancy/tenancy.ts';
+import { loggableError } from '../errors/loggable-error.ts';
 import { enqueueJob, runDueJobs, soonestLeaseEnd } from './jobs.ts';
 
 export type JobDefinition = {
@@ -73,7 +74,7 @@ export function startJobRunner(database: JobDatabase, definitions: JobDefinition
         } while (again && !stopped);
         await tickAtLeaseEnd();
       } catch (error) {
-        console.error('[jobs]', error);
+        console.error(`[jobs] ${loggableError(error)}`);
       } finally {
         running = null;
       }
