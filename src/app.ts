@@ -8,6 +8,8 @@ import { auditLogRoutes } from './features/audit-log/routes.tsx';
 import { coordinatorApi } from './features/coordinators/api.ts';
 import { coordinatorRoutes } from './features/coordinators/routes.tsx';
 import { coordinatorActivityRoutes } from './features/coordinator-activities/routes.tsx';
+import { handoutBodyAllowances, meetingRoutes } from './features/councils/meeting-routes.tsx';
+import { councilRoutes } from './features/councils/routes.tsx';
 import { registrationApi } from './features/events/registrations/api.ts';
 import { bankStatementBodyAllowances, participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
@@ -89,7 +91,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // The body limit comes before CSRF, the first reader of a body, and after the
   // tenant, so a refusal is a page in the visitor's language and frame. The
   // text check reads the body last, through the cache that routes read from.
-  const bodyLimit = requestBodyLimit([...importBodyAllowances, ...bankStatementBodyAllowances, ...intakeDraftBodyAllowances]);
+  const bodyLimit = requestBodyLimit([...importBodyAllowances, ...bankStatementBodyAllowances, ...intakeDraftBodyAllowances, ...handoutBodyAllowances]);
   app.use('*', localeSelection, tenantResolution, sessionLoading, privateWhenSignedIn, bodyLimit, csrfProtection, refuseUnreadableInput, readRouting, forgetPagesAfterChanges);
   for (const path of ['/', '/areas', '/areas/:id', '/resources', '/resources/:id']) app.get(path, publicPageCache);
 
@@ -120,6 +122,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', volunteerPageRoutes);
   app.route('/', figuresRoutes);
   app.route('/', coordinatorActivityRoutes);
+  app.route('/', councilRoutes);
+  app.route('/', meetingRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);

@@ -1,3 +1,4 @@
+import { councilJobs } from './features/councils/jobs.ts';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -105,7 +106,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const tenant = (await findTenants(database.db)).find((t) => t.id === tenantId);
     return { name: tenant?.name ?? '', intervalMonths: tenant?.confirmationIntervalMonths ?? 12 };
   };
-  const runner = startJobRunner(database, [...upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }), ...eventJobs({ secret, baseUrl: config.baseUrl, mailer }), ...helpRequestJobs()]);
+  const runner = startJobRunner(database, [...upkeepJobs({ secret, baseUrl: config.baseUrl, mailer, tenantInfo }), ...eventJobs({ secret, baseUrl: config.baseUrl, mailer }), ...helpRequestJobs(), ...councilJobs({ mailer })]);
   jobRunner.wake = runner.wake;
   const server = await listenForRequests(app.fetch, config.port, config.host);
   const address = server.address();

@@ -87,7 +87,12 @@ afterAll(async () => {
 describe('migration 0012: keys that carry the tenant', () => {
   it('keeps every row of every table: the demo and 10,000 imported listings', async () => {
     expect(Number(before.get('resources')!.split(' ')[0])).toBeGreaterThan(listingCount);
-    expect(await tableContents()).toEqual(before);
+    const after = await tableContents();
+    // Tables born in later migrations start empty; every table that was there keeps its rows.
+    const born = [...after.keys()].filter((name) => !before.has(name));
+    expect(born.map((name) => after.get(name)).every((contents) => contents?.startsWith('0 rows'))).toBe(true);
+    for (const name of born) after.delete(name);
+    expect(after).toEqual(before);
   });
 
   it('gives every tenant-owned table a key that starts with tenant_id, and every reference between them the tenant', async () => {

@@ -5,6 +5,7 @@ import * as areasService from '../areas/service.ts';
 import * as coordinatorsService from '../coordinators/service.ts';
 import * as usersService from '../users/service.ts';
 import { seedDemoCoordinatorActivities } from './demo-coordinator-activities.ts';
+import { seedDemoCouncils } from './demo-councils.ts';
 import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoResources } from './demo-resources.ts';
 import { seedDemoStories } from './demo-stories.ts';
@@ -65,6 +66,7 @@ export async function seedDemoTenant(db: Database, now: Date, options: { resourc
   if (options.stories !== false) {
     await seedDemoStories(ctx, districtIds);
     await seedDemoCoordinatorActivities(ctx);
+    await seedDemoCouncils(ctx);
   }
   return { tenant, created: true };
 }

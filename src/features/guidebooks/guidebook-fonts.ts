@@ -1,18 +1,11 @@
 // The two faces of Noto Sans JP the guidebook prints with, and their widths,
 // so text can be broken into lines with the metrics pdfmake will draw with.
 import { createRequire } from 'node:module';
+import { FONT_FILES } from '../../platform/pdf/japanese-font.ts';
 import type { MeasureText } from './line-breaking.ts';
 
+
 const require = createRequire(import.meta.url);
-
-/** The font family name to use in document definitions. */
-export const JAPANESE_FONT = 'NotoSansJP';
-
-/** Font files of the regular and bold face. */
-export const FONT_FILES = {
-  normal: require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
-} as const;
 
 type Face = keyof typeof FONT_FILES;
 type FontkitFont = { unitsPerEm: number; layout(text: string): { advanceWidth: number } };

@@ -6,7 +6,7 @@ import type { GuidebookDocument, GuidebookLabels, GuidebookSection } from './gui
 import { entryAnchorId, entryBlock, textEms, type LayoutStage } from './entry-block.ts';
 import { indexContent } from './gojuon-index.ts';
 import { printedText } from './printed-text.ts';
-import { JAPANESE_FONT } from './guidebook-fonts.ts';
+import { JAPANESE_FONT } from '../../platform/pdf/japanese-font.ts';
 import { A4_HEIGHT, columnWidth, guidebookStyles, guidebookTheme, type GuidebookTheme } from './guidebook-theme.ts';
 
 // The title shrinks to fit one line: a long title broken mid-word reads badly.

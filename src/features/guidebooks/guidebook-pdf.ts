@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { GuidebookDocument } from './guidebook-document.ts';
 import { guidebookDefinition } from './guidebook-layout.ts';
-import { printPdf, printPdfTo } from './pdf-printer.ts';
+import { printPdf, printPdfTo } from '../../platform/pdf/pdf-printer.ts';
 
 // Shares of the time pdfmake spends, measured on 1,000 entries: sizing text,
 // placing it on pages, drawing the pages.

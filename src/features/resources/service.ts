@@ -192,6 +192,15 @@ async function findOrCreateProvider(ctx: ServiceContext, db: Database, name: str
   return repository.insertProvider(db, ctx.tenantId, { name, providerType, createdAt: ctx.now, updatedAt: ctx.now });
 }
 
+/**
+ * The directory's record of an organisation named elsewhere (a council member, a survey respondent):
+ * the one with that name, or a new one of the given type, so the same body is one record.
+ */
+export async function organisationNamed(ctx: ServiceContext, db: Database, name: string, providerType: string): Promise<ProviderRow> {
+  const existing = await repository.selectProviderByName(db, ctx.tenantId, name);
+  return existing ?? repository.insertProvider(db, ctx.tenantId, { name, providerType, createdAt: ctx.now, updatedAt: ctx.now });
+}
+
 /** The changes made to a listing, newest first (staff only). */
 export async function findResourceHistory(ctx: ServiceContext, id: string) {
   assertRole(ctx, 'admin', 'coordinator', 'staff');

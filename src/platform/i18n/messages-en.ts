@@ -1,3 +1,4 @@
+import { councilsMessagesEn } from '../../features/councils/messages-en.ts';
 import { coordinatorActivitiesMessagesEn } from './catalog/coordinator-activities-en.ts';
 import { helpRequestsMessagesEn } from './catalog/help-requests-en.ts';
 import { matchingMessagesEn } from './catalog/matching-en.ts';
@@ -463,4 +464,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...helpRequestsMessagesEn,
   ...matchingMessagesEn,
   ...importMessagesEn,
+  ...councilsMessagesEn,
 };

@@ -1,3 +1,4 @@
+import { councilsMessagesJa } from '../../features/councils/messages-ja.ts';
 import { coordinatorActivitiesMessagesJa } from './catalog/coordinator-activities-ja.ts';
 import { helpRequestsMessagesJa } from './catalog/help-requests-ja.ts';
 import { matchingMessagesJa } from './catalog/matching-ja.ts';
@@ -465,6 +466,7 @@ export const messagesJa = {
   ...helpRequestsMessagesJa,
   ...matchingMessagesJa,
   ...importMessagesJa,
+  ...councilsMessagesJa,
 } as const;
 
 export type MessageKey = keyof typeof messagesJa;

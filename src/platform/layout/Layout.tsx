@@ -113,6 +113,7 @@ function StaffNav({ page }: { page: PageContext }) {
         {actor.role !== 'staff' ? <NavLink page={page} href="/staff/help-requests" label={t('nav.helpRequests')} /> : null}
         {actor.role !== 'staff' ? <NavLink page={page} href="/staff/volunteers" label={t('nav.volunteers')} /> : null}
         {actor.role !== 'staff' ? <NavLink page={page} href="/staff/coordinator-activities" label={t('nav.coordinatorActivities')} /> : null}
+        <NavLink page={page} href="/staff/councils" label={t('nav.councils')} />
         <NavLink page={page} href="/staff/figures" label={t('nav.figures')} />
         {isAdmin ? <NavLink page={page} href="/staff/users" label={t('nav.users')} /> : null}
         {isAdmin ? <NavLink page={page} href="/staff/audit" label={t('nav.audit')} /> : null}

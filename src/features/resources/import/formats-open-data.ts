@@ -1,7 +1,7 @@
 // Japanese public open data: the 推奨データセット 公共施設一覧 and
 // 介護サービス事業所一覧, the MHLW 介護サービス情報公表 CSV, and the
 // 自治体標準オープンデータセット common header block. Column lists are
-// those of /work/shared/data/formats.md, in published order.
+// those of the formats notes published with the open-data layouts, in published order.
 import type { ImportFormat, SourceRow } from './row-draft.ts';
 import { capacityNote, flagNote } from './row-draft.ts';
 import { accessibilityColumns, accessibilityOf } from './accessibility-columns.ts';

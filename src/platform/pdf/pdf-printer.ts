@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
-import { FONT_FILES, JAPANESE_FONT } from './guidebook-fonts.ts';
+import { FONT_FILES, JAPANESE_FONT } from './japanese-font.ts';
 
 const regularPath = FONT_FILES.normal;
 const boldPath = FONT_FILES.bold;
@@ -26,7 +26,7 @@ type OutputDocument = ReturnType<typeof pdfmake.createPdf>;
 
 function createPdf(definition: TDocumentDefinitions, onRenderProgress?: (fraction: number) => void): OutputDocument {
   pdfmake.setFonts(fontDictionary());
-  // Guidebooks never load anything but our two fonts.
+  // Our PDFs never load anything but our two fonts.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => fontPaths.has(path));
   pdfmake.setProgressCallback(onRenderProgress ?? noProgress);
