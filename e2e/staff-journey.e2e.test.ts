@@ -120,6 +120,29 @@ describe('an administrator', () => {
   });
 });
 
+describe('an administrator importing a city’s file', () => {
+  test('reviews the dry run, imports the rows as drafts, and publishes the whole run from 「この取り込みの N件」', async () => {
+    const page = await openPage();
+    await signIn(page, 'admin@example.jp');
+    await page.goto(`${site.server.baseUrl}/staff/resources/import`);
+    const file = '名称,名称_カナ,住所\r\n取込確認の公民館,とりこみかくにんのこうみんかん,旭川市東光9条5丁目\r\n取込確認の集会所,とりこみかくにんのしゅうかいじょ,旭川市東光10条5丁目\r\n';
+    await page.getByLabel('ファイル').setInputFiles({ name: 'facilities.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await clickAndLoad(page, page.getByRole('button', { name: '内容を確認する' }));
+    expect(await page.getByRole('main').innerText()).toContain('取り込み後に公開されるのは0件、下書き（非公開）のままは2件です。');
+    await expectNoAccessibilityViolations(page);
+
+    await clickAndLoad(page, page.getByRole('button', { name: '取り込む', exact: true }));
+    await clickAndLoad(page, page.getByRole('link', { name: /この取り込みの2件を見る/ }));
+    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe('この取り込みの2件');
+    await expectNoAccessibilityViolations(page);
+    await clickAndLoad(page, page.getByRole('button', { name: 'この2件を公開する' }));
+    expect(await page.getByRole('status').innerText()).toBe('この取り込みの掲載を公開しました。');
+
+    await page.goto(`${site.server.baseUrl}/resources?q=${encodeURIComponent('取込確認')}`);
+    expect(await page.getByRole('main').innerText()).toContain('取込確認の集会所');
+  });
+});
+
 describe('a coordinator', () => {
   test('can open the area list but is refused the user accounts page', async () => {
     const page = await openPage();

@@ -31,6 +31,7 @@ async function main(): Promise<number> {
       large: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       'skip-invalid': { type: 'boolean' },
+      publish: { type: 'boolean' },
       workers: { type: 'string' },
       'new-secret': { type: 'boolean' },
     },

@@ -164,7 +164,8 @@ export const usage = `使い方: sasaeai <command>
   user create --tenant S --email E --name N --role R --password P   職員アカウントを作る
   guidebook --out FILE [--tenant S] [--handbook --district 圏域名 | --area 地域名] [--large]
                                  ガイドブック（PDF）を最新のデータから作る
-  import FILE [--tenant S] [--dry-run] [--skip-invalid]
-                                 地域資源を CSV / XLSX から取り込む（まず --dry-run で確認）
+  import FILE [--tenant S] [--dry-run] [--skip-invalid] [--publish]
+                                 地域資源を CSV / XLSX / JSON から取り込む（まず --dry-run で確認、
+                                 --publish で取り込んだものを公開する）
   backup FILE                    すべてのデータを FILE に書き出す
   restore FILE [--new-secret]    空のデータベースに FILE を復元する（バックアップ元の SASAEAI_SECRET が必要。--new-secret: 送信済みリンクを無効にして復元）`;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/open-database.ts';
-import { applyImport, planImport, type ImportPlan } from '../features/resources/import/service.ts';
+import { applyImport, encodingKey, planImport, publicationCounts, type ImportPlan } from '../features/resources/import/service.ts';
 import { commandLineActor } from '../platform/context/service-context.ts';
 import { translator } from '../platform/i18n/i18n.ts';
 import { findTenantBySlug, findTenants } from '../platform/tenancy/tenancy.ts';
@@ -23,13 +23,15 @@ export async function importListings(config: Config, file: string | undefined, o
     if (!tenant) return refuse(t('import.cliNoTenant', { tenant: String(options.tenant ?? '') }));
     const ctx = { db: handle.forTenant(tenant.id), tenantId: tenant.id, actor: commandLineActor(tenant.id), now: new Date(), requestId: 'cli' };
     const plan = await planImport(ctx, bytes, path.basename(file));
-    printPlan(plan, options['dry-run'] === true);
+    const publish = options.publish === true;
+    printPlan(plan, options['dry-run'] === true, publish);
     const rejected = plan.rows.filter((r) => r.action === 'reject').length;
     if (options['dry-run']) return 0;
     // Refused before the bar is drawn, so no 0% shows above the refusal.
     if (rejected > 0 && options['skip-invalid'] !== true) return refuse(t('import.cliHasErrors', { count: rejected }));
-    const result = await applyWithProgress(ctx, bytes, path.basename(file), options['skip-invalid'] === true);
-    console.log(t('import.done', result));
+    const result = await applyWithProgress(ctx, bytes, path.basename(file), { skipInvalid: options['skip-invalid'] === true, publish });
+    console.log(`${t('import.done', result)} ${t('import.donePublication', result)}`);
+    console.log(t('import.cliRunLink', { id: result.runId }));
     return 0;
   } finally {
     await handle.close();
@@ -42,8 +44,8 @@ function refuse(line: string): number {
 }
 
 // The same lines the import page shows: the file's notices, each row with its problems, the counts.
-function printPlan(plan: ImportPlan, isDryRun: boolean): void {
-  console.log(`${t(`import.format.${plan.format}`)} / ${t(`import.encoding.${plan.encoding}`)}`);
+function printPlan(plan: ImportPlan, isDryRun: boolean, publish: boolean): void {
+  console.log(`${t(`import.format.${plan.format}`)} / ${t(encodingKey(plan))}`);
   for (const notice of plan.notices) console.log(`  ${t(notice.messageKey, notice.params)}`);
   for (const row of plan.rows) {
     const notes = row.problems.map((p) => t(p.messageKey, p.params)).join(' / ');
@@ -51,15 +53,18 @@ function printPlan(plan: ImportPlan, isDryRun: boolean): void {
   }
   const count = (action: string) => plan.rows.filter((r) => r.action === action).length;
   console.log(t('import.summary', { create: count('create'), update: count('update'), reject: count('reject') }));
+  const publication = publicationCounts(plan, publish);
+  console.log(t('import.publication', publication));
   if (isDryRun && count('reject') > 0) console.log(t('import.cliSkipHint', { count: count('reject') }));
+  if (isDryRun && publication.drafts > 0) console.log(t('import.cliPublishHint', { count: publication.drafts }));
 }
 
-async function applyWithProgress(ctx: Parameters<typeof applyImport>[0], bytes: Buffer, fileName: string, skipInvalid: boolean) {
+async function applyWithProgress(ctx: Parameters<typeof applyImport>[0], bytes: Buffer, fileName: string, choices: { skipInvalid: boolean; publish: boolean }) {
   const bar = new SingleBar({ format: '取り込み中 [{bar}] {percentage}% ({value}/{total})', noTTYOutput: true, notTTYSchedule: 2000 });
   let isStarted = false;
   try {
     return await applyImport(ctx, bytes, fileName, {
-      skipInvalid,
+      ...choices,
       onProgress: (done, total) => {
         if (!isStarted) bar.start(total, 0);
         isStarted = true;

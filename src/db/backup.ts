@@ -25,6 +25,8 @@ export const backupTables = [
   'resource_suggestions',
   'resource_confirmation_requests',
   'provider_link_uses',
+  'import_runs',
+  'import_run_listings',
   'events',
   'event_sessions',
   'event_registrations',

@@ -1,7 +1,7 @@
 import { Invalid } from '../../platform/errors/app-error.ts';
 import { messagesJa } from '../../platform/i18n/messages-ja.ts';
 import type { AreaWithDistricts } from '../areas/service.ts';
-import type { NeedCategoryRow, NewResourceRow } from './repository.ts';
+import type { ListedResourceRow, NeedCategoryRow, NewResourceRow, ProviderRow } from './repository.ts';
 import { scheduleWeekdays } from './schedule-text.ts';
 import { buildNameGrams, buildSearchKeys, buildSearchText } from './search-text.ts';
 import type { ResourceInput } from './validation.ts';
@@ -60,4 +60,17 @@ export function composeListingRow(input: ResourceInput, lookups: ListingLookups,
 export function auditedListing<T extends Partial<NewResourceRow>>(row: T): Omit<T, 'searchText' | 'searchKeys' | 'nameGrams'> {
   const { searchText: _text, searchKeys: _keys, nameGrams: _names, ...rest } = row;
   return rest;
+}
+
+/** A stored listing as the form would send it back: what a change to a few fields starts from. */
+export function listingInput(r: ListedResourceRow & { provider: ProviderRow | null }): ResourceInput {
+  return {
+    name: r.name, nameReading: r.nameReading, description: r.description, providerName: r.provider?.name ?? '',
+    providerType: (r.provider?.providerType ?? 'resident_group') as ResourceInput['providerType'], needCategoryIds: r.needCategoryIds,
+    target: r.target, costKind: r.costKind as ResourceInput['costKind'], costYen: r.costYen, costText: r.costText, schedule: r.schedule,
+    placeName: r.placeName, postalCode: r.postalCode, address: r.address, building: r.building, latitude: r.latitude, longitude: r.longitude,
+    areaId: r.areaId, districtId: r.districtId, phone: r.phone, fax: r.fax, email: r.email, url: r.url,
+    attributes: r.attributes as ResourceInput['attributes'], status: r.status as ResourceInput['status'], statusNotice: r.statusNotice,
+    staffNote: r.staffNote, isPublished: r.isPublished, confirmedOn: r.confirmedOn,
+  };
 }

@@ -131,7 +131,7 @@ export async function selectUnconfirmedSince(db: Database, tenantId: string, bef
     .orderBy(asc(resources.confirmedOn), asc(resources.nameReading));
 }
 
-export type ImportMatchRow = Pick<ResourceRow, 'id' | 'externalId' | 'name' | 'placeName' | 'staffNote'>;
+export type ImportMatchRow = Pick<ResourceRow, 'id' | 'externalId' | 'name' | 'placeName' | 'staffNote' | 'isPublished'>;
 
 /** Live listings that an import row may refer to: by the file's own id, or else by exact name; only what matching and merging need. */
 export async function selectImportMatches(db: Database, tenantId: string, externalIds: string[], names: string[]): Promise<ImportMatchRow[]> {
@@ -147,7 +147,7 @@ export async function selectImportMatches(db: Database, tenantId: string, extern
   if (!match) return [];
   // Oldest first: when two listings fit a row, the first one made is the one it updates.
   return db
-    .select({ id: resources.id, externalId: resources.externalId, name: resources.name, placeName: resources.placeName, staffNote: resources.staffNote })
+    .select({ id: resources.id, externalId: resources.externalId, name: resources.name, placeName: resources.placeName, staffNote: resources.staffNote, isPublished: resources.isPublished })
     .from(resources)
     .where(and(eq(resources.tenantId, tenantId), isNull(resources.archivedAt), match))
     .orderBy(asc(resources.createdAt), asc(resources.id));
@@ -202,4 +202,14 @@ export async function insertCategoryLinks(db: Database, tenantId: string, links:
  */
 export async function allowBulkWriteMemory(db: Database): Promise<void> {
   await db.execute(sql`SET LOCAL work_mem = '64MB'`);
+}
+
+/** Which of `ids` are ids of the tenant's listings, archived ones included. */
+export async function selectExistingResourceIds(db: Database, tenantId: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: resources.id })
+    .from(resources)
+    .where(and(eq(resources.tenantId, tenantId), sql`${resources.id} IN (SELECT value::uuid FROM jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`));
+  return rows.map((r) => r.id);
 }

@@ -8,6 +8,7 @@ import type { FormState } from '../../platform/layout/form-fields.tsx';
 import { pageContext } from '../../platform/layout/page-context.ts';
 import * as areasService from '../areas/service.ts';
 import { resourceFormToInput, resourceFormValues } from './form-input.ts';
+import { findImportRun } from './import/run-service.ts';
 import { findEscalatedResourceIds } from './upkeep/service.ts';
 import * as resourcesService from './service.ts';
 import { lenientSearchQuery, resourceInput } from './validation.ts';
@@ -51,10 +52,20 @@ const staffOnly = requireRole('admin', 'coordinator', 'staff');
 const editors = requireRole('admin', 'coordinator');
 
 resourceRoutes.get('/staff/resources', staffOnly, async (c) => {
+  const importRunId = c.req.query('importRun');
+  if (importRunId !== undefined) return renderImportRun(c, recordId(importRunId));
   const query = lenientSearchQuery({ ...c.req.query(), perPage: '100', sort: 'reading' });
   const result = await resourcesService.searchResources(serviceContext(c), query, { includeDrafts: true, exactCounts: true });
   return c.html(<StaffResourcesPage page={pageContext(c)} q={query.q} results={result.results} total={result.facets.total} />);
 });
+
+// 「この取り込みの N件」: the staff list narrowed to the listings one import brought in.
+async function renderImportRun(c: AppContext, id: string) {
+  const ctx = serviceContext(c);
+  const [{ run, total, listings }, categories, areas] = await Promise.all([findImportRun(ctx, id), resourcesService.findNeedCategories(ctx), areasService.findAreasWithDistricts(ctx)]);
+  const page = pageContext(c);
+  return c.html(<StaffResourcesPage page={page} q="" results={listings} total={total} importRun={{ page, run, total, categories, areas }} />);
+}
 
 resourceRoutes.get('/staff/resources/stale', staffOnly, async (c) => {
   const ctx = serviceContext(c);

@@ -87,6 +87,8 @@ function serviceFields(row: ResourceDetail): HsdsService {
     id: row.id,
     organization_id: row.provider?.id,
     name: row.name,
+    // The reading (ふりがな), which a Japanese directory needs to sort by 五十音 and HSDS has no field for.
+    alternate_name: row.nameReading,
     description: row.description,
     url: webAddress(row.url),
     email: row.email,

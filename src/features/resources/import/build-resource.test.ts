@@ -8,8 +8,8 @@ const build = (fields: Partial<RowDraft>, extra: RowDraft['notes'] = []) =>
 const keys = (fields: Partial<RowDraft>) => build(fields).problems.map((p) => p.messageKey);
 
 describe('buildResource', () => {
-  it('builds a minimal resource with defaults: active, unpublished, no cost', () => {
-    expect(build({}).resource).toMatchObject({ name: 'サロン', status: 'active', isPublished: false, cost: { kind: 'text', yen: null, text: '' }, externalId: null });
+  it('builds a minimal resource with defaults: active, publication left unsaid, no cost', () => {
+    expect(build({}).resource).toMatchObject({ name: 'サロン', status: 'active', isPublished: null, cost: { kind: 'text', yen: null, text: '' }, externalId: null });
   });
 
   it('keeps an invalid phone number in notes with a warning, not a row error', () => {

@@ -127,7 +127,7 @@ function vocabularyFields(draft: RowDraft, report: RowReport, options: BuildOpti
     status: status === 'unknown' ? ('active' as const) : status,
     needCategoryNames: categories.names,
     attributes: [...new Set<ResourceAttribute>([...draft.attributes, ...named.attributes])],
-    isPublished: isPublished ?? false,
+    isPublished: cleanLine(draft.published) === '' ? null : (isPublished ?? false),
   };
 }
 

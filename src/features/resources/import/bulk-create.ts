@@ -18,22 +18,24 @@ const chunkSize = 1000;
  * columns, category links and one audit row each), but with the tenant's
  * categories, places and providers read once and the listings, links and
  * history rows each written in one statement per chunk. Ids are made here,
- * so nothing needs reading back. Run it inside the import's transaction.
+ * so nothing needs reading back; returns them in the order of `items`. Run
+ * it inside the import's transaction.
  */
 export async function createListingsInBulk(
   ctx: ServiceContext,
   db: Database,
-  items: { input: ResourceInput; externalId: string | null }[],
+  items: { input: ResourceInput; externalId: string | null; id?: string }[],
   onProgress?: (done: number) => void,
-): Promise<number> {
+): Promise<string[]> {
   assertRole(ctx, 'admin');
+  const ids: string[] = [];
   const inTransaction = { ...ctx, db };
   const lookups = { categories: await findNeedCategories(inTransaction), areas: await areasService.findAreasWithDistricts(inTransaction) };
   const providerIds = await ensureProviders(ctx, db, items.map((i) => i.input));
   for (let start = 0; start < items.length; start += chunkSize) {
     const chunk = items.slice(start, start + chunkSize);
-    const rows = chunk.map(({ input, externalId }) => ({
-      id: randomUUID(),
+    const rows = chunk.map(({ input, externalId, id }) => ({
+      id: id ?? randomUUID(),
       ...composeListingRow(input, lookups, input.providerName ? (providerIds.get(input.providerName) ?? null) : null, ctx.now),
       externalId,
       // What the table's defaults would give, written out so the history holds the whole new listing.
@@ -42,6 +44,7 @@ export async function createListingsInBulk(
       createdAt: ctx.now,
     }));
     await repository.insertResources(db, ctx.tenantId, rows);
+    ids.push(...rows.map((row) => row.id));
     await repository.insertCategoryLinks(
       db,
       ctx.tenantId,
@@ -54,7 +57,7 @@ export async function createListingsInBulk(
     );
     onProgress?.(start + chunk.length);
   }
-  return items.length;
+  return ids;
 }
 
 /** Provider ids by name, creating the providers the tenant does not have yet in one statement. */

@@ -10,7 +10,7 @@ import { schedule as scheduleShape, type Schedule } from '../schedule.ts';
 import type { ResourceAttribute } from '../vocabulary.ts';
 import { buildResource, type BuildOptions, type BuiltRow } from './build-resource.ts';
 import { parseCost } from './clean-cost.ts';
-import { cleanLineAsWritten } from './clean-text.ts';
+import { cleanLineAsWritten, cleanReading } from './clean-text.ts';
 import { ImportFileError } from './import-file-error.ts';
 import type { ImportedCost } from './imported-resource.ts';
 import { emptyDraft, type NoteEntry, type RowDraft } from './row-draft.ts';
@@ -30,7 +30,7 @@ const MAX_COST_TEXT = 200;
 const MAX_NAME = 200;
 const MAX_YEN = 1_000_000;
 // Plain service fields a listing has no place for; kept in notes so nothing is lost.
-const notedFields = ['alternate_name', 'interpretation_services', 'wait_time', 'accreditations', 'licenses', 'minimum_age', 'maximum_age'];
+const notedFields = ['interpretation_services', 'wait_time', 'accreditations', 'licenses', 'minimum_age', 'maximum_age'];
 
 const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const fieldsOf = (value: unknown): Fields => (isFields(value) ? value : {});
@@ -74,12 +74,17 @@ export function readHsdsService(value: unknown): HsdsServiceRow {
   const keep: Keep = (label, text) => {
     if (text.trim() !== '') notes.push({ label, value: text });
   };
+  // Japanese directories put the reading in alternate_name (our export does too); another alternate name is kept in notes.
+  const alternateName = textOf(service.alternate_name);
+  const reading = isKanaReading(alternateName) ? alternateName : '';
+  if (!reading) keep('alternate_name', alternateName);
   for (const field of notedFields) keep(field, textOf(service[field]));
   keep('languages', listOf(service.languages).filter((language) => textOf(language.code) !== 'ja').map((language) => textOf(language.name) || textOf(language.code)).filter(Boolean).join('、'));
   const draft: RowDraft = {
     ...emptyDraft(),
     externalId: textOf(service.id),
     name: textOf(service.name),
+    nameReading: reading,
     description: textOf(service.description),
     providerName: textOf(fieldsOf(service.organization).name),
     needCategoryNames: listOf(service.attributes).map((attribute) => textOf(fieldsOf(attribute.taxonomy_term).name)).filter((name) => name.trim() !== ''),
@@ -99,6 +104,11 @@ export function readHsdsService(value: unknown): HsdsServiceRow {
   };
   const schedules = [service.schedules, siteLink.schedules, location.schedules].map(listOf).find((list) => list.length > 0) ?? [];
   return { draft, schedule: scheduleOf(schedules, keep), cost: costOf(service, keep) };
+}
+
+/** Kana (with the digits, letters and marks a reading may hold), at least one kana: ふれあいサロン, シンジョウ１ゴウ. */
+function isKanaReading(text: string): boolean {
+  return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && text.trim() !== '' && cleanReading(text).isValid && cleanReading(text).value !== '';
 }
 
 /** The location's first physical address, on one line as listings keep it: 都道府県 + 市区町村 + 番地, or in Western order for ASCII addresses. */

@@ -15,7 +15,10 @@ function labelled(label: string, value: string): string {
   return value.trim() === '' ? '' : `${label}: ${value.trim()}`;
 }
 
-/** 推奨データセット 公共施設一覧 (v1.0). */
+// Toilet lists count their toilets and say which kinds they have; a 公共施設一覧 has at most a バリアフリートイレ flag.
+const isToiletList = (headers: readonly string[]) => headers.some((header) => /トイレ(総数|数|有無)|設置位置/.test(header.normalize('NFKC')));
+
+/** 推奨データセット 公共施設一覧 (v1.0), and 公衆トイレ一覧 in the same layout. */
 export const publicFacilitiesFormat: ImportFormat = {
   id: 'public-facilities',
   columns: ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '名称_通称', '名称_英語', 'POIコード', '住所', '方書', '緯度', '経度', '電話番号', '内線番号', '法人番号', '団体名', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '利用可能時間特記事項', '説明', 'URL', '備考',
@@ -24,6 +27,7 @@ export const publicFacilitiesFormat: ImportFormat = {
   required: ['名称', '名称_カナ', '住所'],
   aliases: { 名称_英字: '名称_英語' },
   ignored: ['都道府県名', '市区町村名'],
+  kinds: [{ id: 'public-toilets', matches: isToiletList }],
   toDraft(row) {
     const access = accessibilityOf(row);
     const organisation = row.get('団体名');
@@ -131,6 +135,7 @@ export const municipalStandardFormat: ImportFormat = {
   ],
   required: ['全国地方公共団体コード', 'ID', '地方公共団体名', '名称', '名称_カナ', '所在地_連結表記'],
   ignored: ['所在地_全国地方公共団体コード', '町字ID', '高度の種別', '高度の値', '画像_ライセンス'],
+  kinds: [{ id: 'municipal-standard-toilets', matches: isToiletList }],
   toDraft(row) {
     const access = accessibilityOf(row);
     const parts = ['所在地_都道府県', '所在地_市区町村', '所在地_町字', '所在地_番地以下'].map((column) => row.get(column));

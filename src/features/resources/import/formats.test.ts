@@ -29,6 +29,7 @@ describe('detectFormat', () => {
     ['mhlw-care.csv', 'mhlw-care'],
     ['kayoinoba.csv', 'mhlw-kayoinoba'],
     ['hsds-services.csv', 'hsds-services'],
+    ['wamnet-disability.csv', 'wamnet-disability'],
   ])('recognises %s as %s', (file, id) => {
     expect(detectFormat(headerOf(file))?.format.id).toBe(id);
   });

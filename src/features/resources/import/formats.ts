@@ -7,6 +7,7 @@ import { parseFlag } from './clean-text.ts';
 import { hsdsServicesFormat } from './format-hsds.ts';
 import { kayoinobaFormat } from './format-kayoinoba.ts';
 import { sasaeaiFormat } from './format-sasaeai.ts';
+import { wamnetDisabilityFormat } from './format-wamnet.ts';
 import { careOfficesFormat, mhlwCareFormat, municipalStandardFormat, publicFacilitiesFormat } from './formats-open-data.ts';
 
 /** Every format the importer reads; on a tie the earlier one wins. */
@@ -17,6 +18,7 @@ export const importFormats: readonly ImportFormat[] = [
   careOfficesFormat,
   mhlwCareFormat,
   kayoinobaFormat,
+  wamnetDisabilityFormat,
   hsdsServicesFormat,
 ];
 

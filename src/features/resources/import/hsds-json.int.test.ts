@@ -4,7 +4,7 @@ import { commandLineActor } from '../../../platform/context/service-context.ts';
 import { exportHsdsJson } from '../hsds/export-hsds.ts';
 import type { HsdsService } from '../hsds/present-hsds.ts';
 import { findNeedCategories } from '../service.ts';
-import { planImport } from './service.ts';
+import { applyImport, planImport } from './service.ts';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -38,5 +38,34 @@ describe('importing our own HSDS JSON export', () => {
     const page = { total_items: services.length, total_pages: 1, page_number: 1, size: services.length, first_page: true, last_page: true, empty: false, contents: services };
     const plan = await planImport(ctx(), Buffer.from(JSON.stringify(page)), 'page.json');
     expect(plan.rows.every((row) => row.action === 'update')).toBe(true);
+  });
+});
+
+describe('importing another directory’s HSDS JSON', () => {
+  const ids = ['3f1c9a52-8d7e-4b6a-9c1d-2e5f7a8b9c01', '3f1c9a52-8d7e-4b6a-9c1d-2e5f7a8b9c02'];
+  const file = (description: string) =>
+    Buffer.from(
+      JSON.stringify([
+        { id: ids[0], name: '他市の配食サービス', alternate_name: 'タシノハイショクサービス', description, status: 'active' },
+        { id: ids[1], name: 'Snow Angels', alternate_name: 'Snow Angels Asahikawa', status: 'active' },
+      ]),
+    );
+
+  it('keeps the source ids, so a second import updates and the HSDS export gives the ids back, and reads a kana alternate_name as the reading', async () => {
+    expect(await applyImport(ctx(), file('初回'), 'other.json', { skipInvalid: false })).toMatchObject({ created: 2, updated: 0 });
+    const again = await applyImport(ctx(), file('二回目'), 'other.json', { skipInvalid: false });
+    expect(again).toMatchObject({ created: 0, updated: 2 });
+    const rows = await testApp.database.query('SELECT id, external_id, name_reading, description, staff_note FROM resources WHERE tenant_id = $1 AND external_id = ANY($2) ORDER BY external_id', [testApp.demo.id, ids]);
+    expect(rows.map((r) => [r.id, r.external_id, r.name_reading, r.description])).toEqual([
+      [ids[0], ids[0], 'たしのはいしょくさーびす', '二回目'],
+      [ids[1], ids[1], '', ''],
+    ]);
+    // An alternate name that is not a reading is kept for staff.
+    expect(rows[1]!.staff_note).toContain('alternate_name: Snow Angels Asahikawa');
+    const exported = (await exportHsdsJson(ctx())).filter((service) => ids.includes(service.id));
+    expect(exported.map((service) => [service.id, service.alternate_name])).toEqual([
+      [ids[1], undefined],
+      [ids[0], 'たしのはいしょくさーびす'],
+    ]);
   });
 });

@@ -158,6 +158,11 @@ describe('parseImport: other HSDS JSON shapes', () => {
     expect(row.resource).toMatchObject({ cost: { kind: 'actual', yen: null, text: '材料費' }, notes: 'alternate_name: はいしょく便\ncost_options: 5 USD' });
   });
 
+  it('reads a kana alternate_name as the reading, digits and all', async () => {
+    const [row] = (await parseImport(bytesOf([{ id: 'x3', name: '新城1号緑地', alternate_name: 'シンジョウ１ゴウリョクチ' }]), 'x.json')).rows;
+    expect(row.resource).toMatchObject({ nameReading: 'しんじょう1ごうりょくち', notes: '' });
+  });
+
   it('keeps names and provider names as written, with their full-width brackets and wave dashes', async () => {
     const event = { id: 'x2', name: 'まちコン～出会いの場～', organization: { name: '社会福祉協議会（第2層）' } };
     const [row] = (await parseImport(bytesOf([event]), 'x.json')).rows;

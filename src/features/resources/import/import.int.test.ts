@@ -9,6 +9,8 @@ import { createDistrict } from '../../areas/service.ts';
 import { createResource, findResourceHistory, searchResources } from '../service.ts';
 import { resourceInput } from '../validation.ts';
 import { applyImport, planImport } from './service.ts';
+import { messagesJa } from '../../../platform/i18n/messages-ja.ts';
+import { normalizeForSearch } from '../../../platform/japanese-text/search-normalize.ts';
 
 const fixtures = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
 const read = (name: string) => fs.readFileSync(path.join(fixtures, name));
@@ -88,7 +90,7 @@ describe('reading files as spreadsheets open them', () => {
 describe('importing listings', () => {
   it('previews the real Hakodate open-data file without changing anything', async () => {
     const plan = await planImport(ctx(), read('hakodate-public-toilet-excerpt.csv'), 'hakodate.csv');
-    expect(plan.format).toBe('municipal-standard');
+    expect(plan.format).toBe('municipal-standard-toilets');
     expect(plan.rows).toHaveLength(16);
     expect(plan.rows.every((r) => r.action === 'create')).toBe(true);
     expect(await countListings()).toBe(0);
@@ -103,7 +105,7 @@ describe('importing listings', () => {
     expect(first.updated).toBe(0);
     const afterFirst = await countListings();
     const again = await applyImport(ctx(), file, 'sasaeai.csv', { skipInvalid: true });
-    expect(again).toEqual({ created: 0, updated: 4, skipped: 1 });
+    expect(again).toMatchObject({ created: 0, updated: 4, skipped: 1 });
     expect(await countListings()).toBe(afterFirst);
     const salon = (await (await createClient(testApp).get(`/api/v1/resources?q=${encodeURIComponent('ふれあいサロン')}`)).json()) as { results: { name: string; place: { districtId: string | null } }[] };
     expect(salon.results[0]?.name).toBe('東光ふれあいサロン');
@@ -114,7 +116,7 @@ describe('importing listings', () => {
     const header = '名称,名称_カナ,困りごと,電話番号\n';
     await applyImport(ctx(), Buffer.from(`${header}一括更新の会,いっかつこうしんのかい,除雪,0166-11-1111\n一括更新の集い,いっかつこうしんのつどい,交流・サロン,\n`), 'first.csv', { skipInvalid: false });
     const changed = `${header}一括更新の会,いっかつこうしんのかい,趣味・生きがい,0166-22-2222\n一括更新の集い,いっかつこうしんのつどい,除雪,0166-33-3333\n一括更新の集い,いっかつこうしんのつどい,見守り・安否確認,0166-44-4444\n`;
-    expect(await applyImport(ctx(), Buffer.from(changed), 'second.csv', { skipInvalid: false })).toEqual({ created: 0, updated: 3, skipped: 0 });
+    expect(await applyImport(ctx(), Buffer.from(changed), 'second.csv', { skipInvalid: false })).toMatchObject({ created: 0, updated: 3, skipped: 0 });
     const query = (category: string) => ({ q: '一括更新', category, free: false, transport: false, target: '', sort: 'reading' as const });
     const byCategory = async (category: string) => (await searchResources(ctx(), query(category), { includeDrafts: true })).results.map((r) => `${r.name} ${r.phone}`);
     expect(await byCategory('hobby')).toEqual(['一括更新の会 0166-22-2222']);
@@ -156,7 +158,7 @@ describe('importing listings', () => {
     await expect(applyImport(ctx(), csv, 'bad.csv', { skipInvalid: false })).rejects.toMatchObject({ code: 'import_has_errors' });
     expect(await countListings()).toBe(before);
     const result = await applyImport(ctx(), csv, 'bad.csv', { skipInvalid: true });
-    expect(result).toEqual({ created: 1, updated: 0, skipped: 1 });
+    expect(result).toMatchObject({ created: 1, updated: 0, skipped: 1 });
   });
 
   it('plans a file again against the districts as they are now, though its parse is reused', async () => {
@@ -268,5 +270,50 @@ describe('what the import keeps, said in the dry run', () => {
     for (const text of ['法人番号の「4.00E+12」は、Excelが指数表記にした数値', '2行目にも別のID（K-1）で載っています', '全国地方公共団体コード 012025（函館市）は、この団体の市区町村（旭川市）とは別', '値を職員用メモに残します: 法人番号、料金', '他の列と同じ内容のため使いませんでした: 都道府県名']) {
       expect(html).toContain(text);
     }
+  });
+});
+
+describe('naming what a file is', () => {
+  it('imports WAM NET 障害福祉サービス as its own format, and a second import of it updates', async () => {
+    const file = read('wamnet-disability.csv');
+    const { html } = await previewOnPage('wamnet.csv', file);
+    expect(html).toContain('形式: WAM NET 障害福祉サービス等情報');
+    expect(await applyImport(ctx(), file, 'wamnet.csv', { skipInvalid: false })).toMatchObject({ created: 3, updated: 0, skipped: 0 });
+    expect(await applyImport(ctx(), file, 'wamnet.csv', { skipInvalid: false })).toMatchObject({ created: 0, updated: 3 });
+  });
+
+  it('tells a 公衆トイレ一覧 from a 公共施設一覧, and does not call an Excel workbook UTF-8', async () => {
+    const toilets = '都道府県コード又は市区町村コード,NO,名称,名称_カナ,住所,男性トイレ総数,車椅子使用者用トイレ有無\n012041,1,名付けの公園トイレ,なづけのこうえんといれ,旭川市常磐公園,2,有\n';
+    expect((await previewOnPage('toilets.csv', Buffer.from(toilets))).html).toContain('形式: 推奨データセット 公衆トイレ一覧');
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('一覧');
+    sheet.addRows([['名称', '名称_カナ', '住所'], ['名付けの公民館', 'なづけのこうみんかん', '旭川市東光']]);
+    const { html } = await previewOnPage('facilities.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(html).toContain('形式: 推奨データセット 公共施設一覧　文字コード: Excel ブック（.xlsx）のため指定なし');
+  });
+});
+
+describe('migration 0017: attribute words in the search text of listings imported before', () => {
+  it('appends the words and grams a save would write, so 車いす finds the listing, and leaves current listings alone', async () => {
+    const file = Buffer.from('都道府県コード又は市区町村コード,NO,名称,名称_カナ,住所,車椅子使用者用トイレ有無,授乳室\n012041,M-1,移行前の公園トイレ,いこうまえのこうえんといれ,旭川市,有,有\n012041,M-2,移行後の公園トイレ,いこうごのこうえんといれ,旭川市,有,無\n');
+    await applyImport(ctx(), file, 'before.csv', { skipInvalid: false });
+    const [saved] = await testApp.database.query("SELECT id, search_text, attributes FROM resources WHERE tenant_id = $1 AND name = '移行前の公園トイレ'", [testApp.demo.id]);
+    // As the importer wrote it before: the body without the attribute words at its end, and no grams.
+    const body = String(saved!.search_text).split('\n')[1]!;
+    const words = (saved!.attributes as string[]).map((code) => normalizeForSearch(messagesJa[`resources.attribute.${code}` as keyof typeof messagesJa])).join(' ');
+    expect(body.endsWith(` ${words}`)).toBe(true);
+    const oldBody = body.slice(0, -words.length - 1);
+    expect(oldBody).not.toContain('授乳室');
+    await testApp.database.query('UPDATE resources SET search_text = $2, search_keys = ARRAY[]::text[] WHERE id = $1', [saved!.id, `${String(saved!.search_text).split('\n')[0]}\n${oldBody}`]);
+    const found = async () => (await searchResources(ctx(), { q: '授乳室', free: false, transport: false, target: '' }, { includeDrafts: true })).results.map((r) => r.name);
+    expect(await found()).not.toContain('移行前の公園トイレ');
+
+    const migration = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../../db/migrations/0017_attribute_words_in_search.sql'), 'utf8');
+    const rewritten = await testApp.database.query(`${migration.trim().replace(/;$/, '')} RETURNING r.id`);
+    expect(rewritten.map((r) => r.id)).toEqual([saved!.id]);
+    const [after] = await testApp.database.query('SELECT search_text FROM resources WHERE id = $1', [saved!.id]);
+    expect(after!.search_text).toBe(saved!.search_text);
+    expect(await found()).toContain('移行前の公園トイレ');
   });
 });

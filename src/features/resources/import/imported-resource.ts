@@ -49,7 +49,8 @@ export const importedResource = z.object({
   status: z.enum(resourceStatuses),
   statusNotice: text(100),
   confirmedOn: z.iso.date().nullable(),
-  isPublished: z.boolean(),
+  // null when the file does not say: a new listing waits as a draft, an updated one keeps what it was.
+  isPublished: z.boolean().nullable(),
   // Known columns with no field of their own, and values the cleaning could not use, as 「見出し: 値」 lines.
   notes: z.string(),
   // Columns the format does not know, as 「見出し: 値」 lines, so nothing in the file is lost.

@@ -14,7 +14,7 @@ describe('import messages', () => {
   it('has Japanese and English text for every import.* key the code uses', () => {
     const used = new Set([...sources.matchAll(/'(import\.[A-Za-z]+)'/g)].map((m) => m[1]));
     for (const problem of importFileProblems) used.add(`import.${problem}`);
-    for (const format of importFormats) used.add(`import.format.${format.id}`);
+    for (const format of importFormats) for (const id of [format.id, ...(format.kinds ?? []).map((kind) => kind.id)]) used.add(`import.format.${id}`);
     expect(used.size).toBeGreaterThan(20);
     for (const key of used) {
       expect(importMessagesJa, key).toHaveProperty([key]);

@@ -11,12 +11,55 @@ const parseFixture = (name: string) => parseImport(fixture(name), name);
 const keysOf = (result: ParsedImport, line: number) => result.rows.find((r) => r.line === line)?.problems.map((p) => p.messageKey);
 const resourceAt = (result: ParsedImport, line: number) => result.rows.find((r) => r.line === line)?.resource;
 
+describe('parseImport: WAM NET 障害福祉サービス等情報', async () => {
+  const result = await parseFixture('wamnet-disability.csv');
+
+  it('reads each office and service type as a listing of its own, keyed by 事業所番号 and service', () => {
+    expect(result).toMatchObject({ format: 'wamnet-disability', missingColumns: [], unknownColumns: [] });
+    expect(result.rows.map((r) => [r.resource?.externalId, r.resource?.name, r.resource?.description])).toEqual([
+      ['0170100111:生活介護', 'あさひ作業所', '生活介護'],
+      ['0170100111:就労継続支援B型', 'あさひ作業所', '就労継続支援B型'],
+      ['0170100222:居宅介護', 'ヘルパーステーションひだまり', '居宅介護'],
+    ]);
+  });
+
+  it('maps the office’s own address, contacts and position, and keeps the corporation’s in the staff note', () => {
+    expect(resourceAt(result, 2)).toMatchObject({
+      nameReading: 'あさひさぎょうしょ',
+      providerName: '社会福祉法人あさひ会',
+      providerType: 'care_provider',
+      address: '旭川市東光9条5丁目1-2',
+      phone: '0166-30-2000',
+      fax: '0166-30-2001',
+      url: 'https://asahi-kai.example.jp/sagyo',
+      latitude: 43.759,
+      longitude: 142.399,
+    });
+    expect(resourceAt(result, 2)!.notes).toContain('法人住所（番地以降）: 東光9条5丁目1-1');
+    expect(resourceAt(result, 2)!.notes).toContain('定員: 20');
+    expect(resourceAt(result, 4)!.nameReading).toBe('へるぱーすてーしょんひだまり');
+  });
+
+  it('turns the hours per kind of day into a schedule, and says in the note what has no weekday', () => {
+    expect(resourceAt(result, 2)!.schedule.rules).toEqual([
+      { kind: 'weekly', weekdays: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '16:00' },
+      { kind: 'weekly', weekdays: [6], startTime: '09:00', endTime: '12:00' },
+    ]);
+    expect(resourceAt(result, 2)!.schedule.note).toContain('送迎あり（要相談）');
+    const helpers = resourceAt(result, 4)!.schedule;
+    expect(helpers.rules).toEqual([{ kind: 'weekly', weekdays: [1, 2, 3, 4, 5], startTime: '08:30', endTime: '17:30' }]);
+    expect(helpers.note).toContain('土曜 要相談');
+    expect(helpers.note).toContain('祝日 9:00～15:00');
+  });
+});
+
 describe('parseImport: 函館市 public toilets (自治体標準オープンデータセット)', async () => {
   const result = await parseFixture('hakodate-public-toilet-excerpt.csv');
   const byId = (id: string) => result.rows.find((r) => r.resource?.externalId === id)!.resource!;
 
   it('reads all 16 rows as the 自治体標準 format, warning only of the two toilets both named 緑の島', () => {
-    expect(result).toMatchObject({ format: 'municipal-standard', encoding: 'utf-8', fileType: 'csv', missingColumns: [] });
+    // Named as the list it is: the 自治体標準 block with toilet columns is a 公衆トイレ一覧.
+    expect(result).toMatchObject({ format: 'municipal-standard-toilets', encoding: 'utf-8', fileType: 'csv', missingColumns: [] });
     expect(result.rows).toHaveLength(16);
     expect(result.rows.every((r) => r.resource !== null)).toBe(true);
     expect(result.rows.flatMap((r) => r.problems.map((p) => [r.line, p.messageKey, p.params]))).toEqual([[13, 'import.sameNameOtherId', { value: '緑の島', line: 12, id: '65' }]]);
@@ -177,7 +220,7 @@ describe('parseImport: accessibility in every layout that has it', () => {
   it('reads the 推奨データセット toilet layout: 車椅子使用者用トイレ有無, 乳幼児用設備 and its hours', async () => {
     const csv = '都道府県コード又は市区町村コード,NO,名称,名称_カナ,住所,設置位置,多機能トイレ数,車椅子使用者用トイレ有無,乳幼児用設備設置トイレ有無,利用開始時間,利用終了時間\n012041,1,常磐公園トイレ,トキワコウエントイレ,旭川市常磐公園,池の東側,1,有,有,9:00,17:00\n';
     const result = await parseImport(Buffer.from(csv), 'toilets.csv');
-    expect(result).toMatchObject({ format: 'public-facilities', unknownColumns: [] });
+    expect(result).toMatchObject({ format: 'public-toilets', unknownColumns: [] });
     expect(resourceAt(result, 2)).toMatchObject({
       attributes: ['accessible_toilet', 'wheelchair', 'barrier_free', 'baby_care'],
       description: '設置位置: 池の東側',

@@ -58,7 +58,7 @@ async function parseTableFile(bytes: Buffer, fileName: string, buildOptions: Bui
   warnDamagedCells(rows, table.rows, table.headers);
   if (table.incompleteLastRow) refuseIncompleteRow(rows.at(-1)!, table.incompleteLastRow, { found: table.rows.at(-1)!.length, expected: table.headers.length });
   return {
-    format: match.format.id,
+    format: match.format.kinds?.find((kind) => kind.matches(table.headers))?.id ?? match.format.id,
     encoding: table.encoding,
     fileType: table.format,
     rows,

@@ -5,7 +5,11 @@ import { serviceContext, type AppEnv } from '../../../platform/http/app-env.ts';
 import type { BodyAllowance } from '../../../platform/http/body-limit.ts';
 import { pageContext } from '../../../platform/layout/page-context.ts';
 import { splitMessage } from '../../../platform/validation/fields.ts';
+import { z } from 'zod';
+import { setFlash } from '../../../platform/http/cookies.ts';
+import { recordId } from '../../../platform/http/route-params.ts';
 import { applyImport, planImport } from './service.ts';
+import { changeImportRun, findRecentImportRuns, type RunChange } from './run-service.ts';
 import { ImportPage } from './views/ImportPage.tsx';
 
 export const importRoutes = new Hono<AppEnv>();
@@ -26,7 +30,7 @@ export const importBodyAllowances: BodyAllowance[] = [
   { path: /^\/staff\/resources\/import\/apply$/, maxBytes: Math.ceil((maxBytes * 4 * 1.1) / 3) + megabyte },
 ];
 
-importRoutes.get('/staff/resources/import', adminOnly, (c) => c.html(<ImportPage page={pageContext(c)} />));
+importRoutes.get('/staff/resources/import', adminOnly, async (c) => c.html(<ImportPage page={pageContext(c)} recentRuns={await findRecentImportRuns(serviceContext(c))} />));
 
 importRoutes.post('/staff/resources/import', adminOnly, async (c) => {
   const body = await c.req.parseBody();
@@ -51,7 +55,7 @@ importRoutes.post('/staff/resources/import/apply', adminOnly, async (c) => {
   const fileName = typeof body.fileName === 'string' ? body.fileName.slice(0, 200) : 'import.csv';
   const data = typeof body.fileData === 'string' ? Buffer.from(body.fileData, 'base64') : Buffer.alloc(0);
   try {
-    const result = await applyImport(serviceContext(c), data, fileName, { skipInvalid: body.skipInvalid === 'on' });
+    const result = await applyImport(serviceContext(c), data, fileName, { skipInvalid: body.skipInvalid === 'on', publish: body.publish === 'on' });
     return c.html(<ImportPage page={pageContext(c)} result={result} />);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -59,4 +63,28 @@ importRoutes.post('/staff/resources/import/apply', adminOnly, async (c) => {
     const plan = await planImport(serviceContext(c), data, fileName).catch(() => undefined);
     return c.html(<ImportPage page={pageContext(c)} plan={plan} file={{ name: fileName, base64: data.toString('base64') }} problem={problemText(c.get('t'), error)} />);
   }
+});
+
+const runChange = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('publish') }),
+  z.object({ action: z.literal('archive') }),
+  z.object({ action: z.literal('category'), needCategoryId: z.uuid() }),
+  z.object({ action: z.literal('area'), areaId: z.uuid() }),
+]) satisfies z.ZodType<RunChange>;
+
+const changedFlash: Record<RunChange['action'], string> = {
+  publish: 'import.runPublished',
+  archive: 'import.runArchived',
+  category: 'import.runCategoryAdded',
+  area: 'import.runAreaSet',
+};
+
+// One change to every listing of a run (admins: a run spans areas).
+importRoutes.post('/staff/resources/import-runs/:id', adminOnly, async (c) => {
+  const id = recordId(c.req.param('id'));
+  const change = runChange.safeParse(await c.req.parseBody());
+  if (!change.success) throw new Invalid([{ path: 'action', message: 'validation.choice' }]);
+  await changeImportRun(serviceContext(c), id, change.data);
+  setFlash(c, changedFlash[change.data.action]);
+  return c.redirect(change.data.action === 'archive' ? '/staff/resources' : `/staff/resources?importRun=${id}`, 303);
 });

@@ -58,7 +58,7 @@ export function checkRow(row: ParsedRow, imported: ImportedResource, places: Row
     status: imported.status,
     statusNotice: imported.statusNotice,
     staffNote: [imported.notes, imported.extraNotes].filter(Boolean).join('\n'),
-    isPublished: imported.isPublished,
+    isPublished: imported.isPublished ?? false,
     confirmedOn: imported.confirmedOn ?? '',
   });
   checkedRows.set(row, { key: places.key, problems, checked });

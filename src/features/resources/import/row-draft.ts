@@ -59,6 +59,8 @@ export type ImportFormat = {
   aliases?: Readonly<Record<string, string>>;
   // Known columns that repeat what other columns say (都道府県名 …): neither mapped nor noted.
   ignored?: readonly string[];
+  // Lists of another kind in the same layout (公衆トイレ一覧 in 公共施設一覧's): named by their own id (import.format.<id>) when their headers say so.
+  kinds?: readonly { id: string; matches(headers: readonly string[]): boolean }[];
   toDraft(row: SourceRow): Partial<RowDraft>;
 };
 

@@ -10,6 +10,7 @@ import { findNeedCategories } from '../service.ts';
 import { createListingsInBulk } from './bulk-create.ts';
 import { updateListingsInBulk } from './bulk-update.ts';
 import { listingMatcher } from './listing-matcher.ts';
+import * as runRepository from './run-repository.ts';
 import { parseImportCached } from './parse-cache.ts';
 import type { ResourceInput } from '../validation.ts';
 import { checkRow, rowPlaces } from './row-check.ts';
@@ -28,7 +29,7 @@ export type ImportPlanRow = {
   input: ResourceInput | null;
   externalId: string | null;
 };
-export type ImportPlan = { format: string; encoding: string; rows: ImportPlanRow[]; missingColumns: string[]; unknownColumns: string[]; notices: FileNotice[] };
+export type ImportPlan = { format: string; encoding: string; fileType: 'csv' | 'xlsx' | 'json'; rows: ImportPlanRow[]; missingColumns: string[]; unknownColumns: string[]; notices: FileNotice[] };
 
 /**
  * The dry run: what each row of the file would do (create, update or be
@@ -67,19 +68,52 @@ export async function planImport(ctx: ServiceContext, bytes: Buffer, fileName: s
     }
     // Our own export carries our id in the ID column; other files their own key.
     const match = findMatch(imported);
-    // Files carry no venue name and their own notes: an update keeps ours.
-    const input = match ? { ...checked.data, placeName: match.placeName, staffNote: mergeNotes(match.staffNote, checked.data.staffNote) } : checked.data;
+    // Files carry no venue name and their own notes: an update keeps ours, and stays public or draft unless the file says.
+    const input = match
+      ? { ...checked.data, placeName: match.placeName, staffNote: mergeNotes(match.staffNote, checked.data.staffNote), isPublished: imported.isPublished ?? match.isPublished }
+      : checked.data;
     return { line: row.line, name: imported.name, action: match ? 'update' : 'create', existingId: match?.id ?? null, problems: [...problems], input, externalId: imported.externalId };
   });
-  return { format: parsed.format, encoding: parsed.encoding, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns, notices: [...parsed.notices] };
+  return { format: parsed.format, encoding: parsed.encoding, fileType: parsed.fileType, rows, missingColumns: parsed.missingColumns, unknownColumns: parsed.unknownColumns, notices: [...parsed.notices] };
 }
+
+/** The catalog key that names how the file was read: its text encoding, or for an Excel workbook that it was one (its cells carry no encoding). */
+export function encodingKey(plan: Pick<ImportPlan, 'encoding' | 'fileType'>): string {
+  return plan.fileType === 'xlsx' ? 'import.encoding.xlsx' : `import.encoding.${plan.encoding}`;
+}
+
+/** How many listings the file leaves public and how many as drafts once applied, with or without 「取り込んだものを公開する」. */
+export function publicationCounts(plan: ImportPlan, publish: boolean): { published: number; drafts: number } {
+  const accepted = plan.rows.filter((r) => r.action !== 'reject');
+  const published = publish ? accepted.length : accepted.filter((r) => r.input?.isPublished).length;
+  return { published, drafts: accepted.length - published };
+}
+
+/**
+ * A new listing whose file id is a UUID (HSDS services must have one) takes
+ * it as its own id, so the HSDS export and API give the source's ids back.
+ * Not when a listing of the tenant has it already (archived ones too) or two
+ * rows share it: those get ids of their own, and keep the file's as external id.
+ */
+async function freeSourceIds(db: Database, tenantId: string, creates: ImportPlanRow[]): Promise<Map<string, string>> {
+  const counts = new Map<string, number>();
+  for (const { externalId } of creates) if (externalId && uuidPattern.test(externalId)) counts.set(externalId.toLowerCase(), (counts.get(externalId.toLowerCase()) ?? 0) + 1);
+  const unique = [...counts].filter(([, n]) => n === 1).map(([id]) => id);
+  const taken = new Set(await repository.selectExistingResourceIds(db, tenantId, unique));
+  const free = new Map<string, string>();
+  for (const { externalId } of creates) if (externalId && counts.get(externalId.toLowerCase()) === 1 && !taken.has(externalId.toLowerCase())) free.set(externalId, externalId.toLowerCase());
+  return free;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function mergeNotes(current: string, incoming: string): string {
   if (!incoming || current.includes(incoming)) return current;
   return current ? `${current}\n${incoming}` : incoming;
 }
 
-export type ImportResult = { created: number; updated: number; skipped: number };
+/** What an applied file did, and the run that lists its listings (「この取り込みの N件」). */
+export type ImportResult = { created: number; updated: number; skipped: number; published: number; drafts: number; runId: string };
 
 /**
  * Applies the file in one transaction. A file with rejected rows changes
@@ -90,32 +124,41 @@ export async function applyImport(
   ctx: ServiceContext,
   bytes: Buffer,
   fileName: string,
-  options: { skipInvalid: boolean; onProgress?: (done: number, total: number) => void },
+  options: { skipInvalid: boolean; publish?: boolean; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportResult> {
   const plan = await planImport(ctx, bytes, fileName);
   const rejected = plan.rows.filter((r) => r.action === 'reject');
   if (rejected.length && !options.skipInvalid) {
     throw new Invalid([{ path: 'file', message: 'import.hasErrors' }], { code: 'import_has_errors', messageKey: 'import.hasErrors' });
   }
-  const accepted = plan.rows.filter((r) => r.action !== 'reject');
+  // 「取り込んだものを公開する」: reviewed in the dry run, published in the same step.
+  const accepted = plan.rows.filter((r) => r.action !== 'reject').map((r) => (options.publish ? { ...r, input: { ...r.input!, isPublished: true } } : r));
   const updates = accepted.filter((r) => r.action === 'update');
   const creates = accepted.filter((r) => r.action === 'create');
-  const written = await ctx.db.transaction(async (tx) => {
+  const counts = { created: creates.length, updated: updates.length, skipped: rejected.length, ...publicationCounts({ ...plan, rows: accepted }, false) };
+  const { written, runId } = await ctx.db.transaction(async (tx) => {
     const db = tx as unknown as Database;
     const inTransaction = { ...ctx, db };
     await repository.allowBulkWriteMemory(db);
     const changed = await updateListingsInBulk(inTransaction, db, updates.map((r) => ({ id: r.existingId!, input: r.input! })), (done) => options.onProgress?.(done, accepted.length));
-    const created = await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId })), (done) =>
+    const sourceIds = await freeSourceIds(db, ctx.tenantId, creates);
+    const createdIds = await createListingsInBulk(inTransaction, db, creates.map((r) => ({ input: r.input!, externalId: r.externalId, id: sourceIds.get(r.externalId ?? '') })), (done) =>
       options.onProgress?.(updates.length + done, accepted.length),
     );
-    return changed + created;
+    const run = await runRepository.insertImportRun(db, ctx.tenantId, {
+      fileName: fileName.slice(0, 200),
+      format: plan.format,
+      createdBy: ctx.actor?.displayName ?? '',
+      created: counts.created,
+      updated: counts.updated,
+      skipped: counts.skipped,
+      createdAt: ctx.now,
+    });
+    await runRepository.insertImportRunListings(db, ctx.tenantId, run.id, [...updates.map((r) => r.existingId!), ...createdIds]);
+    return { written: changed + createdIds.length, runId: run.id };
   });
   // New rows wait in the GIN indexes' pending lists until a VACUUM; short
   // search terms slow down tenfold until then (PGlite has no autovacuum).
   if (written > 0) await ctx.db.execute(sql`VACUUM ANALYZE resources`);
-  return {
-    created: accepted.filter((r) => r.action === 'create').length,
-    updated: accepted.filter((r) => r.action === 'update').length,
-    skipped: rejected.length,
-  };
+  return { ...counts, runId };
 }

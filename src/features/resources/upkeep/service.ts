@@ -3,9 +3,9 @@ import { assertRole } from '../../../platform/auth/permissions.ts';
 import { tokenHash } from '../../../platform/auth/tokens.ts';
 import { systemActor, type ServiceContext } from '../../../platform/context/service-context.ts';
 import { NotFound } from '../../../platform/errors/app-error.ts';
+import { listingInput } from '../listing-values.ts';
 import { parseScheduleText } from '../schedule-parse.ts';
 import { confirmResource, getResource, updateResource, type ResourceDetail } from '../service.ts';
-import type { ResourceInput } from '../validation.ts';
 import { createProviderToken, readProviderToken } from './provider-link.ts';
 import * as resourcesRepository from '../repository.ts';
 import * as repository from './repository.ts';
@@ -77,7 +77,7 @@ export async function approveSuggestion(ctx: ServiceContext, id: string): Promis
   const p = suggestion.proposed;
   if (Object.keys(p).length) {
     await updateResource(ctx, current.id, {
-      ...inputOf(current),
+      ...listingInput(current),
       ...(p.description ? { description: p.description } : {}),
       ...(p.costText ? { costKind: 'text' as const, costYen: null, costText: p.costText } : {}),
       ...(p.phone ? { phone: p.phone } : {}),
@@ -99,17 +99,6 @@ export async function rejectSuggestion(ctx: ServiceContext, id: string): Promise
   await recordAudit(ctx, ctx.db, { action: 'reject', entityType: 'resource_suggestion', entityId: id, before: suggestion, after: { status: 'rejected' } });
 }
 
-function inputOf(r: ResourceDetail): ResourceInput {
-  return {
-    name: r.name, nameReading: r.nameReading, description: r.description, providerName: r.provider?.name ?? '',
-    providerType: (r.provider?.providerType ?? 'resident_group') as ResourceInput['providerType'], needCategoryIds: r.categoryIds,
-    target: r.target, costKind: r.costKind as ResourceInput['costKind'], costYen: r.costYen, costText: r.costText, schedule: r.schedule,
-    placeName: r.placeName, postalCode: r.postalCode, address: r.address, building: r.building, latitude: r.latitude, longitude: r.longitude,
-    areaId: r.areaId, districtId: r.districtId, phone: r.phone, fax: r.fax, email: r.email, url: r.url,
-    attributes: r.attributes as ResourceInput['attributes'], status: r.status as ResourceInput['status'], statusNotice: r.statusNotice,
-    staffNote: r.staffNote, isPublished: r.isPublished, confirmedOn: r.confirmedOn,
-  };
-}
 
 /** Listings whose current cycle was handed to staff to phone. */
 export async function findEscalatedResourceIds(ctx: ServiceContext): Promise<string[]> {

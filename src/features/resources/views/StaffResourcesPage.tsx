@@ -3,11 +3,12 @@ import type { PageContext } from '../../../platform/layout/page-context.ts';
 import { EditLink, NameWithReading, StaffTable } from '../../../platform/layout/StaffTable.tsx';
 import type { ResourceDetail } from '../service.ts';
 import { confirmedText } from '../listing-text.ts';
+import { ImportRunPanel, type ImportRunPanelProps } from '../import/views/ImportRunPanel.tsx';
 
-type Props = { page: PageContext; q: string; results: ResourceDetail[]; total: number };
+type Props = { page: PageContext; q: string; results: ResourceDetail[]; total: number; importRun?: ImportRunPanelProps };
 
-/** Staff list of listings, drafts included, with their status and last check. */
-export function StaffResourcesPage({ page, q, results, total }: Props) {
+/** Staff list of listings, drafts included, with their status and last check; or the listings of one import run, with changes to all of them. */
+export function StaffResourcesPage({ page, q, results, total, importRun }: Props) {
   const { t, actor } = page;
   return (
     <Layout page={page} title={t('resources.staffTitle')} staff>
@@ -24,12 +25,19 @@ export function StaffResourcesPage({ page, q, results, total }: Props) {
         <a href="/staff/resources/export.csv">{t('export.csvUtf8')}</a>
         <a href="/staff/resources/export.csv?encoding=cp932">{t('export.csvCp932')}</a>
       </p>
-      <form method="get" action="/staff/resources" class="inline-form" role="search">
-        <label for="q">{t('resources.staffSearch')}</label>
-        <input id="q" name="q" type="search" value={q} />
-        <button type="submit">{t('resources.search')}</button>
-      </form>
-      <p>{t('resources.resultCount', { count: total })}</p>
+      {importRun ? (
+        <ImportRunPanel {...importRun} />
+      ) : (
+        <>
+          <form method="get" action="/staff/resources" class="inline-form" role="search">
+            <label for="q">{t('resources.staffSearch')}</label>
+            <input id="q" name="q" type="search" value={q} />
+            <button type="submit">{t('resources.search')}</button>
+          </form>
+          <p>{t('resources.resultCount', { count: total })}</p>
+        </>
+      )}
+      {importRun && importRun.total > results.length ? <p>{t('import.runFirstRows', { count: results.length })}</p> : null}
       <StaffTable
         rows={results}
         columns={[

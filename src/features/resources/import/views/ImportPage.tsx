@@ -1,7 +1,9 @@
 import { CsrfField } from '../../../../platform/layout/form-fields.tsx';
 import { Layout } from '../../../../platform/layout/Layout.tsx';
 import type { PageContext } from '../../../../platform/layout/page-context.ts';
-import type { ImportPlan, ImportResult } from '../service.ts';
+import { formatWarekiDateTime } from '../../../../platform/wareki/wareki.ts';
+import type { ImportRunRow } from '../run-repository.ts';
+import { encodingKey, publicationCounts, type ImportPlan, type ImportResult } from '../service.ts';
 
 type Props = {
   page: PageContext;
@@ -9,11 +11,12 @@ type Props = {
   file?: { name: string; base64: string };
   result?: ImportResult;
   problem?: string;
+  recentRuns?: ImportRunRow[];
 };
 
 /** Upload → dry run (what each row would do, and why) → apply; nothing changes before the last step. */
-export function ImportPage({ page, plan, file, result, problem }: Props) {
-  const { t } = page;
+export function ImportPage({ page, plan, file, result, problem, recentRuns = [] }: Props) {
+  const { t, locale } = page;
   const rejected = plan?.rows.filter((r) => r.action === 'reject').length ?? 0;
   return (
     <Layout page={page} title={t('import.title')} staff>
@@ -24,9 +27,14 @@ export function ImportPage({ page, plan, file, result, problem }: Props) {
         </div>
       ) : null}
       {result ? (
-        <p class="flash" role="status">
-          {t('import.done', { created: result.created, updated: result.updated, skipped: result.skipped })}
-        </p>
+        <div role="status">
+          <p class="flash">
+            {t('import.done', { created: result.created, updated: result.updated, skipped: result.skipped })} {t('import.donePublication', { published: result.published, drafts: result.drafts })}
+          </p>
+          <p>
+            <a href={`/staff/resources?importRun=${result.runId}`}>{t('import.runLink', { count: result.created + result.updated })}</a>
+          </p>
+        </div>
       ) : null}
       <form method="post" action="/staff/resources/import" enctype="multipart/form-data" class="stacked">
         <CsrfField page={page} />
@@ -41,7 +49,7 @@ export function ImportPage({ page, plan, file, result, problem }: Props) {
         <>
           <h2>{t('import.previewTitle', { name: file.name })}</h2>
           <p>
-            {t('import.detected', { format: t(`import.format.${plan.format}`), encoding: t(`import.encoding.${plan.encoding}`) })}
+            {t('import.detected', { format: t(`import.format.${plan.format}`), encoding: t(encodingKey(plan)) })}
           </p>
           {plan.notices.length > 0 ? (
             <ul class="plain-list">
@@ -55,7 +63,8 @@ export function ImportPage({ page, plan, file, result, problem }: Props) {
               create: plan.rows.filter((r) => r.action === 'create').length,
               update: plan.rows.filter((r) => r.action === 'update').length,
               reject: rejected,
-            })}
+            })}{' '}
+            {t('import.publication', publicationCounts(plan, false))}
           </p>
           <div class="table-wrap">
             <table>
@@ -95,9 +104,30 @@ export function ImportPage({ page, plan, file, result, problem }: Props) {
                 <label for="skipInvalid">{t('import.skipInvalid', { count: rejected })}</label>
               </div>
             ) : null}
+            {publicationCounts(plan, false).drafts > 0 ? (
+              <div class="field field--checkbox">
+                <input type="checkbox" id="publish" name="publish" value="on" aria-describedby="publish-hint" />
+                <label for="publish">{t('import.publish')}</label>
+                <p class="field-hint" id="publish-hint">
+                  {t('import.publishHint', { count: publicationCounts(plan, true).published })}
+                </p>
+              </div>
+            ) : null}
             <button type="submit">{t('import.apply')}</button>
           </form>
         </>
+      ) : null}
+      {recentRuns.length > 0 && !plan && !result ? (
+        <section aria-labelledby="recent-runs">
+          <h2 id="recent-runs">{t('import.runRecent')}</h2>
+          <ul class="plain-list">
+            {recentRuns.map((run) => (
+              <li>
+                <a href={`/staff/resources?importRun=${run.id}`}>{run.fileName}</a> {t('import.runRecentLine', { at: formatWarekiDateTime(run.createdAt, { locale }), created: run.created, updated: run.updated })}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </Layout>
   );
