@@ -85,7 +85,7 @@ export async function startServerChild(dataDir: string, pollPath = '/areas'): Pr
   const started = performance.now();
   const child = spawn(process.execPath, [cli, 'serve'], {
     cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SASAEAI_DATA_DIR: dataDir, SASAEAI_LOG_LEVEL: 'error' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SASAEAI_DATA_DIR: dataDir, SASAEAI_LOG_LEVEL: 'error', SASAEAI_FORM_LIMIT: '0' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   children.add(child);

@@ -49,7 +49,7 @@ export async function measurePhases(dataDir: string): Promise<Record<string, num
       findActorAreaIds: modules.coordinators.findActorAreaIds,
       migrationTag: modules.migrate.latestMigrationTag(),
       baseUrl: 'http://localhost',
-      mailer: { kind: 'outbox', send: async () => {} },
+      mailer: { kind: 'outbox', handOver: async () => ({ raw: '' }) },
     }),
   );
   const server = await timed(phases, 'listen', () => new Promise<ReturnType<typeof modules.honoNode.serve>>((resolve) => {

@@ -28,6 +28,10 @@ const environmentSchema = z.object({
   // Set behind a TLS-terminating proxy so cookies get `Secure` and the
   // client address comes from X-Forwarded-For.
   SASAEAI_TRUST_PROXY: flag.default(false),
+  // How many proxies of ours add an X-Forwarded-For entry: the client is the entry the outermost one added.
+  SASAEAI_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  // Submissions of one public form per client in ten minutes (0: no limit, for load tests).
+  SASAEAI_FORM_LIMIT: z.coerce.number().int().min(0).max(100_000).default(20),
   SASAEAI_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SASAEAI_LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
   SASAEAI_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
@@ -48,6 +52,8 @@ export type Config = {
   /** The setting that kept the demo out when SASAEAI_DEMO was not given, for the start-up line. */
   demoWithheldBy: 'DATABASE_URL' | 'SASAEAI_TRUST_PROXY' | null;
   trustProxy: boolean;
+  proxyHops: number;
+  publicFormLimit: number;
   secret: string | undefined;
   logLevel: 'silent' | 'error' | 'info';
   smtpUrl: string | undefined;
@@ -74,6 +80,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     replicaMaxLagSeconds: env.SASAEAI_REPLICA_MAX_LAG_SECONDS,
     ...demoChoice(env),
     trustProxy: env.SASAEAI_TRUST_PROXY,
+    proxyHops: env.SASAEAI_PROXY_HOPS,
+    publicFormLimit: env.SASAEAI_FORM_LIMIT,
     secret: env.SASAEAI_SECRET,
     logLevel: env.SASAEAI_LOG_LEVEL,
     smtpUrl: env.SASAEAI_SMTP_URL,

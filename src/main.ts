@@ -33,6 +33,7 @@ async function main(): Promise<number> {
       'skip-invalid': { type: 'boolean' },
       publish: { type: 'boolean' },
       workers: { type: 'string' },
+      'new-secret': { type: 'boolean' },
     },
   });
   const [command = 'help', ...rest] = positionals;

@@ -23,14 +23,27 @@ import { ensurePrivateFolder, writePrivateFile } from './platform/files/private-
 import { createMailer } from './platform/mail/mailer.ts';
 import { countTenants, createTenant, findTenants } from './platform/tenancy/tenancy.ts';
 
-/** The signing secret: from the environment, else generated once and kept in the data folder. */
-export function resolveSecret(config: Config): string {
+/** The signing secret there is already: from the environment, else the data folder's; undefined when neither has one. */
+export function existingSecret(config: Config): string | undefined {
   if (config.secret) return config.secret;
   const file = path.join(config.dataDir, 'secret');
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : undefined;
+}
+
+/** Keeps a secret given at restore in the new data folder, so the embedded server started later signs with it without the variable. */
+export function keepSecretInDataFolder(config: Config, secret: string): void {
+  const file = path.join(config.dataDir, 'secret');
+  if (fs.existsSync(file)) return;
   ensurePrivateFolder(config.dataDir);
-  const secret = crypto.randomBytes(32).toString('base64url');
   writePrivateFile(file, secret);
+}
+
+/** The signing secret: from the environment, else generated once and kept in the data folder. */
+export function resolveSecret(config: Config): string {
+  const existing = existingSecret(config);
+  if (existing) return existing;
+  const secret = crypto.randomBytes(32).toString('base64url');
+  keepSecretInDataFolder(config, secret);
   return secret;
 }
 
@@ -90,7 +103,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // Several workers may start on one empty database at once: one of them prepares it.
   const firstStart = await database.withAdvisoryLock(firstStartLockKey, () => prepareFirstTenant(database, config.loadDemo, new Date()));
   const secret = resolveSecret(config);
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const jobRunner: { wake: () => void } = { wake: () => {} };
   // PGlite is one process; on PostgreSQL other processes may share the data.
   // LISTEN needs a session: the direct URL, not a pooler's.
@@ -101,6 +114,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     secret,
     now: () => new Date(),
     trustProxy: config.trustProxy,
+    proxyHops: config.proxyHops,
+    publicFormLimit: config.publicFormLimit,
     findActorAreaIds,
     migrationTag: latestMigrationTag(),
     baseUrl: config.baseUrl,

@@ -38,8 +38,9 @@ async function sasaeai(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ cod
 
 describe('the sasaeai command', () => {
   // Seven command-line runs, each a cold start with the demo seed: a busy machine needs more than the default minute.
-  it('creates tenants and users, backs up, and restores into an empty database', { timeout: 240_000 }, async () => {
-    const source = await emptyDatabaseEnvironment();
+  it('creates tenants and users, backs up, and restores into an empty database only with the signing secret of the source', { timeout: 240_000 }, async () => {
+    const secret = 'source-signing-secret-source-signing-1234';
+    const source: NodeJS.ProcessEnv = { ...(await emptyDatabaseEnvironment()), SASAEAI_SECRET: secret };
     expect((await sasaeai(source, 'seed', '--demo')).stdout).toContain('旭川市社会福祉協議会');
     const tenant = await sasaeai(source, 'tenant', 'create', '--slug', 'sapporo', '--name', '札幌市社会福祉協議会', '--host', 'sapporo.example.jp');
     expect(tenant.code).toBe(0);
@@ -48,9 +49,21 @@ describe('the sasaeai command', () => {
 
     const file = path.join(source.SASAEAI_DATA_DIR!, 'backup.json.gz');
     expect((await sasaeai(source, 'backup', file)).code).toBe(0);
-    const target = await emptyDatabaseEnvironment();
+    const withoutSecret = await emptyDatabaseEnvironment();
+    // Every link already mailed is signed with the source's secret: without it they would all answer 404.
+    const refused = await sasaeai(withoutSecret, 'restore', file);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('バックアップ元の署名用シークレットが必要です');
+    const wrong = await sasaeai({ ...withoutSecret, SASAEAI_SECRET: 'another-signing-secret-another-sign-1234' }, 'restore', file);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('別の署名用シークレット');
+    const target: NodeJS.ProcessEnv = { ...withoutSecret, SASAEAI_SECRET: secret };
     const restored = await sasaeai(target, 'restore', file);
-    expect(restored.code).toBe(0);
+    expect(restored.code, restored.stderr).toBe(0);
+    if (testDatabaseKind === 'pglite') {
+      // Kept in the new data folder, so the server started there later signs with it without the variable.
+      expect(fs.readFileSync(path.join(target.SASAEAI_DATA_DIR!, 'secret'), 'utf8')).toBe(secret);
+    }
     const list = await sasaeai(target, 'tenant', 'list');
     expect(list.stdout).toContain('asahikawa\t旭川市社会福祉協議会');
     expect(list.stdout).toContain('sapporo\t札幌市社会福祉協議会\tsapporo.example.jp');

@@ -1,5 +1,3 @@
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventJobs } from '../src/features/events/registrations/jobs.ts';
 import { runJobTick } from '../src/platform/jobs/runner.ts';
@@ -19,8 +17,7 @@ let testApp: TestApp<Mailer>;
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();
-  // An outbox folder that must stay unused: with an SMTP URL nothing is written there.
-  const mailer = createMailer({ smtpUrl: inbox.url, outboxDir: path.join(os.tmpdir(), 'sasaeai-unused-outbox'), from });
+  const mailer = createMailer({ smtpUrl: inbox.url, from });
   testApp = await createTestApp({ mailer });
 });
 

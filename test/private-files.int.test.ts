@@ -8,11 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { readBackupFile, RestoreRefused, writeBackupFile, type Backup } from '../src/db/backup.ts';
 import { lockDataFolder } from '../src/db/data-folder-lock.ts';
-import { createMailer } from '../src/platform/mail/mailer.ts';
 import { resolveSecret } from '../src/server.ts';
 
 // Other accounts on the machine must not read the database, the secret,
-// the outbox of residents' mail or a backup of all of it.
+// or a backup of all of it (outboxed mail lives in the database, per tenant).
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sasaeai-modes-'));
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
@@ -30,14 +29,6 @@ describe('files of the data folder and backups', () => {
     const fresh = path.join(workDir, 'fresh', 'data');
     lockDataFolder(fresh)();
     expect(modeOf(fresh)).toBe(0o700);
-  });
-
-  it('writes the outbox folder 0700 and each mail 0600', async () => {
-    const outboxDir = path.join(workDir, 'outbox');
-    await createMailer({ outboxDir, from: 'ささえあい <no-reply@example.jp>' }).send({ to: 'resident@example.jp', subject: '件名', text: '本文' });
-    expect(modeOf(outboxDir)).toBe(0o700);
-    const [mail] = fs.readdirSync(outboxDir);
-    expect(modeOf(path.join(outboxDir, mail!))).toBe(0o600);
   });
 
   it('writes a backup 0600, even over an older, readable one', () => {

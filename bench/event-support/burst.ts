@@ -168,6 +168,8 @@ export async function measureDatabase(kind: DatabaseKind, settings: Settings): P
       SASAEAI_DATA_DIR: dataDir,
       SASAEAI_DEMO: '1',
       SASAEAI_LOG_LEVEL: 'error',
+      // Every applicant of the burst comes from this machine: no per-client form limit.
+      SASAEAI_FORM_LIMIT: '0',
       SASAEAI_SECRET: 'bench-secret-bench-secret-bench-secret-01',
       SASAEAI_BASE_URL: baseUrl,
       ...(postgres?.location.kind === 'postgresql' ? { DATABASE_URL: postgres.location.url } : {}),

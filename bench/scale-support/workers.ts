@@ -21,6 +21,8 @@ export async function startWorkers(workers: number, databaseUrl: string, readDat
     DATABASE_URL: databaseUrl,
     SASAEAI_SECRET: secret,
     SASAEAI_LOG_LEVEL: 'error',
+    // The load comes from this machine: no per-client form limit.
+    SASAEAI_FORM_LIMIT: '0',
     SASAEAI_DEMO: '1',
     SASAEAI_BASE_URL: url,
     PORT: String(port),

@@ -38,7 +38,7 @@ function freePort(): Promise<number> {
 
 /**
  * Starts the real server on a free port, with the demo tenant, in a fresh data
- * folder; mail goes to `smtpUrl` when given (else to the folder's outbox).
+ * folder; mail goes to `smtpUrl` when given (else to the tenant's outbox in the database).
  * `database` is the server's own handle, for a test to add what it needs.
  */
 export async function startDemoServer(options: { smtpUrl?: string } = {}): Promise<DemoServer> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
-import { createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../db/backup.ts';
+import { checkBackupSecret, createBackup, readBackupFile, restoreBackup, writeBackupFile } from '../db/backup.ts';
 import { latestMigrationTag } from '../db/migrate.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { ensurePgliteTemplate } from '../db/pglite-template.ts';
@@ -13,6 +13,7 @@ import { createTenant, findTenantBySlug, findTenants } from '../platform/tenancy
 import { translator } from '../platform/i18n/i18n.ts';
 import { requiredText, splitMessage } from '../platform/validation/fields.ts';
 import { serve } from './serve-command.ts';
+import { existingSecret, keepSecretInDataFolder } from '../server.ts';
 
 export class UsageError extends Error {}
 
@@ -117,10 +118,16 @@ export async function runCommand(command: string, positionals: string[], options
       const file = positionals[0];
       if (!file) throw new UsageError('使い方: sasaeai backup FILE');
       await withDatabase(config, async (handle) => {
-        const backup = await createBackup(handle, new Date());
+        const secret = existingSecret(config);
+        const backup = await createBackup(handle, new Date(), secret);
         writeBackupFile(file, backup);
         const rows = Object.values(backup.tables).reduce((n, t) => n + t.length, 0);
         console.log(`バックアップを書き出しました: ${file} (${rows} 行)`);
+        console.log(
+          secret
+            ? '送信済みのリンクを復元後も使えるよう、署名用シークレット（SASAEAI_SECRET またはデータフォルダの secret ファイル）をバックアップとは別に安全に保管してください。復元時に必要です。'
+            : '署名用シークレットが見つからないため、このバックアップには照合用の情報がありません。復元すると送信済みのリンクは使えなくなります。',
+        );
       });
       return 0;
     }
@@ -129,10 +136,13 @@ export async function runCommand(command: string, positionals: string[], options
       if (!file) throw new UsageError('使い方: sasaeai restore FILE');
       if (!fs.existsSync(file)) throw new UsageError(`ファイルが見つかりません: ${file}`);
       const backup = readBackupFile(file);
+      const secret = existingSecret(config);
+      checkBackupSecret(backup, secret, options['new-secret'] === true);
       await withDatabase(config, async (handle) => {
         const counts = await restoreBackup(handle, backup);
         const rows = Object.values(counts).reduce((n, c) => n + c, 0);
         console.log(`復元しました: ${rows} 行`);
+        if (!config.databaseUrl && config.secret) keepSecretInDataFolder(config, config.secret);
       });
       return 0;
     }
@@ -158,4 +168,4 @@ export const usage = `使い方: sasaeai <command>
                                  地域資源を CSV / XLSX / JSON から取り込む（まず --dry-run で確認、
                                  --publish で取り込んだものを公開する）
   backup FILE                    すべてのデータを FILE に書き出す
-  restore FILE                   空のデータベースに FILE を復元する`;
+  restore FILE [--new-secret]    空のデータベースに FILE を復元する（バックアップ元の SASAEAI_SECRET が必要。--new-secret: 送信済みリンクを無効にして復元）`;

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
@@ -57,6 +58,7 @@ export const backupTables = [
   'local_issue_meetings',
   'local_issue_updates',
   'local_issue_outcomes',
+  'sent_mails',
   'jobs',
 ] as const;
 
@@ -67,18 +69,42 @@ export type Backup = {
   version: 1;
   migration: string;
   createdAt: string;
+  /** Which signing secret the mailed links of this data were signed with (a digest, never the secret); absent in older backups. */
+  secretFingerprint?: string;
   tables: Record<string, unknown[]>;
 };
 
+/** A digest that tells two signing secrets apart without giving either away. */
+export function secretFingerprint(secret: string): string {
+  return crypto.createHash('sha256').update(`sasaeai signing secret\n${secret}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * Every link already mailed (applicants, volunteers, providers) is signed
+ * with the secret of the backed-up installation: restored under another
+ * secret they all answer 404. So a restore needs that same secret (given
+ * as SASAEAI_SECRET, or already in the data folder), unless the operator
+ * accepts new links (`--new-secret`).
+ */
+export function checkBackupSecret(backup: Backup, secret: string | undefined, acceptNewSecret: boolean): void {
+  if (acceptNewSecret || !backup.secretFingerprint) return;
+  if (secret && secretFingerprint(secret) === backup.secretFingerprint) return;
+  throw new RestoreRefused(
+    secret
+      ? 'このバックアップは別の署名用シークレットで作られています。バックアップ元の SASAEAI_SECRET（またはデータフォルダの secret ファイルの中身）を SASAEAI_SECRET に指定して復元してください。送信済みのリンクを使えなくしてよい場合だけ --new-secret を付けてください。'
+      : 'このバックアップを復元するには、バックアップ元の署名用シークレットが必要です。バックアップ元の SASAEAI_SECRET（またはデータフォルダの secret ファイルの中身）を SASAEAI_SECRET に指定してください。送信済みのリンクを使えなくしてよい場合だけ --new-secret を付けてください。',
+  );
+}
+
 /** Reads every table into one JSON document (rows as PostgreSQL renders them to JSON). */
-export async function createBackup(handle: DatabaseHandle, now: Date): Promise<Backup> {
+export async function createBackup(handle: DatabaseHandle, now: Date, secret?: string): Promise<Backup> {
   const tables: Record<string, unknown[]> = {};
   for (const table of backupTables) {
     // Table names come from the fixed list above.
     const [row] = await handle.query(`SELECT coalesce(json_agg(t ORDER BY t::text), '[]'::json) AS rows FROM ${table} t`);
     tables[table] = (row?.rows as unknown[]) ?? [];
   }
-  return { format: 'sasaeai-backup', version: 1, migration: latestMigrationTag(), createdAt: now.toISOString(), tables };
+  return { format: 'sasaeai-backup', version: 1, migration: latestMigrationTag(), createdAt: now.toISOString(), ...(secret ? { secretFingerprint: secretFingerprint(secret) } : {}), tables };
 }
 
 export class RestoreRefused extends Error {}

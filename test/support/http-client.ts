@@ -7,13 +7,14 @@ export const demoPassword = 'sasaeai-demo-2026';
  * A tiny browser stand-in for app.request(): it keeps cookies, sends the
  * Host header, and reads the CSRF token from the last page it was given.
  */
-export function createClient(testApp: TestApp<Mailer>, host = 'localhost') {
+export function createClient(testApp: TestApp<Mailer>, host = 'localhost', extraHeaders: Record<string, string> = {}) {
   const cookies = new Map<string, string>();
   let csrfToken = '';
 
   async function send(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set('host', host);
+    for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value);
     if (cookies.size) headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     const response = await testApp.app.request(`http://${host}${path}`, { ...init, headers, redirect: 'manual' });
     for (const line of response.headers.getSetCookie()) {

@@ -1,7 +1,7 @@
-import type { MailMessage, Mailer } from '../../src/platform/mail/mailer.ts';
+import type { Mailer, OutgoingMail } from '../../src/platform/mail/mailer.ts';
 
-/** A mailer that keeps what it was asked to send, for assertions. */
-export function createMemoryMailer(): Mailer & { sent: MailMessage[] } {
-  const sent: MailMessage[] = [];
-  return { kind: 'outbox', sent, send: async (message) => void sent.push(message) };
+/** A mailer that keeps what it was handed, for assertions; to the delivery it is a mail server that accepted every mail. */
+export function createMemoryMailer(): Mailer & { sent: OutgoingMail[] } {
+  const sent: OutgoingMail[] = [];
+  return { kind: 'smtp', sent, handOver: async (mail) => (sent.push(mail), null) };
 }

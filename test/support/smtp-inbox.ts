@@ -12,6 +12,7 @@ export type ReceivedMail = {
   /** Decoded from its MIME encoded-word form. */
   subject: string;
   text: string;
+  messageId: string;
 };
 
 export type SmtpInbox = {
@@ -44,6 +45,7 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
             to: [mail.to ?? []].flat().map((a) => a.text).join(', '),
             subject: mail.subject ?? '',
             text: mail.text ?? '',
+            messageId: mail.messageId ?? '',
           });
           callback();
         })

@@ -1,3 +1,4 @@
+import { deliverMail, mailMessageId } from '../../platform/mail/delivery.ts';
 import { z } from 'zod';
 import { systemActor, type ServiceContext } from '../../platform/context/service-context.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
@@ -50,7 +51,11 @@ async function sendArrivalNotice(ctx: ServiceContext, deps: ArrivalNoticeDeps, a
   const describe = arrival.kind === 'help_request' ? helpRequestsService.describeArrival : volunteersService.describeArrival;
   const facts = await describe(ctx, arrival.id, tenant.arrivalNoticeNamesPerson);
   if (!facts) return;
-  for (const to of await recipients(ctx, tenant, facts.areaId)) await deps.mailer.send(arrivalMail(arrival.kind, facts, to, deps.baseUrl));
+  for (const to of await recipients(ctx, tenant, facts.areaId)) {
+    // One notice per arrival and recipient, whatever the retries.
+    const messageId = mailMessageId(ctx.tenantId, `${arrivalNoticeJob}:${arrival.kind}:${arrival.id}:${to}`);
+    await deliverMail(ctx.db, ctx.tenantId, deps.mailer, { ...arrivalMail(arrival.kind, facts, to, deps.baseUrl), messageId }, ctx.now);
+  }
 }
 
 /** The queued notice of a web 相談 or a volunteer application. */

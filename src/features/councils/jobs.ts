@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { systemActor } from '../../platform/context/service-context.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
+import { deliverMail, mailMessageId } from '../../platform/mail/delivery.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { formatWarekiSpan } from '../../platform/wareki/wareki.ts';
@@ -36,7 +37,10 @@ export function councilJobs(deps: { mailer: Mailer }): JobDefinition[] {
       '',
       council.secretariat,
     ];
-    await deps.mailer.send({ to: member.email, subject: t(kind === 'invitation' ? 'councils.invitationSubject' : 'councils.reminderSubject', { name }), text: lines.join('\n') });
+    // Named as the job is queued: one invitation per member, one reminder per member and date.
+    const key = kind === 'invitation' ? `${invitationJob}:${meeting.id}:${member.id}` : `${reminderJob}:${meeting.id}:${member.id}:${meeting.startsAt.toISOString()}`;
+    const mail = { to: member.email, subject: t(kind === 'invitation' ? 'councils.invitationSubject' : 'councils.reminderSubject', { name }), text: lines.join('\n') };
+    await deliverMail(db, tenantId, deps.mailer, { ...mail, messageId: mailMessageId(tenantId, key) }, now);
   };
   return [
     { name: invitationJob, handler: send('invitation') },

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { serviceContext } from '../../platform/http/app-env.ts';
+import { serviceContext, linkBaseUrl } from '../../platform/http/app-env.ts';
 import { apiErrorResponses, createApiRouter, jsonResponse } from '../../platform/http/api-router.ts';
 import { uuidParam } from '../../platform/validation/fields.ts';
 import { findPublicEventsWithSessions, getPublicEventWithSessions } from './management/service.ts';
@@ -21,7 +21,7 @@ eventApi.openapi(
   async (c) => {
     const ctx = serviceContext(c);
     const events = await findPublicEventsWithSessions(ctx, rangeOfDays(c.req.valid('query'), ctx.now));
-    return c.json({ events: events.map(({ event }) => presentEvent(event, c.get('deps').baseUrl)) }, 200);
+    return c.json({ events: events.map(({ event }) => presentEvent(event, linkBaseUrl(c))) }, 200);
   },
 );
 
@@ -36,6 +36,6 @@ eventApi.openapi(
   }),
   async (c) => {
     const detail = await getPublicEventWithSessions(serviceContext(c), c.req.valid('param').id);
-    return c.json(presentEventDetail(detail, c.get('deps').baseUrl), 200);
+    return c.json(presentEventDetail(detail, linkBaseUrl(c)), 200);
   },
 );

@@ -1,7 +1,8 @@
+import { publicFormLimit } from '../../platform/http/public-form-limit.ts';
 import crypto from 'node:crypto';
 import { Hono } from 'hono';
 import QRCode from 'qrcode';
-import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
+import { serviceContext, type AppContext, type AppEnv, linkBaseUrl } from '../../platform/http/app-env.ts';
 import { noStore } from '../../platform/http/private-responses.ts';
 import { setFlash } from '../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
@@ -43,7 +44,7 @@ eventRoutes.get('/events/:id/apply', async (c) => {
   return c.html(<ApplyPage page={pageContext(c)} event={event} form={emptyForm} submissionKey={newSubmissionKey()} />);
 });
 
-eventRoutes.post('/events/:id/apply', async (c) => {
+eventRoutes.post('/events/:id/apply', publicFormLimit('event-application'), async (c) => {
   const ctx = serviceContext(c);
   const eventId = recordId(c.req.param('id'));
   // Seats are decided on the event as read under its lock (an unknown or
@@ -64,7 +65,7 @@ eventRoutes.post('/events/:id/apply', async (c) => {
 });
 
 async function renderApplication(c: AppContext, view: registrations.ApplicationView) {
-  const qr = view.event.inPerson ? await QRCode.toDataURL(checkInUrl(c.get('deps').baseUrl, view.event.id, view.registration.reference), { margin: 1, width: 160 }) : null;
+  const qr = view.event.inPerson ? await QRCode.toDataURL(checkInUrl(linkBaseUrl(c), view.event.id, view.registration.reference), { margin: 1, width: 160 }) : null;
   return c.html(<ApplicationPage page={pageContext(c)} view={view} checkInQr={qr} />);
 }
 

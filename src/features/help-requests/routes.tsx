@@ -1,3 +1,4 @@
+import { publicFormLimit } from '../../platform/http/public-form-limit.ts';
 import { Hono } from 'hono';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { Invalid } from '../../platform/errors/app-error.ts';
@@ -48,7 +49,7 @@ helpRequestRoutes.get('/help/request', async (c) => {
   return c.html(<PublicRequestPage page={pageContext(c)} form={{ values, errors: {} }} choices={await choices(c)} />);
 });
 
-helpRequestRoutes.post('/help/request', async (c) => {
+helpRequestRoutes.post('/help/request', publicFormLimit('help-request'), async (c) => {
   const body = await c.req.parseBody({ all: true });
   if (body.intent === 'suggest') {
     // 「住所から圏域を探す」: the same form again, with the district the address names.

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { requireRole } from '../../platform/auth/permissions.ts';
-import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
+import { serviceContext, type AppContext, type AppEnv, linkBaseUrl } from '../../platform/http/app-env.ts';
 import { setFlash } from '../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../platform/http/form-submission.ts';
 import { recordId } from '../../platform/http/route-params.ts';
@@ -93,7 +93,7 @@ matchRoutes.post('/staff/activities/:id/confirm', coordinatorsOnly, async (c) =>
 matchRoutes.post('/staff/volunteers/:id/link', coordinatorsOnly, async (c) => {
   const id = recordId(c.req.param('id'));
   const deps = c.get('deps');
-  const link = await volunteerPage.volunteerLinkFor(serviceContext(c), deps.secret, deps.baseUrl, id);
+  const link = await volunteerPage.volunteerLinkFor(serviceContext(c), deps.secret, linkBaseUrl(c), id);
   return c.html(<VolunteerLinkPage page={pageContext(c)} volunteerId={id} link={link} />);
 });
 

@@ -1,33 +1,41 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type TestClient } from '../../../test/support/http-client.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { createUser } from '../users/service.ts';
+import { deliverMail, mailMessageId } from '../../platform/mail/delivery.ts';
 import { createMailer, type Mailer } from '../../platform/mail/mailer.ts';
+import { listOutbox } from '../../platform/mail/outbox.ts';
+import { createTenant, type Tenant } from '../../platform/tenancy/tenancy.ts';
 
+// Two tenants on one deployment, no SMTP: each one's outbox holds its own mail only.
 let testApp: TestApp<Mailer>;
+let sapporo: Tenant;
+const sapporoHost = 'sapporo.example.jp';
 let admin: TestClient;
-let folder: string;
-let outboxDir: string;
+let sapporoAdmin: TestClient;
+
+async function outboxMail(tenantId: string, key: string, to: string, subject: string, text: string) {
+  const db = testApp.database.forTenant(tenantId);
+  await deliverMail(db, tenantId, testApp.mailer, { to, subject, text, messageId: mailMessageId(tenantId, key) }, testApp.clock.now);
+  testApp.clock.now = new Date(testApp.clock.now.getTime() + 1000);
+}
+
+const idsOn = (html: string) => [...html.matchAll(/href="\/staff\/outbox\/([0-9a-f-]{36})"/g)].map((m) => m[1]!);
 
 beforeAll(async () => {
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sasaeai-outbox-'));
-  outboxDir = path.join(folder, 'outbox');
-  const mailer = createMailer({ outboxDir, from: 'ささえあい <no-reply@example.jp>' });
+  const mailer = createMailer({ from: 'ささえあい <no-reply@example.jp>' });
   testApp = await createTestApp({ mailer, demoEvents: false });
-  await mailer.send({ to: 'first@example.jp', subject: '【受付】ボランティア研修のお申込み', text: 'お申込みありがとうございます。\n受付番号: 12345678' });
-  // The file names carry the time, so the second one is newer.
-  await new Promise((resolve) => setTimeout(resolve, 5));
-  await mailer.send({ to: 'second@example.jp', subject: '【中止】研修中止のお知らせ', text: '大雪のため中止します。' });
-  fs.writeFileSync(path.join(folder, 'secret.eml'), 'Subject: secret\n\nnot for the web');
+  sapporo = await createTenant(testApp.database.db, { slug: 'sapporo', name: '札幌市社会福祉協議会', hosts: [sapporoHost] });
+  await createUser({ db: testApp.database.db, tenantId: sapporo.id, actor: null, now: testApp.clock.now, requestId: 't' }, { email: 'admin@example.jp', displayName: '札幌 管理者', nameReading: '', role: 'admin', password: 'sapporo-password-1' }, { asSystem: true });
+  await outboxMail(testApp.demo.id, 'a1', 'first@example.jp', '【受付】ボランティア研修のお申込み', 'お申込みありがとうございます。\n受付番号: 12345678');
+  await outboxMail(testApp.demo.id, 'a2', 'second@example.jp', '【中止】研修中止のお知らせ', '大雪のため中止します。');
+  await outboxMail(sapporo.id, 's1', 'sapporo-applicant@example.jp', '【受付】札幌の研修', '札幌市中央区北1条西2丁目 の 札幌 太郎 様');
   admin = createClient(testApp);
   await admin.signIn('admin@example.jp');
+  sapporoAdmin = createClient(testApp, sapporoHost);
+  await sapporoAdmin.signIn('admin@example.jp', 'sapporo-password-1');
 });
-afterAll(async () => {
-  await testApp.close();
-  fs.rmSync(folder, { recursive: true, force: true });
-});
+afterAll(async () => testApp.close());
 
 describe('the outbox page', () => {
   it('lists the outboxed mails newest first with date, recipient and subject', async () => {
@@ -43,14 +51,33 @@ describe('the outbox page', () => {
   });
 
   it('shows one mail with its decoded Japanese text', async () => {
-    const [name] = fs.readdirSync(outboxDir).sort();
-    const html = await (await admin.get(`/staff/outbox/${name}`)).text();
+    const ids = idsOn(await (await admin.get('/staff/outbox')).text());
+    const html = await (await admin.get(`/staff/outbox/${ids.at(-1)}`)).text();
     expect(html).toContain('お申込みありがとうございます。\n受付番号: 12345678');
     expect(html).toContain('ささえあい');
   });
 
-  it('refuses names that are not plain mail file names in the folder', async () => {
-    for (const name of ['..%2Fsecret.eml', '%2E%2E%2Fsecret.eml', 'secret.txt', 'missing.eml', '.hidden.eml']) {
+  it("never lists or opens another tenant's mail, by page or by id", async () => {
+    const asahikawaPage = await (await admin.get('/staff/outbox')).text();
+    const sapporoPage = await (await sapporoAdmin.get('/staff/outbox')).text();
+    expect(asahikawaPage).not.toContain('sapporo-applicant@example.jp');
+    expect(sapporoPage).toContain('sapporo-applicant@example.jp');
+    expect(sapporoPage).not.toContain('first@example.jp');
+    const [sapporoId] = idsOn(sapporoPage);
+    const asahikawaIds = idsOn(asahikawaPage);
+    expect(asahikawaIds).toHaveLength(2);
+    expect((await sapporoAdmin.get(`/staff/outbox/${sapporoId}`)).status).toBe(200);
+    expect((await admin.get(`/staff/outbox/${sapporoId}`)).status).toBe(404);
+    for (const id of asahikawaIds) expect((await sapporoAdmin.get(`/staff/outbox/${id}`)).status).toBe(404);
+  });
+
+  it("keeps the wall in the database too: a tenant's connection sees none of another's outbox even when asked by its id", async () => {
+    expect(await listOutbox(testApp.database.forTenant(testApp.demo.id), sapporo.id)).toEqual([]);
+    expect((await listOutbox(testApp.database.forTenant(sapporo.id), sapporo.id)).map((m) => m.to)).toEqual(['sapporo-applicant@example.jp']);
+  });
+
+  it('refuses ids that are not mail ids', async () => {
+    for (const name of ['..%2Fsecret.eml', 'secret.txt', '00000000-0000-4000-8000-000000000000']) {
       expect((await admin.get(`/staff/outbox/${name}`)).status, name).toBe(404);
     }
   });
@@ -59,7 +86,7 @@ describe('the outbox page', () => {
     const coordinator = createClient(testApp);
     await coordinator.signIn('yamada@example.jp');
     expect((await coordinator.get('/staff/outbox')).status).toBe(403);
-    const [name] = fs.readdirSync(outboxDir);
-    expect((await coordinator.get(`/staff/outbox/${name}`)).status).toBe(403);
+    const [id] = idsOn(await (await admin.get('/staff/outbox')).text());
+    expect((await coordinator.get(`/staff/outbox/${id}`)).status).toBe(403);
   });
 });

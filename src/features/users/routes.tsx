@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { sessionLifetimeMs } from '../../platform/auth/session-store.ts';
 import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
@@ -16,14 +15,6 @@ import { UsersPage } from './views/UsersPage.tsx';
 
 export const userRoutes = new Hono<AppEnv>();
 
-function remoteAddress(c: AppContext): string | undefined {
-  try {
-    return getConnInfo(c).remote.address;
-  } catch {
-    return undefined; // app.request() in tests has no socket
-  }
-}
-
 /** Only same-site paths, so a crafted link cannot bounce a fresh sign-in elsewhere. */
 function pathAfterSignIn(c: AppContext, next: string | undefined): string {
   return sameSitePath(next, new URL(c.req.url).origin) ?? '/staff';
@@ -39,7 +30,7 @@ userRoutes.post('/login', async (c) =>
     c,
     signInInput,
     async (input) => {
-      const outcome = await usersService.signIn(serviceContext(c), input, clientAddress(c, remoteAddress(c)));
+      const outcome = await usersService.signIn(serviceContext(c), input, clientAddress(c));
       if (!outcome.ok) {
         c.status(outcome.messageKey === 'auth.invalidCredentials' ? 401 : 429);
         return c.html(<SignInPage page={pageContext(c)} form={{ values: { email: input.email, next: input.next ?? '' }, errors: {} }} problem={c.get('t')(outcome.messageKey, outcome.params)} />);

@@ -99,7 +99,7 @@ export async function signIn(ctx: ServiceContext, input: { email: string; passwo
   const result = await attemptSignIn(ctx.db, { tenantId: ctx.tenantId, email: input.email, password: input.password, clientKey, now: ctx.now });
   if (!result.ok) {
     if (result.reason === 'invalid') return { ok: false, messageKey: 'auth.invalidCredentials' };
-    return { ok: false, messageKey: result.reason === 'locked' ? 'auth.locked' : 'auth.throttled', params: { minutes: result.minutes } };
+    return { ok: false, messageKey: 'auth.throttled', params: { minutes: result.minutes } };
   }
   const sessionToken = await startSession(ctx.db, ctx.tenantId, result.userId, ctx.now);
   await recordAudit({ ...ctx, actor: { id: result.userId, displayName: result.displayName } as ServiceContext['actor'] }, ctx.db, {

@@ -1,3 +1,4 @@
+import { publicFormLimit } from '../../platform/http/public-form-limit.ts';
 import { Hono } from 'hono';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
@@ -40,7 +41,7 @@ volunteerRoutes.get('/volunteers/apply', async (c) => {
   return c.html(<VolunteerApplyPage page={pageContext(c)} form={{ values: { travelRange: 'district', districtId: district, address }, errors: {} }} choices={await choices(c)} />);
 });
 
-volunteerRoutes.post('/volunteers/apply', async (c) => {
+volunteerRoutes.post('/volunteers/apply', publicFormLimit('volunteer-application'), async (c) => {
   const body = await c.req.parseBody({ all: true });
   if (body.intent === 'suggest') {
     // 「住所から圏域を探す」: the same form again, with the district the address names.

@@ -1,84 +1,61 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { countAttempt, forgetAttempts, peekAttempts, uncountAttempt } from './attempt-counter.ts';
 import { decoyPasswordHash, verifyPassword } from './password.ts';
-import { loginThrottles, users } from './schema.ts';
+import { users } from './schema.ts';
 
 export const signInRules = {
-  accountFailuresBeforeLock: 5,
-  accountLockMinutes: 15,
+  /** One client guessing one address. */
+  pairFailuresPerWindow: 5,
+  /** One client across addresses. */
   clientFailuresPerWindow: 20,
-  clientWindowMinutes: 15,
+  /** Every client on one address: slowed from here on, never refused, so nobody can lock a coordinator out. */
+  accountFailuresBeforeSlowdown: 10,
+  accountSlowdownMs: 500,
+  windowMinutes: 15,
 } as const;
 
-export type SignInResult =
-  | { ok: true; userId: string; displayName: string }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'locked' | 'throttled'; minutes: number };
+export type SignInResult = { ok: true; userId: string; displayName: string } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; minutes: number };
 
 type SignInInput = { tenantId: string; email: string; password: string; clientKey: string; now: Date };
 
+const windowMs = signInRules.windowMinutes * 60_000;
+
 /**
- * Checks credentials with two brakes: too many failures from one client
- * in a window are refused before any password check, and an account that
- * fails five times in a row is locked for a while.
+ * Checks credentials behind brakes that count each attempt before the
+ * password is checked, in one statement each, so parallel guesses get no
+ * more than the limit: a client that failed five times on one address, or
+ * twenty times on any, is refused for the window; failures on an address
+ * from many clients only slow it down, so the right password from a client
+ * that has not been failing still signs in. The answers are the same whether
+ * the address has an account or not.
  */
 export async function attemptSignIn(db: Database, input: SignInInput): Promise<SignInResult> {
-  const throttle = await clientThrottle(db, input);
-  if (throttle.failures >= signInRules.clientFailuresPerWindow) {
-    return { ok: false, reason: 'throttled', minutes: minutesUntil(throttle.windowEndsAt, input.now) };
+  const email = input.email.toLowerCase();
+  const keys = { client: `client:${input.clientKey}`, pair: `pair:${input.clientKey}\n${email}`, account: `account:${email}` };
+  const client = await countAttempt(db, input.tenantId, keys.client, input.now, windowMs);
+  const pair = await countAttempt(db, input.tenantId, keys.pair, input.now, windowMs);
+  if (pair.count > signInRules.pairFailuresPerWindow || client.count > signInRules.clientFailuresPerWindow) {
+    const until = pair.count > signInRules.pairFailuresPerWindow ? pair.windowEndsAt : client.windowEndsAt;
+    return { ok: false, reason: 'throttled', minutes: minutesUntil(until, input.now) };
+  }
+  if ((await peekAttempts(db, input.tenantId, keys.account, input.now, windowMs)) >= signInRules.accountFailuresBeforeSlowdown) {
+    await new Promise((resolve) => setTimeout(resolve, signInRules.accountSlowdownMs));
   }
   const [user] = await db
     .select()
     .from(users)
-    .where(and(eq(users.tenantId, input.tenantId), sql`lower(${users.email}) = ${input.email.toLowerCase()}`))
+    .where(and(eq(users.tenantId, input.tenantId), sql`lower(${users.email}) = ${email}`))
     .limit(1);
-  if (user?.lockedUntil && user.lockedUntil > input.now) {
-    return { ok: false, reason: 'locked', minutes: minutesUntil(user.lockedUntil, input.now) };
-  }
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
   if (!user || !matches || !user.isActive) {
-    await recordClientFailure(db, input);
-    if (user) return recordAccountFailure(db, user.tenantId, user.id, user.failedLoginCount + 1, input.now);
+    await countAttempt(db, input.tenantId, keys.account, input.now, windowMs);
     return { ok: false, reason: 'invalid' };
   }
-  await db.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(and(eq(users.tenantId, user.tenantId), eq(users.id, user.id)));
+  // A success was no guess: it leaves the client's count as it was and clears this client's count on this address.
+  await uncountAttempt(db, input.tenantId, keys.client);
+  await forgetAttempts(db, input.tenantId, keys.pair);
   return { ok: true, userId: user.id, displayName: user.displayName };
-}
-
-async function recordAccountFailure(db: Database, tenantId: string, userId: string, failures: number, now: Date): Promise<SignInResult> {
-  const locks = failures >= signInRules.accountFailuresBeforeLock;
-  const lockedUntil = locks ? new Date(now.getTime() + signInRules.accountLockMinutes * 60_000) : null;
-  await db
-    .update(users)
-    .set({ failedLoginCount: locks ? 0 : failures, lockedUntil })
-    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
-  return locks ? { ok: false, reason: 'locked', minutes: signInRules.accountLockMinutes } : { ok: false, reason: 'invalid' };
-}
-
-async function clientThrottle(db: Database, input: SignInInput) {
-  const [row] = await db
-    .select()
-    .from(loginThrottles)
-    .where(and(eq(loginThrottles.tenantId, input.tenantId), eq(loginThrottles.clientKey, input.clientKey)))
-    .limit(1);
-  const windowEndsAt = row ? new Date(row.windowStartedAt.getTime() + signInRules.clientWindowMinutes * 60_000) : input.now;
-  const failures = row && windowEndsAt > input.now ? row.failures : 0;
-  return { failures, windowEndsAt };
-}
-
-async function recordClientFailure(db: Database, input: SignInInput): Promise<void> {
-  const windowMs = signInRules.clientWindowMinutes * 60_000;
-  await db
-    .insert(loginThrottles)
-    .values({ tenantId: input.tenantId, clientKey: input.clientKey, failures: 1, windowStartedAt: input.now })
-    .onConflictDoUpdate({
-      target: [loginThrottles.tenantId, loginThrottles.clientKey],
-      set: {
-        // A window that has run out starts again from this failure.
-        failures: sql`CASE WHEN ${loginThrottles.windowStartedAt} + ${`${windowMs} milliseconds`}::interval > ${input.now.toISOString()}::timestamptz THEN ${loginThrottles.failures} + 1 ELSE 1 END`,
-        windowStartedAt: sql`CASE WHEN ${loginThrottles.windowStartedAt} + ${`${windowMs} milliseconds`}::interval > ${input.now.toISOString()}::timestamptz THEN ${loginThrottles.windowStartedAt} ELSE ${input.now.toISOString()}::timestamptz END`,
-      },
-    });
 }
 
 function minutesUntil(until: Date, now: Date): number {

@@ -5,7 +5,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { SessionUser } from '../auth/session-store.ts';
 import type { Actor, ServiceContext } from '../context/service-context.ts';
 import type { Locale, Translate } from '../i18n/i18n.ts';
-import type { Tenant } from '../tenancy/tenancy.ts';
+import { tenantBaseUrl, type Tenant } from '../tenancy/tenancy.ts';
 
 /** What the app is built from; tests pass their own database and clock. */
 export type AppDeps = {
@@ -13,10 +13,14 @@ export type AppDeps = {
   secret: string;
   now: () => Date;
   trustProxy: boolean;
+  /** Proxies of ours in front (SASAEAI_PROXY_HOPS); 1 when absent. */
+  proxyHops?: number;
+  /** Submissions of one public form per client in ten minutes; 0 for none; 20 when absent. */
+  publicFormLimit?: number;
   /** Area ids a coordinator is assigned to today (supplied by the coordinators feature). */
   findActorAreaIds: (ctx: { db: DatabaseHandle['db']; tenantId: string; userId: string; now: Date }) => Promise<string[]>;
   migrationTag: string;
-  /** Public address for links sent by mail or printed. */
+  /** The deployment's public address (SASAEAI_BASE_URL); links are built on each tenant's own (`linkBaseUrl`). */
   baseUrl: string;
   mailer: Mailer;
   /** Asks the job runner to run soon (mail queued by a request); absent in tests, which run jobs themselves. */
@@ -57,4 +61,9 @@ export function serviceContext(c: AppContext): ServiceContext {
     now: c.get('now'),
     requestId: c.get('requestId'),
   };
+}
+
+/** The address this request's tenant builds its links on (mails, link pages, exports, feeds). */
+export function linkBaseUrl(c: Context<AppEnv>): string {
+  return tenantBaseUrl(c.get('tenant'), c.get('deps').baseUrl);
 }

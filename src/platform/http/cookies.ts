@@ -1,3 +1,4 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { AppContext } from './app-env.ts';
 
@@ -40,11 +41,26 @@ export function setFlash(c: AppContext, messageKey: string): void {
   setAppCookie(c, cookieNames.flash, encodeURIComponent(messageKey), 60);
 }
 
-/** Address of the client, for rate limiting. */
-export function clientAddress(c: AppContext, remoteAddress: string | undefined): string {
+/**
+ * Address of the client, for rate limiting. Behind our proxies it is the
+ * X-Forwarded-For entry the outermost of them added: counted from the
+ * right, one per proxy (SASAEAI_PROXY_HOPS). Entries further left were
+ * written by the client itself and prove nothing.
+ */
+export function clientAddress(c: AppContext): string {
   if (c.get('deps').trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
+    const hops = c.get('deps').proxyHops ?? 1;
+    const entries = (c.req.header('x-forwarded-for') ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+    const added = entries.at(-Math.min(hops, entries.length));
+    if (added) return added;
   }
-  return remoteAddress ?? 'unknown';
+  return remoteAddress(c) ?? 'unknown';
+}
+
+function remoteAddress(c: AppContext): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined; // app.request() in tests has no socket
+  }
 }

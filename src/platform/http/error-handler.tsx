@@ -1,6 +1,8 @@
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { AppError, DatabaseUnavailable, Invalid, isDatabaseUnavailable, NotFound, UnsupportedMediaType } from '../errors/app-error.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { AppError, DatabaseUnavailable, Forbidden, Invalid, isDatabaseUnavailable, NotFound, UnsupportedMediaType } from '../errors/app-error.ts';
+import { loggableError } from '../errors/loggable-error.ts';
 import { ErrorPage } from '../layout/ErrorPage.tsx';
 import type { PageContext } from '../layout/page-context.ts';
 import { translator } from '../i18n/i18n.ts';
@@ -58,13 +60,31 @@ function toAppError(error: unknown): AppError | undefined {
   return undefined;
 }
 
+/**
+ * A signed-in person refused a page or an action (another area's resident, a
+ * role's limit) leaves an audit row: who, what was asked (method and path:
+ * ids, never names), when. Best effort: the refusal is answered either way.
+ */
+async function recordRefusal(c: AppContext): Promise<void> {
+  const actor = c.get('actor');
+  const tenant = c.get('tenant');
+  if (!actor || !tenant) return;
+  const ctx = { db: c.get('deps').database.forTenant(tenant.id), tenantId: tenant.id, actor, now: c.get('now') ?? new Date(), requestId: c.get('requestId') ?? '' };
+  try {
+    await recordAudit(ctx, ctx.db, { action: 'refused', entityType: 'request', entityId: `${c.req.method} ${c.req.path}` });
+  } catch (error) {
+    console.error(`[${ctx.requestId}] refusal not audited: ${loggableError(error)}`);
+  }
+}
+
 /** The single place errors become responses: JSON for the API, a Japanese page for people. */
-export const handleError: ErrorHandler<AppEnv> = (error, c) => {
+export const handleError: ErrorHandler<AppEnv> = async (error, c) => {
   const known = toAppError(error);
+  if (known instanceof Forbidden) await recordRefusal(c);
   const page = errorPageContext(c);
   const requestId = c.get('requestId') ?? '';
   if (!known) {
-    console.error(`[${requestId}]`, error);
+    console.error(`[${requestId}] ${loggableError(error)}`);
   }
   const status = known?.status ?? 500;
   const message = known ? page.t(known.messageKey, known.messageParams) : page.t('error.internal');

@@ -453,6 +453,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'error.conflict': 'This could not be saved because it clashed with another change.',
   'error.invalid': 'Please check your input.',
   'error.badRequest': 'The request is malformed.',
+  'error.formLimit': 'This form was sent many times in a short while, so we have paused taking it. Please send it again in about {minutes} minutes; if it is urgent, please call us.',
   'error.payloadTooLarge': 'What was sent is too large ({size} at most). Make the file or text smaller and try again.',
   'error.invalidText': 'What was sent contains characters that cannot be used (NUL or broken encoding). Please type it again and resend.',
   'error.unsupportedMediaType': 'This kind of request body is not accepted (send JSON).',

@@ -454,6 +454,7 @@ export const messagesJa = {
   'error.conflict': 'ほかの操作と重なったため保存できませんでした。',
   'error.invalid': '入力内容を確認してください。',
   'error.badRequest': 'リクエストの形式が正しくありません。',
+  'error.formLimit': '短い時間に続けて送信されたため、受け付けをいったん止めています。{minutes}分ほどおいてから、もう一度お送りください。お急ぎのときはお電話でご連絡ください。',
   'error.payloadTooLarge': '送信された内容が大きすぎます（{size}まで）。ファイルや文章を小さくして、もう一度お試しください。',
   'error.invalidText': '送信された内容に使えない文字（NUL文字や壊れた文字コード）が含まれています。入力し直してから、もう一度送信してください。',
   'error.unsupportedMediaType': 'この形式の送信は受け付けていません（JSONで送ってください）。',

@@ -1,7 +1,8 @@
 import type { Database, DatabaseHandle } from '../../db/client.ts';
 import { japanToday } from '../context/service-context.ts';
 import { findTenants } from '../tenancy/tenancy.ts';
-import { enqueueJob, runDueJobs } from './jobs.ts';
+import { loggableError } from '../errors/loggable-error.ts';
+import { enqueueJob, runDueJobs, soonestLeaseEnd } from './jobs.ts';
 
 export type JobDefinition = {
   name: string;
@@ -46,6 +47,19 @@ export function startJobRunner(database: JobDatabase, definitions: JobDefinition
     }, ms).unref();
     timers.add(timer);
   };
+  // A job whose lease runs out before the next interval (its process died) is taken over when it does.
+  let leaseTimer: NodeJS.Timeout | null = null;
+  const tickAtLeaseEnd = async () => {
+    const end = await soonestLeaseEnd(database.db);
+    if (!end || stopped) return;
+    const wait = Math.max(1_000, end.getTime() - Date.now() + 250);
+    if (wait >= intervalMs) return;
+    if (leaseTimer) clearTimeout(leaseTimer);
+    leaseTimer = setTimeout(() => {
+      leaseTimer = null;
+      tick();
+    }, wait).unref();
+  };
   const tick = () => {
     if (stopped) return;
     if (running) {
@@ -58,8 +72,9 @@ export function startJobRunner(database: JobDatabase, definitions: JobDefinition
           again = false;
           await runJobTick(database, definitions, new Date());
         } while (again && !stopped);
+        await tickAtLeaseEnd();
       } catch (error) {
-        console.error('[jobs]', error);
+        console.error(`[jobs] ${loggableError(error)}`);
       } finally {
         running = null;
       }
@@ -73,6 +88,7 @@ export function startJobRunner(database: JobDatabase, definitions: JobDefinition
       stopped = true;
       clearInterval(interval);
       for (const timer of timers) clearTimeout(timer);
+      if (leaseTimer) clearTimeout(leaseTimer);
       await running;
     },
     wake: () => later(50),

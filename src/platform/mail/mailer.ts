@@ -1,40 +1,38 @@
-import crypto from 'node:crypto';
-import path from 'node:path';
-import { ensurePrivateFolder, writePrivateFile } from '../files/private-files.ts';
-import { createOutbox, type Outbox } from './outbox.ts';
-
 export type MailAttachment = { filename: string; content: Buffer; contentType: string };
 export type MailMessage = { to: string; subject: string; text: string; attachments?: MailAttachment[] };
-/** An outbox mailer can also read back what it wrote (for the staff outbox page). */
-export type Mailer = { send: (message: MailMessage) => Promise<void>; kind: 'smtp' | 'outbox'; outbox?: Outbox };
+/** A mail with the Message-ID that names it for good: every retry of it carries the same one. */
+export type OutgoingMail = MailMessage & { messageId: string };
 
 /**
- * Sends through SMTP when a URL is configured; otherwise writes each message
- * as an .eml file to the outbox folder, so nothing is lost on a machine
- * without a mail server and staff can still read what would have been sent.
+ * How a mail leaves. `smtp`: `handOver` resolves once the server accepted
+ * it, and nothing is kept. `outbox` (no SMTP set): nothing leaves the
+ * machine; `handOver` renders the message, which the delivery keeps in the
+ * tenant's outbox in the database (see delivery.ts).
  */
-export function createMailer(settings: { smtpUrl?: string; outboxDir: string; from: string }): Mailer {
+export type Mailer = { kind: 'smtp' | 'outbox'; handOver: (mail: OutgoingMail) => Promise<{ raw: string } | null> };
+
+/** Sends through SMTP when a URL is configured; otherwise renders each mail for the tenant's outbox. */
+export function createMailer(settings: { smtpUrl?: string; from: string }): Mailer {
   // nodemailer is loaded on the first mail, not at start-up.
   const nodemailer = () => import('nodemailer').then((m) => m.default);
   if (settings.smtpUrl) {
     const smtpUrl = settings.smtpUrl;
     return {
       kind: 'smtp',
-      send: async (message) => {
+      handOver: async (mail) => {
         const transport = (await nodemailer()).createTransport(smtpUrl);
-        await transport.sendMail({ from: settings.from, ...message });
+        await transport.sendMail({ from: settings.from, ...mail });
+        return null;
       },
     };
   }
   return {
     kind: 'outbox',
-    outbox: createOutbox(settings.outboxDir),
-    send: async (message) => {
+    handOver: async (mail) => {
       const transport = (await nodemailer()).createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-      const info = await transport.sendMail({ from: settings.from, ...message });
-      ensurePrivateFolder(settings.outboxDir);
-      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(4).toString('hex')}.eml`;
-      writePrivateFile(path.join(settings.outboxDir, name), info.message as Buffer);
+      const info = await transport.sendMail({ from: settings.from, ...mail });
+      // Every part is 7-bit (base64 or quoted-printable), so the message is plain text.
+      return { raw: (info.message as Buffer).toString('utf8') };
     },
   };
 }

@@ -57,3 +57,22 @@ export async function countTenants(db: Database): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(tenants);
   return row?.n ?? 0;
 }
+
+/**
+ * The address a tenant's links (in mails, on link pages, in exports) are
+ * built on: its primary host, the first it answers, with the deployment's
+ * scheme; the deployment's own address (SASAEAI_BASE_URL) for a tenant with
+ * no host of its own or whose primary host is that address's.
+ */
+export function tenantBaseUrl(tenant: Pick<Tenant, 'hosts'> | undefined, deploymentBaseUrl: string): string {
+  const host = tenant?.hosts[0];
+  const deployment = new URL(deploymentBaseUrl);
+  if (!host || host === deployment.hostname) return deploymentBaseUrl;
+  return `${deployment.protocol}//${host}`;
+}
+
+/** `tenantBaseUrl` of a tenant by id, read through its own connection (for jobs). */
+export async function findTenantBaseUrl(db: Database, tenantId: string, deploymentBaseUrl: string): Promise<string> {
+  const [tenant] = await db.select({ hosts: tenants.hosts }).from(tenants).where(eq(tenants.id, tenantId));
+  return tenantBaseUrl(tenant, deploymentBaseUrl);
+}

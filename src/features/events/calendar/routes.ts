@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { serviceContext, type AppContext, type AppEnv } from '../../../platform/http/app-env.ts';
+import { serviceContext, type AppContext, type AppEnv, linkBaseUrl } from '../../../platform/http/app-env.ts';
 import { recordId } from '../../../platform/http/route-params.ts';
 import { findPublicEventsWithSessions, getPublicEventWithSessions, type EventWithSessions } from '../management/service.ts';
 
@@ -7,7 +7,7 @@ export const eventCalendarRoutes = new Hono<AppEnv>();
 
 async function calendarResponse(c: AppContext, items: EventWithSessions[], filename: string) {
   const { eventsCalendar } = await import('./calendar.ts');
-  const baseUrl = c.get('deps').baseUrl;
+  const baseUrl = linkBaseUrl(c);
   const body = eventsCalendar(items, { name: `${c.get('tenant').name} ${c.get('t')('nav.events')}`, baseUrl, host: new URL(baseUrl).host, locale: c.get('locale'), now: c.get('now') });
   return c.body(body, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${filename}"`, 'Cache-Control': 'no-store' });
 }

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { excelCsvContentType, excelEncodings } from '../../../platform/csv/excel-csv.ts';
 import { Invalid } from '../../../platform/errors/app-error.ts';
-import { serviceContext, type AppEnv } from '../../../platform/http/app-env.ts';
+import { serviceContext, type AppEnv, linkBaseUrl } from '../../../platform/http/app-env.ts';
 import { problemsFromZod } from '../../../platform/validation/problems.ts';
 
 export const eventExportRoutes = new Hono<AppEnv>();
@@ -14,7 +14,7 @@ eventExportRoutes.get('/events/export.csv', async (c) => {
   const parsed = exportQuery.safeParse(c.req.query());
   if (!parsed.success) throw new Invalid(problemsFromZod(parsed.error), { status: 400 });
   const { exportEventListCsv } = await import('./event-list-csv.ts');
-  const body = await exportEventListCsv(serviceContext(c), parsed.data.encoding, { baseUrl: c.get('deps').baseUrl, organiser: c.get('tenant').name });
+  const body = await exportEventListCsv(serviceContext(c), parsed.data.encoding, { baseUrl: linkBaseUrl(c), organiser: c.get('tenant').name });
   return c.body(new Uint8Array(body), 200, {
     'Content-Type': excelCsvContentType(parsed.data.encoding),
     'Content-Disposition': 'attachment; filename="events.csv"',

@@ -61,9 +61,7 @@ participantRoutes.get('/staff/events/:id/participants.csv', organisers, async (c
 
 async function participantPage(c: AppContext, form = emptyForm) {
   const ctx = serviceContext(c);
-  const { event, participants: rows } = await participants.findParticipants(ctx, recordId(c.req.param('id') ?? ''), { status: '', payment: '', q: '' });
-  const registration = rows.find((r) => r.id === recordId(c.req.param('registrationId') ?? ''));
-  if (!registration) throw new NotFound();
+  const { event, registration } = await participants.getParticipant(ctx, recordId(c.req.param('id') ?? ''), recordId(c.req.param('registrationId') ?? ''));
   const mails = await findApplicationMails(ctx, registration.id);
   const volunteers = event.isVolunteerTraining ? await volunteerChoices(ctx, registration) : [];
   return c.html(<ParticipantPage page={pageContext(c)} event={event} registration={registration} mails={mails} form={form} volunteers={volunteers} />);
@@ -125,8 +123,8 @@ participantRoutes.post('/staff/events/:id/check-in/:registrationId', everyone, a
 
 participantRoutes.get('/staff/events/:id/announce', organisers, async (c) => {
   const filters = filtersOf(c);
-  const list = await participants.findParticipants(serviceContext(c), recordId(c.req.param('id')), filters);
-  return c.html(<AnnouncePage page={pageContext(c)} event={list.event} filters={filters} recipients={list.participants.length} form={emptyForm} />);
+  const { event, count } = await participants.countParticipants(serviceContext(c), recordId(c.req.param('id')), filters);
+  return c.html(<AnnouncePage page={pageContext(c)} event={event} filters={filters} recipients={count} form={emptyForm} />);
 });
 
 participantRoutes.post('/staff/events/:id/announce', organisers, async (c) => {
@@ -142,21 +140,21 @@ participantRoutes.post('/staff/events/:id/announce', organisers, async (c) => {
     },
     async (form) => {
       const filters = participantFilters.parse({ status: form.values.status ?? 'active', payment: form.values.payment ?? '', q: form.values.q ?? '' });
-      const list = await participants.findParticipants(serviceContext(c), eventId, filters);
-      return c.html(<AnnouncePage page={pageContext(c)} event={list.event} filters={filters} recipients={list.participants.length} form={form} />);
+      const { event, count } = await participants.countParticipants(serviceContext(c), eventId, filters);
+      return c.html(<AnnouncePage page={pageContext(c)} event={event} filters={filters} recipients={count} form={form} />);
     },
   );
 });
 
 participantRoutes.get('/staff/events/:id/payments/import', organisers, async (c) => {
-  const { event } = await participants.findParticipants(serviceContext(c), recordId(c.req.param('id')), { status: 'active', payment: '', q: '' });
+  const { event } = await participants.countParticipants(serviceContext(c), recordId(c.req.param('id')), { status: 'active', payment: '', q: '' });
   return c.html(<BankImportPage page={pageContext(c)} event={event} form={emptyForm} plan={null} csvText="" />);
 });
 
 participantRoutes.post('/staff/events/:id/payments/import', organisers, async (c) => {
   const ctx = serviceContext(c);
   const eventId = recordId(c.req.param('id'));
-  const { event } = await participants.findParticipants(ctx, eventId, { status: 'active', payment: '', q: '' });
+  const { event } = await participants.countParticipants(ctx, eventId, { status: 'active', payment: '', q: '' });
   const body = await c.req.parseBody();
   const file = body.file instanceof File ? body.file : undefined;
   const csvText = file && file.size > 0 ? decodeStatement(Buffer.from(await file.arrayBuffer())) : '';

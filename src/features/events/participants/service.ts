@@ -26,8 +26,33 @@ async function eventOf(ctx: ServiceContext, eventId: string): Promise<EventRow> 
   return event;
 }
 
-/** The organiser's list of applications of one event, filtered; any staff member of the tenant. */
+/**
+ * The organiser's list of applications of one event, filtered; any staff
+ * member of the tenant (reception staff check people in and phone them).
+ * Each reading leaves an audit row: applicants' addresses and phones are personal data.
+ */
 export async function findParticipants(ctx: ServiceContext, eventId: string, filters: ParticipantFilters): Promise<ParticipantList> {
+  const list = await participantList(ctx, eventId, filters);
+  await recordAudit(ctx, ctx.db, { action: 'view', entityType: 'event_participants', entityId: list.event.id, after: { rows: list.participants.length, filters } });
+  return list;
+}
+
+/** One application with its applicant's details, for any staff member; audited. */
+export async function getParticipant(ctx: ServiceContext, eventId: string, registrationId: string): Promise<{ event: EventRow; registration: RegistrationRow }> {
+  const { event, participants } = await participantList(ctx, eventId, { status: '', payment: '', q: '' });
+  const registration = participants.find((r) => r.id === registrationId);
+  if (!registration) throw new NotFound();
+  await recordAudit(ctx, ctx.db, { action: 'view', entityType: 'event_registration', entityId: registration.id, after: { eventId: event.id } });
+  return { event, registration };
+}
+
+/** The event and how many applications match (no one's details, so no audit row): for the announcement and payment pages. */
+export async function countParticipants(ctx: ServiceContext, eventId: string, filters: ParticipantFilters): Promise<{ event: EventRow; count: number }> {
+  const { event, participants } = await participantList(ctx, eventId, filters);
+  return { event, count: participants.length };
+}
+
+async function participantList(ctx: ServiceContext, eventId: string, filters: ParticipantFilters): Promise<ParticipantList> {
   assertRole(ctx, 'admin', 'coordinator', 'staff');
   const event = await eventOf(ctx, eventId);
   const [participants, counts, attended] = await Promise.all([
@@ -43,7 +68,7 @@ const csvHeader = ['受付番号', '状況', '氏名', 'ふりがな', '所属',
 /** The filtered participants as CSV for Excel; organisers only, and every export is audited. */
 export async function exportParticipantsCsv(ctx: ServiceContext, eventId: string, filters: ParticipantFilters, encoding: ExcelEncoding): Promise<{ event: EventRow; body: Buffer }> {
   assertRole(ctx, 'admin', 'coordinator');
-  const { event, participants } = await findParticipants(ctx, eventId, filters);
+  const { event, participants } = await participantList(ctx, eventId, filters);
   const t = translator('ja');
   const questionLabels = event.questions.map((q) => q.label);
   const rows = participants.map((r) => [

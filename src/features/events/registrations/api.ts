@@ -1,8 +1,9 @@
+import { publicFormLimit } from '../../../platform/http/public-form-limit.ts';
 import crypto from 'node:crypto';
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Conflict } from '../../../platform/errors/app-error.ts';
-import { serviceContext } from '../../../platform/http/app-env.ts';
+import { serviceContext, linkBaseUrl } from '../../../platform/http/app-env.ts';
 import { apiErrorResponses, createApiRouter, jsonResponse } from '../../../platform/http/api-router.ts';
 import { noStore } from '../../../platform/http/private-responses.ts';
 import { uuidParam } from '../../../platform/validation/fields.ts';
@@ -94,6 +95,7 @@ registrationApi.openapi(
   createRoute({
     method: 'post',
     path: '/api/v1/events/{id}/applications',
+    middleware: [publicFormLimit('event-application')] as const,
     tags: ['events'],
     summary: '研修・イベントに申し込む（定員を超えるとキャンセル待ち）。同じ submissionKey は同じ申込を返す',
     request: { params: idParam, body: { content: { 'application/json': { schema: applicationInput } }, required: true } },
@@ -107,7 +109,8 @@ registrationApi.openapi(
   }),
   async (c) => {
     const ctx = serviceContext(c);
-    const { secret, baseUrl } = c.get('deps');
+    const { secret } = c.get('deps');
+    const baseUrl = linkBaseUrl(c);
     const outcome = await registrations.applyToEvent(ctx, secret, c.req.valid('param').id, c.req.valid('json'));
     c.get('deps').wakeJobs?.();
     if (outcome.kind === 'duplicate') throw new Conflict('already_applied', 'events.apply.duplicate');
@@ -127,7 +130,8 @@ registrationApi.openapi(
   }),
   async (c) => {
     const ctx = serviceContext(c);
-    const { secret, baseUrl } = c.get('deps');
+    const { secret } = c.get('deps');
+    const baseUrl = linkBaseUrl(c);
     const view = await registrations.openApplication(ctx, secret, c.req.valid('param').token);
     return c.json(present(view, personalLinkUrl(baseUrl, secret, ctx.tenantId, view.registration.id)), 200);
   },
@@ -144,7 +148,8 @@ registrationApi.openapi(
   }),
   async (c) => {
     const ctx = serviceContext(c);
-    const { secret, baseUrl } = c.get('deps');
+    const { secret } = c.get('deps');
+    const baseUrl = linkBaseUrl(c);
     const view = await registrations.cancelApplication(ctx, secret, c.req.valid('param').token);
     c.get('deps').wakeJobs?.();
     return c.json(present(view, personalLinkUrl(baseUrl, secret, ctx.tenantId, view.registration.id)), 200);

@@ -205,6 +205,9 @@ async function decideLocked(tx: Database, batch: Application[], eventId: string)
 }
 
 function answerProblems(event: EventRow, input: ApplicationInput): { path: string; message: string }[] {
+  // Only the event's own questions are answered: anything else is refused, not stored.
+  const known = new Set(event.questions.map((q) => q.id));
+  if (Object.keys(input.answers).some((id) => !known.has(id))) return [{ path: 'answers', message: 'events.apply.unknownQuestion' }];
   const missing = event.questions
     .filter((q) => q.required && !(input.answers[q.id] ?? '').trim())
     .map((q) => ({ path: `q_${q.id}`, message: 'validation.required' }));

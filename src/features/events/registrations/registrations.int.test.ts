@@ -260,12 +260,39 @@ describe('personal links', () => {
   });
 });
 
+describe("an event's own questions", () => {
+  it('stores answers to the questions the event asks, and refuses unknown ids, too many keys, controls and over-long text with a Japanese message', async () => {
+    const questions = [
+      { id: 'diet', label: '食事の配慮', kind: 'text' as const, options: [], required: false },
+      { id: 'size', label: 'Tシャツ', kind: 'choice' as const, options: ['S', 'M'], required: true },
+    ];
+    const event = await buildEvent(testApp, { title: '質問のある研修', questions });
+    const refusals: [Record<string, string>, string][] = [
+      [{ q_size: 'S', q_unknown: 'x' }, 'この催しにない質問への回答が含まれています'],
+      [{ q_size: 'S', ...Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`q_extra${i}`, 'x'])) }, '回答の数が多すぎます'],
+      [{ q_size: 'S', q_diet: 'ふつう\u202Eけいたい' }, '使用できない制御文字が含まれています'],
+      [{ q_size: 'S', q_diet: 'あ'.repeat(2001) }, '2000文字以内で入力してください'],
+      [{ q_size: 'L' }, ''],
+    ];
+    for (const [answers, message] of refusals) {
+      const { response } = await apply(event.id, { ...person('questions'), ...answers });
+      expect(response.status, JSON.stringify(answers).slice(0, 80)).toBe(422);
+      expect(await response.text()).toContain(message);
+    }
+    expect(await statuses(event.id)).toEqual([]);
+    const { response } = await apply(event.id, { ...person('questions'), q_size: 'M', q_diet: '卵なし' });
+    expect(response.status).toBe(303);
+    const [row] = await testApp.database.query('SELECT answers FROM event_registrations WHERE event_id = $1', [event.id]);
+    expect(row!.answers).toEqual({ size: 'M', diet: '卵なし' });
+  });
+});
+
 describe('mail delivery', () => {
   it('retries a mail the server refused, and still sends it only once', async () => {
     const event = await buildEvent(testApp, { title: '再送の研修' });
     await apply(event.id, person('retry'));
     let refuse = true;
-    const flaky = { kind: 'smtp' as const, sent: [] as string[], send: async (m: { to: string }) => (refuse ? Promise.reject(new Error('421 try later')) : void flaky.sent.push(m.to)) };
+    const flaky = { kind: 'smtp' as const, sent: [] as string[], handOver: async (m: { to: string }) => (refuse ? Promise.reject(new Error('421 try later')) : (flaky.sent.push(m.to), null)) };
     const jobs = eventJobs({ secret: testApp.secret, baseUrl: 'http://localhost', mailer: flaky });
     await runJobTick(testApp.database, jobs, testApp.clock.now);
     refuse = false;

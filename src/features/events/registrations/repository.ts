@@ -144,19 +144,18 @@ export async function selectRegistrationsOfEvent(db: Database, tenantId: string,
     .orderBy(asc(registrations.seq));
 }
 
-/** Claims one mail to one applicant; false when it was claimed (so sent) before. */
-export async function claimMail(db: Database, tenantId: string, registrationId: string, mailKey: string, subject: string, now: Date): Promise<string | undefined> {
-  const rows = await db
-    .insert(registrationMails)
-    .values({ tenantId, registrationId, mailKey, subject, sentAt: now })
-    .onConflictDoNothing()
-    .returning({ id: registrationMails.id });
-  return rows[0]?.id;
+/** Records one mail to one applicant as sent (in the transaction that delivered it); a second record of the same mail is ignored. */
+export async function recordMailSent(db: Database, tenantId: string, registrationId: string, mailKey: string, subject: string, now: Date): Promise<void> {
+  await db.insert(registrationMails).values({ tenantId, registrationId, mailKey, subject, sentAt: now }).onConflictDoNothing();
 }
 
-/** Gives a claim back after the mail could not be sent, so the retry sends it. */
-export async function releaseMail(db: Database, tenantId: string, claimId: string): Promise<void> {
-  await db.delete(registrationMails).where(and(eq(registrationMails.tenantId, tenantId), eq(registrationMails.id, claimId)));
+/** Whether this mail to this applicant was sent before. */
+export async function isMailRecorded(db: Database, tenantId: string, registrationId: string, mailKey: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: registrationMails.id })
+    .from(registrationMails)
+    .where(and(eq(registrationMails.tenantId, tenantId), eq(registrationMails.registrationId, registrationId), eq(registrationMails.mailKey, mailKey)));
+  return Boolean(row);
 }
 
 export async function selectMailsOf(db: Database, tenantId: string, registrationId: string) {

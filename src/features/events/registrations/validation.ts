@@ -7,6 +7,13 @@ import { emailAddress, optionalText, readingText, requiredText } from '../../../
 export const applicantRoles = ['coordinator', 'government', 'npo', 'shakyo', 'care_center', 'care_provider', 'volunteer', 'resident', 'other'] as const;
 export type ApplicantRole = (typeof applicantRoles)[number];
 
+/** As many answers as an event can have questions (the event form takes 20), each one line or a few. */
+export const answerLimits = { keys: 20, idLength: 64, textLength: 2000 } as const;
+const answers = z
+  .record(z.string().max(answerLimits.idLength, { error: 'events.apply.unknownQuestion' }), optionalText({ max: answerLimits.textLength, multiline: true }))
+  .refine((a) => Object.keys(a).length <= answerLimits.keys, { error: 'events.apply.tooManyAnswers' })
+  .default({});
+
 /** The public application form and the API body. Event-specific answers arrive as `q_<questionId>`. */
 export const applicationInput = z.object({
   name: requiredText({ max: 100 }),
@@ -18,7 +25,7 @@ export const applicationInput = z.object({
   email: emailAddress,
   phone: japanesePhoneSchema,
   participantTypeId: optionalText({ max: 50 }),
-  answers: z.record(z.string(), z.string().max(2000, { error: 'validation.invalid' })).default({}),
+  answers,
   consent: z.boolean().refine((agreed) => agreed, { error: 'events.apply.consentRequired' }),
   // A random key rendered into each form: the same form sent twice (a double
   // click, a retry) is one application.

@@ -12,7 +12,7 @@ export function OutboxMessagePage({ page, mail }: { page: PageContext; mail: Out
       <h1>{title}</h1>
       <dl class="mail-headers">
         <dt>{t('outbox.date')}</dt>
-        <dd>{mail.date ? formatWarekiDateTime(mail.date, { locale }) : ''}</dd>
+        <dd>{formatWarekiDateTime(mail.date, { locale })}</dd>
         <dt>{t('outbox.from')}</dt>
         <dd>{mail.from}</dd>
         <dt>{t('outbox.to')}</dt>

@@ -24,10 +24,10 @@ export function OutboxPage({ page, mails }: { page: PageContext; mails: OutboxEn
             <tbody>
               {mails.map((mail) => (
                 <tr>
-                  <td>{mail.date ? formatWarekiDateTime(mail.date, { locale }) : ''}</td>
+                  <td>{formatWarekiDateTime(mail.date, { locale })}</td>
                   <td>{mail.to}</td>
                   <td>
-                    <a href={`/staff/outbox/${encodeURIComponent(mail.name)}`}>{mail.subject || t('outbox.noSubject')}</a>
+                    <a href={`/staff/outbox/${mail.id}`}>{mail.subject || t('outbox.noSubject')}</a>
                   </td>
                 </tr>
               ))}

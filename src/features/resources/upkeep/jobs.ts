@@ -1,6 +1,8 @@
 import { japanToday, systemActor, type ServiceContext } from '../../../platform/context/service-context.ts';
 import type { JobDefinition } from '../../../platform/jobs/runner.ts';
-import type { Mailer } from '../../../platform/mail/mailer.ts';
+import { deliverMail, mailMessageId } from '../../../platform/mail/delivery.ts';
+import type { MailMessage, Mailer } from '../../../platform/mail/mailer.ts';
+import { findTenantBaseUrl } from '../../../platform/tenancy/tenancy.ts';
 import { createProviderToken } from './provider-link.ts';
 import * as repository from './repository.ts';
 
@@ -21,23 +23,20 @@ export async function sweepConfirmations(ctx: ServiceContext, deps: UpkeepDeps):
   const due = await repository.selectListingsDueForConfirmation(ctx.db, ctx.tenantId, japanToday(cutoff));
   const counts = { requested: 0, reminded: 0, escalated: 0 };
   const office = tenant.name;
+  const baseUrl = await findTenantBaseUrl(ctx.db, ctx.tenantId, deps.baseUrl);
   for (const listing of due) {
     const cycle = listing.confirmedOn ?? 'never';
     const row = (await repository.startCycle(ctx.db, ctx.tenantId, listing.id, cycle)) ?? (await repository.selectCycle(ctx.db, ctx.tenantId, listing.id, cycle));
     if (!row) continue;
-    const link = () => `${deps.baseUrl}/provider/${createProviderToken(deps.secret, ctx.tenantId, listing.id, ctx.now)}`;
+    const link = () => `${baseUrl}/provider/${createProviderToken(deps.secret, ctx.tenantId, listing.id, ctx.now)}`;
     if (!row.requestedAt) {
       if (!listing.email) {
         if (await repository.claimStep(ctx.db, row.id, 'escalatedAt', ctx.now)) counts.escalated++;
-      } else if (await repository.claimStep(ctx.db, row.id, 'requestedAt', ctx.now)) {
-        await deps.mailer.send(confirmationMail(listing.email, listing.name, link(), office, false));
+      } else if (await askOnce(ctx, deps, row.id, 'requestedAt', confirmationMail(listing.email, listing.name, link(), office, false))) {
         counts.requested++;
       }
     } else if (!row.remindedAt && ctx.now.getTime() - row.requestedAt.getTime() >= upkeepRules.remindAfterDays * day) {
-      if (await repository.claimStep(ctx.db, row.id, 'remindedAt', ctx.now)) {
-        await deps.mailer.send(confirmationMail(listing.email, listing.name, link(), office, true));
-        counts.reminded++;
-      }
+      if (listing.email && (await askOnce(ctx, deps, row.id, 'remindedAt', confirmationMail(listing.email, listing.name, link(), office, true)))) counts.reminded++;
     } else if (row.remindedAt && !row.escalatedAt && ctx.now.getTime() - row.remindedAt.getTime() >= upkeepRules.escalateAfterDays * day) {
       if (await repository.claimStep(ctx.db, row.id, 'escalatedAt', ctx.now)) counts.escalated++;
     }
@@ -45,7 +44,18 @@ export async function sweepConfirmations(ctx: ServiceContext, deps: UpkeepDeps):
   return counts;
 }
 
-function confirmationMail(to: string, name: string, link: string, office: string, reminder: boolean) {
+/**
+ * Mails one step of a cycle and marks the step in the transaction that
+ * delivered it, so a process that dies before the hand-over leaves the step
+ * to the next sweep, and one that dies after has marked it (outbox) or
+ * resends under the same Message-ID (SMTP).
+ */
+async function askOnce(ctx: ServiceContext, deps: UpkeepDeps, cycleId: string, step: 'requestedAt' | 'remindedAt', mail: MailMessage): Promise<boolean> {
+  const messageId = mailMessageId(ctx.tenantId, `resource-confirmation:${cycleId}:${step}`);
+  return deliverMail(ctx.db, ctx.tenantId, deps.mailer, { ...mail, messageId }, ctx.now, (tx) => repository.claimStep(tx, cycleId, step, ctx.now));
+}
+
+function confirmationMail(to: string, name: string, link: string, office: string, reminder: boolean): MailMessage {
   return {
     to,
     subject: `${reminder ? '【再送】' : ''}掲載情報の確認のお願い（${name}）`,

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { requireRole } from '../../../platform/auth/permissions.ts';
-import { serviceContext, type AppEnv } from '../../../platform/http/app-env.ts';
+import { serviceContext, type AppEnv, linkBaseUrl } from '../../../platform/http/app-env.ts';
 import { noStore } from '../../../platform/http/private-responses.ts';
 import { setFlash } from '../../../platform/http/cookies.ts';
 import { handleFormSubmission } from '../../../platform/http/form-submission.ts';
@@ -72,7 +72,7 @@ upkeepRoutes.post('/resources/:id/suggest', async (c) => {
 // Staff.
 upkeepRoutes.post('/staff/resources/:id/provider-link', requireRole('admin', 'coordinator'), async (c) => {
   const ctx = serviceContext(c);
-  const link = await upkeep.providerLinkFor(ctx, c.get('deps').secret, c.get('deps').baseUrl, recordId(c.req.param('id')));
+  const link = await upkeep.providerLinkFor(ctx, c.get('deps').secret, linkBaseUrl(c), recordId(c.req.param('id')));
   return c.html(<UpkeepDonePage page={pageContext(c)} messageKey={c.get('t')('upkeep.linkCreated', { link })} />);
 });
 

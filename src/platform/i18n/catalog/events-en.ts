@@ -67,6 +67,8 @@ export const eventsMessagesEn: Record<keyof typeof eventsMessagesJa, string> = {
   'events.apply.phone': 'Phone',
   'events.apply.participantType': 'Participant type',
   'events.apply.consent': 'I agree that my personal details are used to run this event and to contact me about it.',
+  'events.apply.unknownQuestion': 'The answers include a question this event does not ask. Please reload the page and apply again.',
+  'events.apply.tooManyAnswers': 'There are too many answers. Please reload the page and apply again.',
   'events.apply.consentRequired': 'Please agree to how your personal details are used.',
   'events.apply.choose': 'Please choose',
   'events.apply.submit': 'Apply',

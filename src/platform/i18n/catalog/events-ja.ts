@@ -67,6 +67,8 @@ export const eventsMessagesJa = {
   'events.apply.phone': '電話番号',
   'events.apply.participantType': '参加区分',
   'events.apply.consent': '入力した個人情報を、この研修・イベントの運営と連絡のために利用することに同意します。',
+  'events.apply.unknownQuestion': 'この催しにない質問への回答が含まれています。ページを読み込み直して、もう一度お申し込みください。',
+  'events.apply.tooManyAnswers': '回答の数が多すぎます。ページを読み込み直して、もう一度お申し込みください。',
   'events.apply.consentRequired': '個人情報の取り扱いへの同意が必要です。',
   'events.apply.choose': '選んでください',
   'events.apply.submit': '申し込む',
