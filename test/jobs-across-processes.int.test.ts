@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type DatabaseHandle } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { enqueueJob } from '../src/platform/jobs/jobs.ts';
+import { enqueueJob, jobLease } from '../src/platform/jobs/jobs.ts';
 import { jobs } from '../src/platform/jobs/schema.ts';
 import { createTenant, type Tenant } from '../src/platform/tenancy/tenancy.ts';
 import { createEmptyPostgresDatabase, testDatabaseKind } from './support/database.ts';
@@ -15,7 +15,7 @@ import { createEmptyPostgresDatabase, testDatabaseKind } from './support/databas
 // killed with SIGKILL in the middle of a job, and two draining one queue at
 // the same moment. The embedded database is one process, so PostgreSQL only.
 const script = path.resolve('test/support/job-process.ts');
-const leaseMs = 10 * 60_000;
+const { leaseMs } = jobLease;
 const cleanups: (() => Promise<void> | void)[] = [];
 let url: string;
 let handle: DatabaseHandle;
@@ -90,7 +90,7 @@ describe.runIf(testDatabaseKind === 'postgresql')('jobs shared by several proces
     await doomed.exited;
 
     // Within the lease nobody else takes it: the dead process might still be working.
-    const tooSoon = startJobProcess({ now: new Date(queuedAt.getTime() + leaseMs - 60_000), mode: 'work' });
+    const tooSoon = startJobProcess({ now: new Date(queuedAt.getTime() + leaseMs - 5_000), mode: 'work' });
     await runTogether(tooSoon);
     await tooSoon.exited;
     expect(tooSoon.lines).toContain('ran 0');

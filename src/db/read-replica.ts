@@ -71,7 +71,9 @@ export async function openReadReplica(url: string, primary: DatabaseHandle, opti
       if (lastWrite && isWalPosition(lastWrite) && !(await hasReplayed(lastWrite))) return primary.forTenant(tenantId);
       return replica.forTenant(tenantId);
     },
-    writePosition: async () => String((await primary.query(`SELECT pg_current_wal_lsn()::text AS lsn`))[0]!.lsn),
+    // The insert position, not the written one: with synchronous_commit off a
+    // commit can still be in the WAL buffers, past pg_current_wal_lsn().
+    writePosition: async () => String((await primary.query(`SELECT pg_current_wal_insert_lsn()::text AS lsn`))[0]!.lsn),
     status: () => status,
     close: async () => {
       clearInterval(timer);

@@ -15,6 +15,9 @@ import * as resourcesService from '../resources/service.ts';
 import { resourceInput } from '../resources/validation.ts';
 import * as volunteersService from '../volunteers/service.ts';
 
+/** The listing the demo's council developed: public, beside the directory's own demo listings. */
+export const developedListingName = '送迎付き通いの場 とうこう ゆのみ会';
+
 const day = 86_400_000;
 const daysAgo = (ctx: ServiceContext, n: number) => japanToday(new Date(ctx.now.getTime() - n * day));
 
@@ -59,7 +62,7 @@ async function transportIssue(ctx: ServiceContext, names: Names): Promise<void> 
   await record(ctx, created.id, { happenedOn: daysAgo(ctx, 60), status: 'working', body: '温泉施設のバスを使った送迎付きの通いの場を、月2回で試すことになった。' });
   const districts = await areasService.findDistricts(ctx, [areaA]);
   const { resource } = await resourcesService.createResource(ctx, resourceInput.parse({
-    name: '送迎付き通いの場 とうこう ゆのみ会', nameReading: 'そうげいつきかよいのば とうこう ゆのみかい',
+    name: developedListingName, nameReading: 'そうげいつきかよいのば とうこう ゆのみかい',
     description: '月2回、温泉施設のバスでご自宅近くから送迎し、体操とおしゃべり、入浴を楽しむ通いの場です。地域の話し合い（まちコン）から生まれました。',
     costKind: 'yen', costYen: 500, costText: '入浴料', areaId: areaA, districtId: districts.find((d) => d.name === '東光')?.id ?? null, placeName: '東光の湯 休憩室', isPublished: true,
     schedule: { rules: [{ kind: 'monthly', weeksOfMonth: [1, 3], weekday: 3, startTime: '10:00', endTime: '14:00' }], season: null, note: '' },
