@@ -10,6 +10,9 @@ import { coordinatorRoutes } from './features/coordinators/routes.tsx';
 import { coordinatorActivityRoutes } from './features/coordinator-activities/routes.tsx';
 import { handoutBodyAllowances, meetingRoutes } from './features/councils/meeting-routes.tsx';
 import { councilRoutes } from './features/councils/routes.tsx';
+import { surveyAssets } from './features/surveys/assets.ts';
+import { publicSurveyRoutes } from './features/surveys/public-routes.tsx';
+import { surveyRoutes } from './features/surveys/routes.tsx';
 import { registrationApi } from './features/events/registrations/api.ts';
 import { bankStatementBodyAllowances, participantRoutes } from './features/events/participants/routes.tsx';
 import { eventRoutes } from './features/events/routes.tsx';
@@ -91,6 +94,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   }
   app.route('/', resourceMapAssets);
   app.route('/', intakeAssets);
+  app.route('/', surveyAssets);
 
   app.get('/healthz', async (c) => {
     await deps.database.query('SELECT 1');
@@ -137,6 +141,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', councilRoutes);
   app.route('/', meetingRoutes);
   app.route('/', localIssueRoutes);
+  app.route('/', surveyRoutes);
+  app.route('/', publicSurveyRoutes);
   app.route('/', areaApi);
   app.route('/', coordinatorApi);
   app.route('/', resourceApi);

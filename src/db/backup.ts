@@ -58,6 +58,10 @@ export const backupTables = [
   'local_issue_meetings',
   'local_issue_updates',
   'local_issue_outcomes',
+  'surveys',
+  'survey_versions',
+  'survey_targets',
+  'survey_responses',
   'sent_mails',
   'jobs',
 ] as const;

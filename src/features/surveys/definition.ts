@@ -143,7 +143,12 @@ export function changesMeaning(before: SurveyDefinition, after: SurveyDefinition
     if (!now) return true;
     const { hint: _a, required: _b, ...oldMeaning } = old;
     const { hint: _c, required: _d, ...newMeaning } = now;
-    if (JSON.stringify(oldMeaning) !== JSON.stringify(newMeaning)) return true;
+    if (canonical(oldMeaning) !== canonical(newMeaning)) return true;
   }
-  return JSON.stringify(before.indicators) !== JSON.stringify(after.indicators);
+  return canonical(before.indicators) !== canonical(after.indicators);
+}
+
+/** JSON with object keys sorted, so the same question read from a workbook or a form compares equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 }

@@ -1,3 +1,4 @@
+import { surveysMessagesEn } from '../../features/surveys/messages-en.ts';
 import { councilsMessagesEn } from '../../features/councils/messages-en.ts';
 import { coordinatorActivitiesMessagesEn } from './catalog/coordinator-activities-en.ts';
 import { helpRequestsMessagesEn } from './catalog/help-requests-en.ts';
@@ -469,6 +470,7 @@ export const messagesEn: Record<MessageKey, string> = {
   ...matchingMessagesEn,
   ...importMessagesEn,
   ...councilsMessagesEn,
+  ...surveysMessagesEn,
   ...areasMessagesEn,
   ...arrivalsMessagesEn,
   ...localIssuesMessagesEn,

@@ -1,3 +1,4 @@
+import { surveysMessagesJa } from '../../features/surveys/messages-ja.ts';
 import { councilsMessagesJa } from '../../features/councils/messages-ja.ts';
 import { coordinatorActivitiesMessagesJa } from './catalog/coordinator-activities-ja.ts';
 import { helpRequestsMessagesJa } from './catalog/help-requests-ja.ts';
@@ -471,6 +472,7 @@ export const messagesJa = {
   ...matchingMessagesJa,
   ...importMessagesJa,
   ...councilsMessagesJa,
+  ...surveysMessagesJa,
   ...areasMessagesJa,
   ...arrivalsMessagesJa,
   ...localIssuesMessagesJa,

@@ -118,6 +118,7 @@ function StaffNav({ page }: { page: PageContext }) {
         {actor.role !== 'staff' ? <NavLink page={page} href="/staff/volunteers" label={t('nav.volunteers')} /> : null}
         {actor.role !== 'staff' ? <NavLink page={page} href="/staff/coordinator-activities" label={t('nav.coordinatorActivities')} /> : null}
         <NavLink page={page} href="/staff/councils" label={t('nav.councils')} />
+        <NavLink page={page} href="/staff/surveys" label={t('nav.surveys')} />
         <NavLink page={page} href="/staff/local-issues" label={t('nav.localIssues')} />
         <NavLink page={page} href="/staff/figures" label={t('nav.figures')} />
         {isAdmin ? <NavLink page={page} href="/staff/users" label={t('nav.users')} /> : null}
