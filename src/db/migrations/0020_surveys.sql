@@ -67,6 +67,7 @@ CREATE TABLE "surveys" (
 );
 --> statement-breakpoint
 ALTER TABLE "surveys" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
+ALTER TABLE "local_issues" ADD COLUMN "source_survey_id" uuid;--> statement-breakpoint
 ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_survey_id_fk" FOREIGN KEY ("tenant_id","survey_id") REFERENCES "public"."surveys"("tenant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_target_id_fk" FOREIGN KEY ("tenant_id","target_id") REFERENCES "public"."survey_targets"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -88,6 +89,7 @@ CREATE INDEX "survey_targets_survey" ON "survey_targets" USING btree ("tenant_id
 CREATE UNIQUE INDEX "survey_versions_number" ON "survey_versions" USING btree ("tenant_id","survey_id","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "surveys_public_token" ON "surveys" USING btree ("public_token");--> statement-breakpoint
 CREATE INDEX "surveys_period" ON "surveys" USING btree ("tenant_id","ends_on");--> statement-breakpoint
+ALTER TABLE "local_issues" ADD CONSTRAINT "local_issues_source_survey_id_fk" FOREIGN KEY ("tenant_id","source_survey_id") REFERENCES "public"."surveys"("tenant_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "survey_responses" AS PERMISSIVE FOR ALL TO "sasaeai_app" USING (tenant_id = nullif(current_setting('sasaeai.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = nullif(current_setting('sasaeai.tenant_id', true), '')::uuid);--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "survey_targets" AS PERMISSIVE FOR ALL TO "sasaeai_app" USING (tenant_id = nullif(current_setting('sasaeai.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = nullif(current_setting('sasaeai.tenant_id', true), '')::uuid);--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "survey_versions" AS PERMISSIVE FOR ALL TO "sasaeai_app" USING (tenant_id = nullif(current_setting('sasaeai.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = nullif(current_setting('sasaeai.tenant_id', true), '')::uuid);--> statement-breakpoint

@@ -35,7 +35,7 @@ async function lookups(ctx: ServiceContext): Promise<Names> {
 }
 
 function issue(values: Partial<IssueInput> & Pick<IssueInput, 'title' | 'areaIds' | 'source' | 'raisedOn'>): IssueInput {
-  return { description: '', helpTypeIds: [], sourceMeetingId: null, councilId: null, ownerId: null, status: 'identified', progress: null, isPublic: true, confirmNoPersonalData: true, ...values };
+  return { description: '', helpTypeIds: [], sourceMeetingId: null, sourceSurveyId: null, councilId: null, ownerId: null, status: 'identified', progress: null, isPublic: true, confirmNoPersonalData: true, ...values };
 }
 
 async function record(ctx: ServiceContext, id: string, update: Omit<UpdateInput, 'version' | 'confirmNoPersonalData' | 'meetingId' | 'progress'> & { meetingId?: string | null; progress?: number | null }): Promise<void> {

@@ -11,6 +11,7 @@ import { seedDemoEvents } from './demo-events.ts';
 import { seedDemoLocalIssues } from './demo-local-issues.ts';
 import { seedDemoResources } from './demo-resources.ts';
 import { seedDemoStories } from './demo-stories.ts';
+import { seedDemoSurveys } from './demo-surveys.ts';
 import { demoAreas, demoAssignmentsStartOn, demoPassword, demoTenant, demoUsers, demoTowns } from './demo-tenant.ts';
 
 /**
@@ -73,6 +74,7 @@ export async function seedDemoTenant(db: Database, now: Date, options: { resourc
     if (options.laterTables !== false) {
       await seedDemoCouncils(ctx);
       await seedDemoLocalIssues(ctx);
+      await seedDemoSurveys(ctx);
     }
   }
   return { tenant, created: true };

@@ -1,5 +1,6 @@
 // Everything the staff pages of one issue need, read through the services of
 // the features it links to; shared by the detail page and its refused forms.
+import * as surveysRepository from '../surveys/repository.ts';
 import { canManageArea } from '../../platform/auth/permissions.ts';
 import type { AppContext } from '../../platform/http/app-env.ts';
 import { serviceContext } from '../../platform/http/app-env.ts';
@@ -65,6 +66,7 @@ export async function renderIssueDetail(c: AppContext, id: string, forms: Detail
     issuesService.findEvidence(ctx, issue),
     nameOutcomes(ctx, issue.outcomes),
   ]);
+  const survey = issue.sourceSurveyId ? await surveysRepository.selectSurvey(ctx.db, ctx.tenantId, issue.sourceSurveyId) : undefined;
   const page = pageContext(c);
   const holder = choices.councils.find((x) => x.id === issue.councilId);
   const may = {
@@ -79,6 +81,7 @@ export async function renderIssueDetail(c: AppContext, id: string, forms: Detail
     council: (x: string | null) => choices.councils.find((k) => k.id === x)?.name ?? '',
     meeting: (x: string | null) => (x && meetingById.get(x) ? meetingLabel(page, meetingById.get(x)!, choices.councils) : ''),
     user: (x: string) => choices.staff.find((u) => u.id === x)?.displayName ?? '',
+    survey: () => survey?.title ?? '',
   };
   const empty: OutcomeChoices = { resources: [], events: [], volunteers: [], activities: [] };
   return c.html(

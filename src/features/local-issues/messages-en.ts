@@ -21,6 +21,7 @@ export const localIssuesMessagesEn: Record<keyof typeof localIssuesMessagesJa, s
   'localIssues.helpTypes': 'Needs (help types)',
   'localIssues.helpTypesHint': 'used to count the requests that could not be answered',
   'localIssues.source': 'Where it came from',
+  'localIssues.sourceSurveyLink': 'Evidence: results of the survey “{title}”',
   'localIssues.sourceMeeting': 'Meeting where it was discussed',
   'localIssues.sourceMeetingHint': 'When it came from a meeting, choose the meeting.',
   'localIssues.sourceMeetingRequired': 'Choose the meeting it came from.',

@@ -20,6 +20,7 @@ export const localIssuesMessagesJa = {
   'localIssues.helpTypesHint': '対応できなかった依頼の件数を数えるのに使います',
   'localIssues.source': 'きっかけ',
   'localIssues.sourceMeeting': '話し合われた会議',
+  'localIssues.sourceSurveyLink': '根拠: 調査「{title}」の結果',
   'localIssues.sourceMeetingHint': 'きっかけが会議のときは、その会議を選んでください。',
   'localIssues.sourceMeetingRequired': 'きっかけが会議のときは、会議を選んでください。',
   'localIssues.council': '協議体',

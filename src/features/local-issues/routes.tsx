@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import type { z } from 'zod';
+import * as surveyResults from '../surveys/results-service.ts';
+import { z } from 'zod';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { Conflict } from '../../platform/errors/app-error.ts';
 import { serviceContext, type AppContext, type AppEnv } from '../../platform/http/app-env.ts';
@@ -19,6 +20,8 @@ import type { DetailForms } from './views/IssueDetailPage.tsx';
 import { IssueEditPage, issueFormValues } from './views/IssueEditPage.tsx';
 import { IssueListPage } from './views/IssueListPage.tsx';
 
+const surveyResultQuery = z.object({ fromSurvey: z.uuid().optional(), question: z.string().max(64).optional() });
+
 export const localIssueRoutes = new Hono<AppEnv>();
 
 // Every staff role reads the register; coordinators change the issues of their areas, admins all (the service decides).
@@ -32,11 +35,22 @@ localIssueRoutes.get('/staff/local-issues', readers, async (c) => {
   return c.html(<IssueListPage page={pageContext(c)} issues={issues} query={query} areas={areas} helpTypes={helpTypes} councils={councils} canCreate={ctx.actor?.role !== 'staff'} />);
 });
 
+/**
+ * A survey's result the coordinator wants to act on: its results page links
+ * here with the survey and the question, and the new issue starts from them.
+ */
+async function fromSurveyResult(c: AppContext): Promise<Record<string, string>> {
+  const query = surveyResultQuery.safeParse(c.req.query());
+  if (!query.success || !query.data.fromSurvey) return {};
+  const summary = await surveyResults.resultSummary(serviceContext(c), query.data.fromSurvey, query.data.question ?? '', pageContext(c).t);
+  return summary ? { source: 'needs_survey', sourceSurveyId: query.data.fromSurvey, title: summary.title, description: summary.description } : {};
+}
+
 async function renderEdit(c: AppContext, issue: issuesService.IssueDetail | null, form?: FormState) {
   const ctx = serviceContext(c);
   const [choices, allAreas, helpTypes] = await Promise.all([issueChoices(c, [issue?.sourceMeetingId ?? null, form?.values.sourceMeetingId ?? null]), areasService.findAllAreas(ctx), volunteersService.findHelpTypes(ctx)]);
   const areas = ctx.actor?.role === 'admin' ? allAreas : allAreas.filter((a) => ctx.actor?.areaIds.includes(a.id) || issue?.areaIds.includes(a.id));
-  const initial = issue ? issueFormValues(issue) : { raisedOn: japanToday(ctx.now), source: 'council_meeting', status: 'identified', ownerId: ctx.actor?.id ?? '' };
+  const initial = issue ? issueFormValues(issue) : { raisedOn: japanToday(ctx.now), source: 'council_meeting', status: 'identified', ownerId: ctx.actor?.id ?? '', ...(await fromSurveyResult(c)) };
   return c.html(
     <IssueEditPage page={pageContext(c)} issue={issue} form={form ?? { values: initial, errors: {} }} areas={areas} helpTypes={helpTypes} councils={choices.councilChoices} meetings={choices.meetingChoices} owners={choices.ownerChoices} />,
   );

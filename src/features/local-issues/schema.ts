@@ -7,6 +7,7 @@ import { coordinatorActivities } from '../coordinator-activities/schema.ts';
 import { councilMeetings, councils } from '../councils/schema.ts';
 import { events } from '../events/schema.ts';
 import { resources } from '../resources/schema.ts';
+import { surveys } from '../surveys/schema.ts';
 import { helpTypes, volunteers } from '../volunteers/schema.ts';
 
 /**
@@ -23,6 +24,8 @@ export const localIssues = pgTable(
     // Codes from vocabulary.ts: council meeting, needs survey, unmet requests, activity, 地域ケア会議, resident.
     source: text('source').notNull(),
     sourceMeetingId: uuid('source_meeting_id'),
+    // The needs survey whose results showed it (needs_survey), linked back as evidence.
+    sourceSurveyId: uuid('source_survey_id'),
     // Codes from vocabulary.ts: 把握 → 検討中 → 取組中 → 資源化・解決 → 継続課題 / 見送り.
     status: text('status').notNull(),
     progress: integer('progress').notNull().default(0),
@@ -42,6 +45,7 @@ export const localIssues = pgTable(
     tenantIsolation(),
     tenantPrimaryKey('local_issues', t.tenantId, t.id),
     tenantReference('local_issues', t.tenantId, t.sourceMeetingId, councilMeetings),
+    tenantReference('local_issues', t.tenantId, t.sourceSurveyId, surveys),
     tenantReference('local_issues', t.tenantId, t.ownerId, users),
     tenantReference('local_issues', t.tenantId, t.councilId, councils),
     tenantReference('local_issues', t.tenantId, t.raisedFromCouncilId, councils),

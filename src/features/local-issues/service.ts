@@ -13,6 +13,7 @@ import * as councilsService from '../councils/service.ts';
 import type { CouncilRow } from '../councils/service.ts';
 import { canAnswer, canRaise, progressFor, resolvedOnFor } from './issue-rules.ts';
 import { findPersonalData } from './personal-data-check.ts';
+import * as surveysRepository from '../surveys/repository.ts';
 import * as repository from './repository.ts';
 import type { IssueOutcomeRow, IssueUpdateRow, LocalIssueRow } from './repository.ts';
 import type { EscalationInput, IssueInput, IssueListQuery, UpdateInput } from './validation.ts';
@@ -115,6 +116,7 @@ async function checkedLinks(ctx: ServiceContext, input: IssueInput): Promise<voi
     councilsService.findCouncils(ctx),
     input.sourceMeetingId ? meetingExists(ctx, input.sourceMeetingId) : true,
   ]);
+  if (input.sourceSurveyId && !(await surveysRepository.selectSurvey(ctx.db, ctx.tenantId, input.sourceSurveyId))) throw new Invalid([{ path: 'sourceSurveyId', message: 'validation.choice' }]);
   const problems: { path: string; message: string }[] = [];
   if (!input.areaIds.every((id) => areas.some((a) => a.id === id && !a.archivedAt))) problems.push({ path: 'areaIds', message: 'validation.choice' });
   else if (!canManageIssue(ctx.actor, input.areaIds)) problems.push({ path: 'areaIds', message: 'localIssues.areaOutsideAreas' });
@@ -132,6 +134,7 @@ function issueValues(input: IssueInput) {
     description: input.description,
     source: input.source,
     sourceMeetingId: input.sourceMeetingId,
+    sourceSurveyId: input.sourceSurveyId,
     councilId: input.councilId,
     ownerId: input.ownerId,
     isPublic: input.isPublic,

@@ -38,6 +38,7 @@ export const issueInput = z.object({
     .transform((v) => [...new Set(v)]),
   source: z.enum(issueSources, { error: 'validation.choice' }),
   sourceMeetingId: optionalId,
+  sourceSurveyId: optionalId,
   councilId: optionalId,
   ownerId: optionalId,
   status: z.enum(issueStatuses, { error: 'validation.choice' }).optional().default('identified'),

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
+import { excelEncodings } from '../../platform/csv/excel-csv.ts';
 import { requireRole } from '../../platform/auth/permissions.ts';
 import { randomToken } from '../../platform/auth/tokens.ts';
 import { Invalid } from '../../platform/errors/app-error.ts';
@@ -13,11 +15,14 @@ import { problemsByField } from '../../platform/validation/problems.ts';
 import * as areasService from '../areas/service.ts';
 import { answerFormValues } from './answers.ts';
 import { surveyScriptSrc } from './assets.ts';
+import { questionName } from './definition.ts';
+import { questionFormInput } from './question-form.ts';
 import * as resultsService from './results-service.ts';
 import * as surveysService from './service.ts';
 import { parseTargetLines } from './target-lines.ts';
 import { newSurveyInput, responseMeta, surveyInput } from './validation.ts';
 import { EntryPage } from './views/EntryPage.tsx';
+import { QuestionEditorPage } from './views/QuestionEditorPage.tsx';
 import { ResultsPage } from './views/ResultsPage.tsx';
 import { SurveyFormPage, surveyFormValues } from './views/SurveyFormPage.tsx';
 import { SurveyListPage } from './views/SurveyListPage.tsx';
@@ -27,6 +32,8 @@ import { writeXlsFormWorkbook } from './xlsform-workbook.ts';
 import { toXlsForm } from './xlsform.ts';
 
 export const surveyRoutes = new Hono<AppEnv>();
+
+const exportFormat = z.enum(['xlsx', ...excelEncodings], { error: 'validation.choice' });
 
 // Staff read surveys and enter answers; coordinators build and run those of their areas (checked in the service), admins all.
 const readers = requireRole('admin', 'coordinator', 'staff');
@@ -163,6 +170,48 @@ surveyRoutes.post('/staff/surveys/:id/questions', managers, async (c) => {
   }
 });
 
+// ---- The question editor ----
+
+async function renderEditor(c: AppContext, id: string, forms: { form?: FormState; changeForm?: FormState } = {}) {
+  const { survey, definition } = await surveysService.getSurvey(serviceContext(c), id);
+  const form = forms.form ?? { values: { section: String(definition.sections.length - 1), kind: 'single', showIfOperator: 'equals' }, errors: {} };
+  return c.html(<QuestionEditorPage page={pageContext(c)} survey={survey} definition={definition} form={form} changeForm={forms.changeForm ?? { values: {}, errors: {} }} />);
+}
+
+function versionFlash(c: AppContext, saved: { version: number; newVersion: boolean }, key: string) {
+  setFlash(c, saved.newVersion ? messageWithParams('surveys.editor.newVersion', { version: saved.version }) : key);
+}
+
+surveyRoutes.get('/staff/surveys/:id/questions/edit', managers, (c) => renderEditor(c, recordId(c.req.param('id'))));
+
+surveyRoutes.post('/staff/surveys/:id/questions/add', managers, async (c) => {
+  const id = recordId(c.req.param('id'));
+  return handleFormSubmission(
+    c,
+    questionFormInput,
+    async (input) => {
+      versionFlash(c, await surveysService.addQuestion(serviceContext(c), id, input), 'surveys.editor.added');
+      return c.redirect(`/staff/surveys/${id}/questions/edit`, 303);
+    },
+    (form) => renderEditor(c, id, { form }),
+  );
+});
+
+surveyRoutes.post('/staff/surveys/:id/questions/:name', managers, async (c) => {
+  const id = recordId(c.req.param('id'));
+  const name = questionName.safeParse(c.req.param('name'));
+  const change = z.enum(['up', 'down', 'remove']).safeParse((await c.req.parseBody()).change);
+  if (!name.success || !change.success) throw new Invalid([{ path: 'change', message: 'validation.choice' }], { status: 400 });
+  try {
+    versionFlash(c, await surveysService.changeQuestion(serviceContext(c), id, name.data, change.data), 'surveys.editor.changed');
+    return c.redirect(`/staff/surveys/${id}/questions/edit`, 303);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    c.status(422);
+    return renderEditor(c, id, { changeForm: { values: {}, errors: problemsByField(error.fields) } });
+  }
+});
+
 // ---- Answers typed by staff: the phone screen and the paper / visit entry ----
 
 async function renderCall(c: AppContext, surveyId: string, targetId: string, form?: FormState, submissionKey?: string) {
@@ -257,6 +306,16 @@ surveyRoutes.post('/staff/surveys/:id/entry', readers, async (c) => {
 });
 
 // ---- Results ----
+
+surveyRoutes.get('/staff/surveys/:id/export', readers, async (c) => {
+  const format = exportFormat.safeParse(c.req.query('format') ?? 'xlsx');
+  if (!format.success) throw new Invalid([{ path: 'format', message: 'validation.choice' }], { status: 400 });
+  const file = await resultsService.exportResponses(serviceContext(c), recordId(c.req.param('id')), format.data, pageContext(c).t);
+  return c.body(new Uint8Array(file.body), 200, {
+    'Content-Type': file.contentType,
+    'Content-Disposition': `attachment; filename="survey.${file.extension}"; filename*=UTF-8''${encodeURIComponent(`${file.title}_回答.${file.extension}`)}`,
+  });
+});
 
 surveyRoutes.get('/staff/surveys/:id/results', readers, async (c) => {
   const ctx = serviceContext(c);

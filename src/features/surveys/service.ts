@@ -9,6 +9,7 @@ import { readAnswers } from './answers.ts';
 import { changesMeaning, checkDefinition, surveyDefinition, type SurveyDefinition } from './definition.ts';
 import * as repository from './repository.ts';
 import type { SurveyResponseRow, SurveyRow, SurveyTargetRow } from './repository.ts';
+import { questionFromForm, type QuestionFormInput } from './question-form.ts';
 import { templateDefinitions } from './templates.ts';
 import type { NewSurveyInput, ResponseMeta, SurveyInput, TargetInput } from './validation.ts';
 import { targetStatusOfOutcome, type SurveyMethod } from './vocabulary.ts';
@@ -249,4 +250,34 @@ export async function findSubmitted(ctx: ServiceContext, id: string): Promise<{ 
   assertRole(ctx, 'admin', 'coordinator', 'staff');
   const [responses, versions] = await Promise.all([repository.selectSubmitted(ctx.db, ctx.tenantId, id), repository.selectVersions(ctx.db, ctx.tenantId, id)]);
   return { responses, versions: new Map(versions.map((v) => [v.version, v.definition])) };
+}
+
+/** Adds one question from the editor's form, at the end of a section (or of a new one). */
+export async function addQuestion(ctx: ServiceContext, id: string, input: QuestionFormInput): Promise<{ version: number; newVersion: boolean }> {
+  const { definition } = await getSurvey(ctx, id);
+  const read = questionFromForm(input, definition);
+  if ('field' in read) throw new Invalid([{ path: read.field, message: read.message }]);
+  const sections = definition.sections.map((s) => ({ ...s, questions: [...s.questions] }));
+  if (input.newSection) sections.push({ title: input.newSection, questions: [read.question] });
+  else if (sections[input.section]) sections[input.section]!.questions.push(read.question);
+  else throw new Invalid([{ path: 'section', message: 'validation.choice' }]);
+  return saveQuestions(ctx, id, { ...definition, sections });
+}
+
+/** Moves a question one place up or down within its section, or takes it out (a section left empty goes with it). */
+export async function changeQuestion(ctx: ServiceContext, id: string, name: string, change: 'up' | 'down' | 'remove'): Promise<{ version: number; newVersion: boolean }> {
+  const { definition } = await getSurvey(ctx, id);
+  const sections = definition.sections.map((s) => ({ ...s, questions: [...s.questions] }));
+  const section = sections.find((s) => s.questions.some((q) => q.name === name));
+  if (!section) throw new NotFound();
+  const at = section.questions.findIndex((q) => q.name === name);
+  if (change === 'remove') section.questions.splice(at, 1);
+  else {
+    const to = change === 'up' ? at - 1 : at + 1;
+    if (to < 0 || to >= section.questions.length) return { version: (await getSurvey(ctx, id)).survey.currentVersion, newVersion: false };
+    [section.questions[at], section.questions[to]] = [section.questions[to]!, section.questions[at]!];
+  }
+  const kept = sections.filter((s) => s.questions.length > 0);
+  if (kept.length === 0) throw new Invalid([{ path: 'questions', message: 'surveys.editor.lastQuestion' }]);
+  return saveQuestions(ctx, id, { ...definition, sections: kept });
 }

@@ -93,6 +93,36 @@ describe('a coordinator builds the seed newsletter’s hearing', () => {
   });
 });
 
+describe('the question editor', () => {
+  it('adds questions with choices and skip logic, moves them, and refuses to remove one another depends on', async () => {
+    const created = await yamada.post('/staff/surveys', { title: '見守りの聞き取り', purpose: '', audience: 'organisations', areaId: ids.areaA, startsOn: '2026-11-20', endsOn: '2026-12-10', methods: 'phone', template: 'blank' });
+    const id = idAfter(created.headers.get('location'), '/staff/surveys/');
+    const editor = `/staff/surveys/${id}/questions/edit`;
+    await yamada.get(editor);
+    const add = (form: Record<string, string>) => yamada.post(`/staff/surveys/${id}/questions/add`, { section: '0', newSection: '', kind: 'single', name: '', label: '', hint: '', choices: '', items: '', points: '', unit: '', min: '', max: '', showIfQuestion: '', showIfOperator: 'equals', showIfValue: '', ...form });
+    const noChoices = await add({ label: '見守りの担い手はいますか', choices: 'いる' });
+    expect(noChoices.status).toBe(422);
+    expect(await noChoices.text()).toContain('選択肢を2つ以上');
+    expect((await add({ label: '見守りの担い手はいますか', choices: 'yes=いる\nno=いない', required: 'on' })).status).toBe(303);
+    const later = await add({ label: '誰が担っていますか', kind: 'multiple', choices: '民生委員\n町内会\n近所の人', allowOther: 'on', showIfQuestion: 'q2', showIfValue: 'maybe' });
+    expect(await later.text()).toContain('選択肢「maybe」がありません');
+    expect((await add({ label: '誰が担っていますか', kind: 'multiple', choices: '民生委員\n町内会\n近所の人', allowOther: 'on', showIfQuestion: 'q2', showIfValue: 'yes', newSection: '担い手' })).status).toBe(303);
+    const { definition } = (await testApp.database.query(`SELECT definition FROM survey_versions WHERE survey_id = $1`, [id]))[0] as { definition: { sections: { title: string; questions: { name: string; kind: string; choices?: { name: string }[]; showIf: unknown[] }[] }[] } };
+    expect(definition.sections.map((sec) => [sec.title, sec.questions.map((q) => q.name)])).toEqual([['', ['opinion', 'q2']], ['担い手', ['q3']]]);
+    expect(definition.sections[1]!.questions[0]).toMatchObject({ kind: 'multiple', choices: [{ name: 'c1' }, { name: 'c2' }, { name: 'c3' }], showIf: [{ question: 'q2', operator: 'equals', value: 'yes' }] });
+
+    await yamada.get(editor);
+    expect((await yamada.post(`/staff/surveys/${id}/questions/q2`, { change: 'up' })).status).toBe(303);
+    const refused = await yamada.post(`/staff/surveys/${id}/questions/q2`, { change: 'remove' });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('表示条件の質問「q2」がありません。');
+    expect((await yamada.post(`/staff/surveys/${id}/questions/q3`, { change: 'remove' })).status).toBe(303);
+    const [{ definition: after }] = (await testApp.database.query(`SELECT definition FROM survey_versions WHERE survey_id = $1`, [id])) as { definition: { sections: { questions: { name: string }[] }[] } }[];
+    expect(after!.sections.map((sec) => sec.questions.map((q) => q.name))).toEqual([['q2', 'opinion']]);
+    expect((await staff.post(`/staff/surveys/${id}/questions/q2`, { change: 'remove' })).status).toBe(403);
+  });
+});
+
 describe('the phone screen', () => {
   it('records an unanswered call in one step, with the next call’s date for 後日', async () => {
     const [club] = ids.targets.slice(1);
@@ -177,6 +207,61 @@ describe('results', () => {
     expect(page).toContain('10件未満の数は「＜10」と表示しています。');
     expect(page).toMatch(/<th scope="row">交流の機会が減った<\/th><td>＜10<\/td><td>—<\/td>/);
     expect(page).not.toContain('会場の確保');
+  });
+});
+
+describe('export', () => {
+  it('writes one row per response, multiple choice as 0/1 columns, with a codebook, as XLSX and as CSV in either encoding', async () => {
+    const xlsx = await staff.get(`/staff/surveys/${ids.hearing}/export?format=xlsx`);
+    expect(xlsx.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const data = workbook.getWorksheet('回答')!;
+    const header = (data.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 7)).toEqual(['番号', '回答日時', '方法', '回答者の種別', '地域', '機関・団体', '質問の版']);
+    expect(header).toContain('changes.less_exchange');
+    expect(data.rowCount).toBe(3);
+    const first = (data.getRow(2).values as unknown[]).slice(1);
+    expect(first[2]).toBe('電話');
+    expect(first[5]).toBe('東光地域包括支援センター');
+    expect(first[header.indexOf('changes.less_exchange')]).toBe(1);
+    expect(first[header.indexOf('changes.shopping')]).toBe(0);
+    expect(first[header.indexOf('activity_status')]).toBe('回数や人数を減らして続けている');
+    const codebook = workbook.getWorksheet('コード表')!;
+    const codes = codebook.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1, 6));
+    expect(codes).toContainEqual(['activity_status', '団体・事業所の地域活動は今どうなっていますか', 'single', 'paused', '休止している']);
+
+    const sjis = await staff.get(`/staff/surveys/${ids.hearing}/export?format=cp932`);
+    expect(sjis.headers.get('content-type')).toContain('Shift_JIS');
+    const text = (await import('iconv-lite')).default.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932');
+    expect(text.split('\r\n')[0]).toContain('番号,回答日時,方法');
+    expect(text).toContain('東光地域包括支援センター');
+    const utf8 = new Uint8Array(await (await staff.get(`/staff/surveys/${ids.hearing}/export?format=utf-8`)).arrayBuffer());
+    expect([...utf8.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect((await staff.get(`/staff/surveys/${ids.hearing}/export?format=pdf`)).status).toBe(400);
+    const audit = await testApp.database.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'survey_response' AND action = 'export'`);
+    expect(audit[0]!.n).toBe(3);
+  });
+});
+
+describe('from a result to the register of local issues', () => {
+  it('starts a 地域課題 from the counts of a question, linked back to the survey as evidence', async () => {
+    const results = await (await yamada.get(`/staff/surveys/${ids.hearing}/results`)).text();
+    const link = results.match(/href="(\/staff\/local-issues\/new\?fromSurvey=[^"]+question=changes)"/)![1]!.replace(/&amp;/g, '&');
+    const form = await (await yamada.get(link)).text();
+    expect(form).toContain('「交流の機会が減った」という声（コロナ禍における高齢者ニーズ）');
+    expect(form).toContain('交流の機会が減った 2件（100.0%）');
+    expect(form).toContain(`name="sourceSurveyId" value="${ids.hearing}"`);
+    expect(form).toMatch(/<option value="needs_survey" selected/);
+    const title = form.match(/name="title" type="text" value="([^"]+)"/)![1]!;
+    const description = form.match(/<textarea id="field-description"[^>]*>([^<]+)<\/textarea>/)![1]!;
+    const created = await yamada.postFields('/staff/local-issues', [['title', title], ['description', description], ['areaIds', ids.areaA], ['source', 'needs_survey'], ['sourceSurveyId', ids.hearing], ['sourceMeetingId', ''], ['councilId', ''], ['ownerId', ''], ['raisedOn', '2026-11-23'], ['confirmNoPersonalData', 'on']]);
+    expect(created.status).toBe(303);
+    const detail = await (await staff.get(created.headers.get('location')!)).text();
+    expect(detail).toContain(`href="/staff/surveys/${ids.hearing}/results"`);
+    expect(detail).toContain('根拠: 調査「コロナ禍における高齢者ニーズ」の結果');
+    expect((await staff.get(link)).status).toBe(403);
   });
 });
 
@@ -276,5 +361,26 @@ describe('a residents’ survey on the public web page', () => {
     expect((await anonymous.get(`/surveys/${hearing!.public_token}`)).status).toBe(404);
     expect((await anonymous.get('/surveys/abcdefghijklmnopqrstuvwxyz')).status).toBe(404);
     expect((await anonymous.get(`/staff/surveys/${ids.hearing}/results`)).status).not.toBe(200);
+  });
+});
+
+describe('the demo', () => {
+  it('holds the seed’s hearing of 49 機関, mostly by phone, whose results show exchange decreased, raised as a 地域課題', async () => {
+    const demo = await createTestApp({ demoStories: true });
+    try {
+      const client = createClient(demo);
+      await client.signIn('staff@example.jp');
+      const [survey] = await demo.database.query(`SELECT id FROM surveys WHERE title = 'コロナ禍における高齢者ニーズ'`);
+      const targets = await demo.database.query(`SELECT status, count(*)::int AS n FROM survey_targets GROUP BY status ORDER BY status`);
+      expect(Object.fromEntries(targets.map((r) => [r.status, r.n]))).toEqual({ absent: 3, declined: 2, done: 44 });
+      const methods = await demo.database.query(`SELECT method, count(*)::int AS n FROM survey_responses WHERE status = 'submitted' GROUP BY method ORDER BY method`);
+      expect(Object.fromEntries(methods.map((r) => [r.method, r.n]))).toEqual({ phone: 40, visit: 4 });
+      const results = await (await client.get(`/staff/surveys/${survey!.id}/results`)).text();
+      expect(results).toMatch(/<th scope="row">交流の機会が減った<\/th><td>40<\/td><td>90\.9<\/td>/);
+      const [issue] = await demo.database.query(`SELECT source, source_survey_id FROM local_issues WHERE source_survey_id IS NOT NULL`);
+      expect(issue).toEqual({ source: 'needs_survey', source_survey_id: survey!.id });
+    } finally {
+      await demo.close();
+    }
   });
 });

@@ -18,7 +18,7 @@ export type IssueDetailProps = {
   issue: IssueDetail;
   evidence: { unmet: number; waiting: number };
   outcomes: NamedOutcome[];
-  names: { area: (id: string) => string; helpType: (id: string) => string; council: (id: string | null) => string; meeting: (id: string | null) => string; user: (id: string) => string };
+  names: { area: (id: string) => string; helpType: (id: string) => string; council: (id: string | null) => string; meeting: (id: string | null) => string; user: (id: string) => string; survey: () => string };
   meetings: Choice[];
   tier1Councils: Choice[];
   may: { manage: boolean; raise: boolean; answer: boolean };
@@ -53,6 +53,12 @@ export function IssueDetailPage(props: IssueDetailProps) {
         <dd>
           {t(`localIssues.sourceKind.${issue.source}`)}
           {issue.sourceMeetingId ? `（${names.meeting(issue.sourceMeetingId)}）` : ''}
+          {issue.sourceSurveyId ? (
+            <>
+              {' '}
+              <a href={`/staff/surveys/${issue.sourceSurveyId}/results`}>{t('localIssues.sourceSurveyLink', { title: names.survey() })}</a>
+            </>
+          ) : null}
         </dd>
         <dt>{t('localIssues.council')}</dt>
         <dd>

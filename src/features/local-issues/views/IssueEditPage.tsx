@@ -13,7 +13,7 @@ type Props = { page: PageContext; issue: IssueDetail | null; form: FormState; ar
 /** The form values of a saved issue, for editing it. */
 export function issueFormValues(i: IssueDetail): Record<string, string> {
   return {
-    title: i.title, description: i.description, areaIds: i.areaIds.join('\n'), helpTypeIds: i.helpTypeIds.join('\n'), source: i.source, sourceMeetingId: i.sourceMeetingId ?? '',
+    title: i.title, description: i.description, areaIds: i.areaIds.join('\n'), helpTypeIds: i.helpTypeIds.join('\n'), source: i.source, sourceMeetingId: i.sourceMeetingId ?? '', sourceSurveyId: i.sourceSurveyId ?? '',
     councilId: i.councilId ?? '', ownerId: i.ownerId ?? '', raisedOn: i.raisedOn, isPublic: i.isPublic ? 'on' : '', version: String(i.version),
   };
 }
@@ -48,6 +48,7 @@ export function IssueEditPage({ page, issue, form, areas, helpTypes, councils, m
         <CsrfField page={page} />
         {issue ? <input type="hidden" name="version" value={form.values.version ?? String(issue.version)} /> : null}
         <ErrorSummary page={page} form={form} labels={labels} />
+        <input type="hidden" name="sourceSurveyId" value={form.values.sourceSurveyId ?? ''} />
         <TextField page={page} form={form} name="title" label={labels.title!} required maxLength={200} />
         <TextArea page={page} form={form} name="description" label={labels.description!} hint={t('localIssues.descriptionHint')} rows={6} maxLength={4000} />
         <CheckboxGroup page={page} form={form} name="areaIds" label={labels.areaIds!} options={areas.filter((a) => !a.archivedAt).map((a) => ({ value: a.id, label: a.name }))} />

@@ -19,6 +19,7 @@ type Props = {
   byOptions: { value: string; label: string }[];
   cross: { choice: CrossChoice; table: CrossTab | null } | null;
   threshold: number | null;
+  canRaise: boolean;
 };
 
 function CountTable({ page, caption, rows, n, noAnswer, threshold }: { page: PageContext; caption: string; rows: { label: string; count: number }[]; n: number; noAnswer: number | null; threshold: number | null }) {
@@ -50,7 +51,7 @@ function CountTable({ page, caption, rows, n, noAnswer, threshold }: { page: Pag
   );
 }
 
-function QuestionSection({ page, result, index, threshold }: { page: PageContext; result: QuestionResult; index: number; threshold: number | null }) {
+function QuestionSection({ page, survey, result, index, threshold, canRaise }: { page: PageContext; survey: SurveyRow; result: QuestionResult; index: number; threshold: number | null; canRaise: boolean }) {
   const { t } = page;
   const q = result.question;
   const heading = `${index + 1}. ${q.label}`;
@@ -59,6 +60,11 @@ function QuestionSection({ page, result, index, threshold }: { page: PageContext
     <section class="survey-result" aria-labelledby={`result-${q.name}`}>
       <h2 id={`result-${q.name}`}>{heading}</h2>
       <p>{t('surveys.resultsN', { n: result.n })}</p>
+      {canRaise && result.n > 0 ? (
+        <p class="no-print">
+          <a href={`/staff/local-issues/new?fromSurvey=${survey.id}&question=${encodeURIComponent(q.name)}`}>{t('surveys.raiseIssue')}</a>
+        </p>
+      ) : null}
       {result.kind === 'choices' ? (
         <>
           <BarChart title={heading} counts={result.bars.map((b) => ({ label: b.label, count: hidden(b.count) ? 0 : b.count }))} />
@@ -139,7 +145,7 @@ function CrossTable({ page, cross, threshold }: { page: PageContext; cross: NonN
 
 /** Counts, charts and one cross-tabulation; the public view hides small counts as municipal tabulations do. */
 export function ResultsPage(props: Props) {
-  const { page, survey, n, byMethod, byVersion, questions, indicators, crossable, byOptions, cross, threshold } = props;
+  const { page, survey, n, byMethod, byVersion, questions, indicators, crossable, byOptions, cross, threshold, canRaise } = props;
   const { t } = page;
   const title = t('surveys.resultsTitle', { title: survey.title });
   return (
@@ -150,6 +156,14 @@ export function ResultsPage(props: Props) {
       </p>
       {threshold !== null ? <p class="notice">{t('surveys.publicViewOn')}</p> : null}
       <p class="survey-total">{t('surveys.resultsN', { n })}</p>
+      {n > 0 ? (
+        <p class="actions no-print">
+          {t('surveys.export')}:
+          <a href={`/staff/surveys/${survey.id}/export?format=xlsx`}>{t('surveys.exportXlsx')}</a>
+          <a href={`/staff/surveys/${survey.id}/export?format=utf-8`}>{t('surveys.exportCsv')}</a>
+          <a href={`/staff/surveys/${survey.id}/export?format=cp932`}>{t('surveys.exportCsvSjis')}</a>
+        </p>
+      ) : null}
       {n === 0 ? <p>{t('surveys.resultsEmpty')}</p> : null}
       <h2>{t('surveys.resultsByMethod')}</h2>
       <CountTable page={page} caption={t('surveys.resultsByMethod')} rows={byMethod} n={n} noAnswer={null} threshold={threshold} />
@@ -197,7 +211,7 @@ export function ResultsPage(props: Props) {
         </>
       ) : null}
       {questions.map((result, i) => (
-        <QuestionSection page={page} result={result} index={i} threshold={threshold} />
+        <QuestionSection page={page} survey={survey} result={result} index={i} threshold={threshold} canRaise={canRaise} />
       ))}
     </Layout>
   );

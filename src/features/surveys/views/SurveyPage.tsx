@@ -74,7 +74,8 @@ export function SurveyPage({ page, survey, definition, targets, responses, areaN
             </ol>
           </>
         ))}
-        <p>
+        <p class="actions">
+          {canManage ? <a href={`/staff/surveys/${survey.id}/questions/edit`}>{t('surveys.editor.open')}</a> : null}
           <a href={`/staff/surveys/${survey.id}/questions.xlsx`}>{t('surveys.xlsformDownload')}</a>
         </p>
         {canManage ? (
